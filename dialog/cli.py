@@ -1,0 +1,113 @@
+"""The ``dialog`` command: parses arguments, then calls core, export or the TUI.
+
+Exit status: 0 success, 2 bad input (one clear line on stderr), 1 unexpected
+error. Set ``DIALOG_DEBUG=1`` to see the traceback of an unexpected error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from dialog.core.errors import DialogError
+from dialog.i18n import LANGUAGES, detect_language, set_language, t
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise DialogError("error.usage", detail=message, prog=self.prog)
+
+
+def _peek_language(argv: Sequence[str]) -> str | None:
+    """Find ``--lang`` before the parser (whose help text depends on it) exists."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the parser with every sub-command; texts come from the catalogues."""
+    parser = _Parser(prog="dialog", description=t("cli.description"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.opt.lang"))
+    parser.add_argument("--sessions", metavar="DIR", help=t("cli.opt.sessions"))
+    parser.add_argument("--version", action="version", version=_version())
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    opener = commands.add_parser("open", help=t("cli.open.help"), description=t("cli.open.help"))
+    opener.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+
+    new = commands.add_parser("new", help=t("cli.new.help"), description=t("cli.new.help"))
+    new.add_argument("--district", required=True, help=t("cli.new.district"))
+    new.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("cli.new.date"))
+    new.add_argument("--venue", default="", help=t("cli.new.venue"))
+    new.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
+                     help=t("cli.new.lang"))
+
+    demo = commands.add_parser("demo", help=t("cli.demo.help"), description=t("cli.demo.help"))
+    demo.add_argument("--district", choices=("stovner", "bjerke"), default="stovner", help=t("cli.demo.district"))
+    demo.add_argument("--reuse", action="store_true", help=t("cli.demo.reuse"))
+
+    commands.add_parser("list", help=t("cli.list.help"), description=t("cli.list.help"))
+
+    export = commands.add_parser("export", help=t("cli.export.help"), description=t("cli.export.help"))
+    export.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    export.add_argument("--format", choices=("json",), default="json", help=t("cli.export.format"))
+    export.add_argument("--out", metavar="PATH", help=t("cli.export.out"))
+    export.add_argument("--force", action="store_true", help=t("cli.export.force"))
+
+    importer = commands.add_parser("import", help=t("cli.import.help"), description=t("cli.import.help"))
+    importer.add_argument("file", metavar="FILE.json", help=t("cli.import.file"))
+    importer.add_argument("--out", metavar="PATH", help=t("cli.import.out"))
+
+    delete = commands.add_parser("delete", help=t("cli.delete.help"), description=t("cli.delete.help"))
+    delete.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    delete.add_argument("--yes", action="store_true", help=t("cli.delete.yes"))
+    return parser
+
+
+def _version() -> str:
+    from dialog import __version__
+
+    return f"dialog {__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        set_language(detect_language(_peek_language(args_list)))
+    except ValueError:
+        set_language("en")
+    try:
+        args = build_parser().parse_args(args_list)
+        from dialog import commands
+
+        return commands.dispatch(args)
+    except DialogError as error:
+        print(f"dialog: {error.message()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(f"dialog: {t('error.interrupted')}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:  # the last line of defence: one line, no traceback
+        if os.environ.get("DIALOG_DEBUG"):
+            traceback.print_exc()
+        summary = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+        print(f"dialog: {t('error.unexpected', detail=summary)}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def resolve(path: str) -> Path:
+    """Turn a user-typed path into a Path (no existence check here)."""
+    return Path(path).expanduser()

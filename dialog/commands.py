@@ -1,0 +1,146 @@
+"""What each ``dialog`` sub-command does, once its arguments are parsed."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from dialog.core.conference import ConferenceFacts, create_conference
+from dialog.core.database import check_conference_file, open_conference
+from dialog.core.errors import DialogError
+from dialog.core.sessions import delete_conference, list_conferences, path_for, resolve_sessions_dir
+from dialog.i18n import get_language, t
+
+DEFAULT_EXPORTS = Path("exports")
+"""Where exports land unless ``--out`` or ``DIALOG_EXPORTS`` says otherwise."""
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    """Run the chosen sub-command; no sub-command opens the conference picker."""
+    sessions = resolve_sessions_dir(args.sessions)
+    handler = {
+        None: _picker,
+        "open": _open,
+        "new": _new,
+        "demo": _demo,
+        "list": _list,
+        "export": _export,
+        "import": _import,
+        "delete": _delete,
+    }[args.command]
+    return handler(args, sessions)
+
+
+def exports_dir() -> Path:
+    """Return the exports folder: ``DIALOG_EXPORTS`` or ./exports."""
+    return Path(os.environ.get("DIALOG_EXPORTS") or DEFAULT_EXPORTS).expanduser()
+
+
+def _picker(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.tui.app import run_app
+
+    run_app(sessions=sessions, conference=None)
+    return 0
+
+
+def _open(args: argparse.Namespace, sessions: Path) -> int:
+    path = Path(args.file).expanduser()
+    open_conference(path).close()
+    from dialog.tui.app import run_app
+
+    run_app(sessions=sessions, conference=path)
+    return 0
+
+
+def _new(args: argparse.Namespace, sessions: Path) -> int:
+    facts = ConferenceFacts(
+        district=args.district, date=args.date, venue=args.venue,
+        language=args.document_language or get_language(),
+    ).validated()
+    path = path_for(sessions, facts.date, facts.district)
+    create_conference(path, facts).close()
+    print(path)
+    return 0
+
+
+def _demo(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.core.demo import DEMOS, build_demo
+
+    if args.reuse:
+        district = DEMOS[args.district].facts.district
+        for listing in list_conferences(sessions):
+            if listing.is_demo and listing.district == district and not listing.error:
+                print(listing.path)
+                return 0
+    print(build_demo(sessions, args.district))
+    return 0
+
+
+def _list(args: argparse.Namespace, sessions: Path) -> int:
+    listings = list_conferences(sessions)
+    if not listings:
+        print(t("list.empty", folder=sessions))
+        return 0
+    headers = [t("list.district"), t("list.date"), t("list.phase"), t("list.participants"), t("list.forms"),
+               t("list.file")]
+    rows = []
+    for item in listings:
+        if item.error:
+            rows.append(["?", "", t("list.unreadable"), "", "", item.path.name])
+            continue
+        district = item.district + (f" ({t('list.demo')})" if item.is_demo else "")
+        rows.append([district, item.date, t(f"phase.{item.phase}"), str(item.participants), str(item.forms),
+                     item.path.name])
+    widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
+    numeric = {3, 4}
+    for row in [headers, *rows]:
+        cells = [cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i]) for i, cell in enumerate(row)]
+        print("  ".join(cells).rstrip())
+    return 0
+
+
+def _export(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.core.conference import read_conference
+    from dialog.core.sessions import slugify
+    from dialog.export.json_format import export_json
+
+    source = Path(args.file).expanduser()
+    if args.out:
+        out = Path(args.out).expanduser()
+    else:
+        db = open_conference(source)
+        try:
+            facts = read_conference(db)
+        finally:
+            db.close()
+        out = exports_dir() / f"{facts['date']}-{slugify(facts['district'])}.json"
+    print(export_json(source, out, force=args.force))
+    return 0
+
+
+def _import(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.export.json_format import import_json
+
+    out = Path(args.out).expanduser() if args.out else None
+    print(import_json(Path(args.file).expanduser(), sessions, out))
+    return 0
+
+
+def _delete(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.core.sessions import backups_for
+
+    path = Path(args.file).expanduser()
+    check_conference_file(path)
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise DialogError("error.delete_needs_yes")
+        extra = len(backups_for(path))
+        answer = input(t("delete.confirm", path=path, backups=extra) + " ").strip().lower()
+        if answer not in (t("delete.yes_short"), "y", "yes", "j", "ja"):
+            print(t("delete.cancelled"))
+            return 0
+    removed = delete_conference(path)
+    print(t("delete.done", path=path, count=len(removed)))
+    return 0

@@ -1,0 +1,16 @@
+"""Identifiers and timestamps used across the model."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+
+def new_id() -> str:
+    """Return a random UUID string, so files from many laptops merge without clashes."""
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """Return the local time with its UTC offset, to the second (ISO 8601)."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")

@@ -1,0 +1,60 @@
+"""The plain data shape a demo conference is written in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dialog.core.conference import ConferenceFacts
+
+
+@dataclass(frozen=True)
+class DemoFinding:
+    """A main point of the process report, its quotes and how the room responded."""
+
+    title: str
+    body: str
+    theme: str
+    quotes: tuple[tuple[str, str], ...]
+    response: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class DemoMeasure:
+    """A measure proposed by a group and followed up after the plenary."""
+
+    text: str
+    theme: str
+    level: str
+    owner: str
+    deadline: str
+    status: str
+    votes: int
+
+
+@dataclass(frozen=True)
+class DemoGroup:
+    """A work group: themes, role mix, what it noted and what it proposed."""
+
+    name: str
+    themes: tuple[str, ...]
+    members: dict[str, int]
+    notes: tuple[tuple[str, str, str], ...]
+    measures: tuple[DemoMeasure, ...]
+
+
+@dataclass(frozen=True)
+class DemoConference:
+    """Everything needed to build a finished demo conference file."""
+
+    facts: ConferenceFacts
+    leaders: tuple[tuple[str, str], ...]
+    attendance: dict[str, int]
+    run_times: tuple[tuple[str, str], ...]
+    end_time: str
+    findings: tuple[DemoFinding, ...]
+    groups: tuple[DemoGroup, ...]
+    plenary: tuple[tuple[str, str, int | None], ...]
+    assessment: str
+    forms: tuple[dict[str, int | str], ...]
+    display: dict[str, str] = field(default_factory=dict)

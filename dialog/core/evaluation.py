@@ -1,0 +1,164 @@
+"""Evaluation form templates, anonymous responses and their tally.
+
+Responses carry no time, no address and no name: only the template, the
+source (paper, phone, terminal), an optional one-time instance id that guards
+against double submission, and the answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from dialog.core.clock import new_id, now_iso
+from dialog.core.errors import DialogError
+from dialog.core.forms import DEFAULT_QUESTIONS
+from dialog.core.validation import bounded_text, choice
+from dialog.core.vocabulary import RESPONSE_SOURCES
+from dialog.i18n import t
+
+MIN_RESPONDENTS = 3
+"""Breakdowns with fewer respondents than this are suppressed."""
+
+
+def create_default_template(db: Database) -> str:
+    """Add the default form as the next template version; return its id."""
+    version = (db.execute("SELECT max(version) FROM form_template").fetchone()[0] or 0) + 1
+    template_id = new_id()
+    with db.atomic():
+        db["form_template"].insert({"id": template_id, "version": version, "created_at": now_iso()})
+        db["form_question"].insert_all(
+            {
+                "id": new_id(),
+                "template_id": template_id,
+                "position": position,
+                "code": q.code,
+                "kind": q.kind,
+                "text_nb": q.text_nb,
+                "text_en": q.text_en,
+                "scale_min": q.scale_min,
+                "scale_max": q.scale_max,
+            }
+            for position, q in enumerate(DEFAULT_QUESTIONS)
+        )
+    return template_id
+
+
+def current_template_id(db: Database) -> str:
+    """Return the id of the newest form template."""
+    row = db.execute("SELECT id FROM form_template ORDER BY version DESC LIMIT 1").fetchone()
+    if row is None:
+        raise DialogError("error.no_form_template")
+    return row[0]
+
+
+def list_questions(db: Database, template_id: str | None = None) -> list[dict]:
+    """Return the questions of a template (default: the newest) in order."""
+    template_id = template_id or current_template_id(db)
+    return db.execute_returning_dicts(
+        "SELECT * FROM form_question WHERE template_id = ? ORDER BY position", [template_id]
+    )
+
+
+def add_response(
+    db: Database,
+    answers: dict[str, int | str | None],
+    *,
+    source: str = "paper",
+    instance_id: str | None = None,
+    template_id: str | None = None,
+) -> str | None:
+    """Store one anonymous response keyed by question code; return its id.
+
+    Scale answers must be whole numbers within the question's range; text is
+    stored exactly as typed; the role answer must be a known role code. A
+    response whose ``instance_id`` was already stored is ignored (returns None).
+    """
+    choice(source, RESPONSE_SOURCES, t("field.source"))
+    template_id = template_id or current_template_id(db)
+    questions = {q["code"]: q for q in list_questions(db, template_id)}
+    roles = {row[0] for row in db.execute("SELECT code FROM role")}
+    rows = []
+    for code, value in answers.items():
+        question = questions.get(code)
+        if question is None:
+            raise DialogError("error.unknown_question", code=str(code)[:40])
+        if value is None or value == "":
+            continue
+        rows.append(_answer_row(question, value, roles))
+    if instance_id is not None:
+        seen = db.execute("SELECT 1 FROM evaluation_response WHERE instance_id = ?", [instance_id]).fetchone()
+        if seen:
+            return None
+    response_id = new_id()
+    with db.atomic():
+        db["evaluation_response"].insert(
+            {"id": response_id, "template_id": template_id, "source": source, "instance_id": instance_id}
+        )
+        for row in rows:
+            db["evaluation_answer"].insert({"response_id": response_id, **row})
+    return response_id
+
+
+def _answer_row(question: dict, value: int | str, roles: set[str]) -> dict:
+    """Validate one answer against its question and return the row to store."""
+    label = question["code"]
+    if question["kind"] == "scale":
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise DialogError("error.scale_value", question=label, low=question["scale_min"],
+                              high=question["scale_max"]) from None
+        if isinstance(value, bool) or not question["scale_min"] <= number <= question["scale_max"]:
+            raise DialogError("error.scale_value", question=label, low=question["scale_min"],
+                              high=question["scale_max"])
+        return {"question_id": question["id"], "value_int": number, "value_text": None}
+    if question["kind"] == "role":
+        if value not in roles:
+            raise DialogError("error.unknown_role", role=str(value)[:40])
+        return {"question_id": question["id"], "value_int": None, "value_text": value}
+    return {"question_id": question["id"], "value_int": None, "value_text": bounded_text(str(value), label)}
+
+
+def count_responses(db: Database) -> int:
+    """Return how many evaluation forms have been returned."""
+    return db.execute("SELECT count(*) FROM evaluation_response").fetchone()[0]
+
+
+@dataclass
+class ScaleTally:
+    """Count, mean and distribution for one scale question.
+
+    ``suppressed`` is true when fewer than :data:`MIN_RESPONDENTS` answered;
+    then ``mean`` and ``distribution`` are withheld.
+    """
+
+    code: str
+    text_nb: str
+    text_en: str
+    count: int
+    mean: float | None
+    distribution: dict[int, int] = field(default_factory=dict)
+    suppressed: bool = False
+
+
+def tally_scales(db: Database, template_id: str | None = None) -> list[ScaleTally]:
+    """Summarise every scale question of a template, suppressing small counts."""
+    tallies = []
+    for question in list_questions(db, template_id):
+        if question["kind"] != "scale":
+            continue
+        values = [row[0] for row in db.execute(
+            "SELECT value_int FROM evaluation_answer WHERE question_id = ? AND value_int IS NOT NULL",
+            [question["id"]],
+        )]
+        low, high = question["scale_min"], question["scale_max"]
+        if len(values) < MIN_RESPONDENTS:
+            tallies.append(ScaleTally(question["code"], question["text_nb"], question["text_en"], len(values),
+                                      None, {}, True))
+            continue
+        distribution = {score: values.count(score) for score in range(low, high + 1)}
+        tallies.append(ScaleTally(question["code"], question["text_nb"], question["text_en"], len(values),
+                                  sum(values) / len(values), distribution, False))
+    return tallies

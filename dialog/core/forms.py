@@ -1,0 +1,36 @@
+"""The default anonymous evaluation form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of an evaluation form template."""
+
+    code: str
+    kind: str
+    text_nb: str
+    text_en: str
+    scale_min: int | None = None
+    scale_max: int | None = None
+
+
+DEFAULT_QUESTIONS: tuple[Question, ...] = (
+    Question("role", "role", "Hvilken rolle hadde du i dag? (frivillig å svare)",
+             "What was your role today? (optional)"),
+    Question("matched", "scale", "Stemte funnene med dine egne erfaringer?",
+             "Did the findings match your own experience?", 1, 5),
+    Question("voice", "scale", "Fikk du sagt det du ønsket?", "Did you get to say what you wanted?", 1, 5),
+    Question("safe", "scale", "Opplevde du at det var trygt å si sin mening?",
+             "Did the setting feel safe for speaking your mind?", 1, 5),
+    Question("learned", "scale", "Lærte du noe nytt?", "Did you learn something new?", 1, 5),
+    Question("useful", "scale", "Hvor nyttig var konferansen alt i alt?",
+             "Overall, how useful was the conference?", 1, 5),
+    Question("missing", "text", "Var det noe som manglet?", "Was anything missing?"),
+    Question("follow_up", "text", "Hva bør bydelen følge opp først?",
+             "What should the district follow up first?"),
+    Question("comments", "text", "Andre kommentarer", "Other comments"),
+)
+"""Role (optional), five 1-5 scales and three free-text questions."""

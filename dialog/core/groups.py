@@ -1,0 +1,55 @@
+"""Work groups: their themes and their members counted by role (never named)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from dialog.core.clock import new_id
+from dialog.core.ordering import next_position
+from dialog.core.validation import count, required_text
+from dialog.i18n import t
+
+
+def add_group(db: Database, name: str, theme_codes: list[str] = (), members: dict[str, int] | None = None) -> str:
+    """Create a group with its themes and role counts; return its id."""
+    group_id = new_id()
+    with db.atomic():
+        db["work_group"].insert({
+            "id": group_id,
+            "name": required_text(name, t("field.group_name")),
+            "position": next_position(db, "work_group"),
+        })
+        set_group_themes(db, group_id, list(theme_codes))
+        set_group_members(db, group_id, members or {})
+    return group_id
+
+
+def set_group_themes(db: Database, group_id: str, theme_codes: list[str]) -> None:
+    """Replace the themes a group works on."""
+    with db.atomic():
+        db.execute("DELETE FROM group_theme WHERE group_id = ?", [group_id])
+        for code in theme_codes:
+            db["group_theme"].insert({"group_id": group_id, "theme_code": code})
+
+
+def set_group_members(db: Database, group_id: str, members: dict[str, int]) -> None:
+    """Replace a group's head count per role code."""
+    with db.atomic():
+        db.execute("DELETE FROM group_member WHERE group_id = ?", [group_id])
+        for role_code, number in members.items():
+            db["group_member"].insert(
+                {"group_id": group_id, "role_code": role_code, "count": count(number, t("field.members"))}
+            )
+
+
+def list_groups(db: Database) -> list[dict]:
+    """Return groups in order, each with ``themes`` (codes) and ``members`` (role -> count)."""
+    groups = db.execute_returning_dicts("SELECT * FROM work_group ORDER BY position")
+    for group in groups:
+        group["themes"] = [row[0] for row in db.execute(
+            "SELECT gt.theme_code FROM group_theme gt JOIN theme th ON th.code = gt.theme_code "
+            "WHERE gt.group_id = ? ORDER BY th.position", [group["id"]])]
+        group["members"] = {row[0]: row[1] for row in db.execute(
+            "SELECT gm.role_code, gm.count FROM group_member gm JOIN role r ON r.code = gm.role_code "
+            "WHERE gm.group_id = ? ORDER BY r.position", [group["id"]])}
+    return groups

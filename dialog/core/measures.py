@@ -1,0 +1,51 @@
+"""Proposed measures (tiltak): responsible level, owner, deadline, status, votes."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from dialog.core.clock import new_id, now_iso
+from dialog.core.ordering import next_position
+from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, count, parse_date, required_text
+from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
+from dialog.i18n import t
+
+
+def add_measure(
+    db: Database, text: str, *, theme_code: str | None = None, group_id: str | None = None,
+    note_id: str | None = None, level: str | None = None, owner: str = "", deadline: str | None = None,
+    status: str = "proposed", votes: int = 0,
+) -> str:
+    """Add a measure to the list; return its id."""
+    measure_id = new_id()
+    db["measure"].insert({
+        "id": measure_id,
+        "text": required_text(text, t("field.measure"), 20_000),
+        "theme_code": theme_code,
+        "group_id": group_id,
+        "note_id": note_id,
+        "level": None if level is None else choice(level, RESPONSIBLE_LEVELS, t("field.level")),
+        "owner": bounded_text(owner.strip(), t("field.owner"), MAX_SHORT_TEXT),
+        "deadline": None if not deadline else parse_date(deadline),
+        "status": choice(status, MEASURE_STATUSES, t("field.status")),
+        "votes": count(votes, t("field.votes")),
+        "position": next_position(db, "measure"),
+        "created_at": now_iso(),
+    })
+    return measure_id
+
+
+def set_status(db: Database, measure_id: str, status: str) -> None:
+    """Change a measure's follow-up status."""
+    db.execute("UPDATE measure SET status = ? WHERE id = ?",
+               [choice(status, MEASURE_STATUSES, t("field.status")), measure_id])
+
+
+def set_votes(db: Database, measure_id: str, votes: int) -> None:
+    """Record a measure's priority votes (dot count)."""
+    db.execute("UPDATE measure SET votes = ? WHERE id = ?", [count(votes, t("field.votes")), measure_id])
+
+
+def list_measures(db: Database) -> list[dict]:
+    """Return measures, most votes first, then in the order they were added."""
+    return db.execute_returning_dicts("SELECT * FROM measure ORDER BY votes DESC, position")

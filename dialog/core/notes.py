@@ -1,0 +1,86 @@
+"""Group notes: what a group said, by kind and role letter, with revisions.
+
+An edit keeps the previous wording as a revision; a deletion only marks the
+note deleted, so it can be undone and nothing typed is ever lost.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from dialog.core.clock import new_id, now_iso
+from dialog.core.ordering import next_position
+from dialog.core.roles import normalise_role_letter
+from dialog.core.validation import bounded_text, choice
+from dialog.core.vocabulary import NOTE_KINDS
+from dialog.i18n import t
+
+
+def add_note(
+    db: Database, group_id: str, kind: str, text: str, role_letter: str = "", *,
+    author_device: str = "", at: str | None = None,
+) -> str:
+    """Append a note to a group; return its id."""
+    moment = at or now_iso()
+    note_id = new_id()
+    db["note"].insert({
+        "id": note_id,
+        "group_id": group_id,
+        "kind": choice(kind, NOTE_KINDS, t("field.note_kind")),
+        "text": bounded_text(text, t("field.note")),
+        "role_letter": normalise_role_letter(role_letter),
+        "author_device": author_device,
+        "position": next_position(db, "note", "group_id = ?", [group_id]),
+        "created_at": moment,
+        "updated_at": moment,
+        "deleted_at": None,
+    })
+    return note_id
+
+
+def edit_note(db: Database, note_id: str, *, text: str | None = None, kind: str | None = None,
+              role_letter: str | None = None, at: str | None = None) -> None:
+    """Change a note, keeping its previous wording as a revision."""
+    current = db.execute_returning_dicts("SELECT * FROM note WHERE id = ?", [note_id])
+    if not current:
+        return
+    old = current[0]
+    new_text = old["text"] if text is None else bounded_text(text, t("field.note"))
+    new_kind = old["kind"] if kind is None else choice(kind, NOTE_KINDS, t("field.note_kind"))
+    new_role = old["role_letter"] if role_letter is None else normalise_role_letter(role_letter)
+    if (new_text, new_kind, new_role) == (old["text"], old["kind"], old["role_letter"]):
+        return
+    moment = at or now_iso()
+    with db.atomic():
+        db["note_revision"].insert({
+            "id": new_id(), "note_id": note_id, "kind": old["kind"], "text": old["text"],
+            "role_letter": old["role_letter"], "saved_at": old["updated_at"],
+        })
+        db.execute("UPDATE note SET text = ?, kind = ?, role_letter = ?, updated_at = ? WHERE id = ?",
+                   [new_text, new_kind, new_role, moment, note_id])
+
+
+def delete_note(db: Database, note_id: str, at: str | None = None) -> None:
+    """Mark a note deleted (it stays in the file and can be restored)."""
+    db.execute("UPDATE note SET deleted_at = ? WHERE id = ?", [at or now_iso(), note_id])
+
+
+def restore_note(db: Database, note_id: str) -> None:
+    """Undo a deletion."""
+    db.execute("UPDATE note SET deleted_at = NULL WHERE id = ?", [note_id])
+
+
+def list_notes(db: Database, group_id: str | None = None) -> list[dict]:
+    """Return live notes in order, for one group or all."""
+    if group_id is None:
+        return db.execute_returning_dicts(
+            "SELECT n.* FROM note n JOIN work_group g ON g.id = n.group_id "
+            "WHERE n.deleted_at IS NULL ORDER BY g.position, n.position")
+    return db.execute_returning_dicts(
+        "SELECT * FROM note WHERE group_id = ? AND deleted_at IS NULL ORDER BY position", [group_id])
+
+
+def revisions(db: Database, note_id: str) -> list[dict]:
+    """Return a note's earlier wordings, oldest first."""
+    return db.execute_returning_dicts(
+        "SELECT * FROM note_revision WHERE note_id = ? ORDER BY saved_at, rowid", [note_id])

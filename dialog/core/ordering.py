@@ -1,0 +1,11 @@
+"""Positions of ordered rows (findings, notes, groups ...)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def next_position(db: Database, table: str, where: str = "1", params: list | None = None) -> int:
+    """Return one past the largest ``position`` in ``table`` among rows matching ``where``."""
+    row = db.execute(f"SELECT max(position) FROM [{table}] WHERE {where}", params or []).fetchone()
+    return 0 if row[0] is None else row[0] + 1

@@ -1,0 +1,50 @@
+"""Moving between phases, with every move logged with its real time."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from dialog.core.clock import new_id, now_iso
+from dialog.core.validation import choice
+from dialog.core.vocabulary import PHASES
+from dialog.i18n import t
+
+
+def current_phase(db: Database) -> str:
+    """Return the phase the conference is in now."""
+    return db.execute("SELECT phase FROM conference").fetchone()[0]
+
+
+def move_to_phase(db: Database, phase: str, at: str | None = None) -> None:
+    """Close the open phase-log entry and open one for ``phase`` (back or forth)."""
+    choice(phase, PHASES, t("field.phase"))
+    moment = at or now_iso()
+    with db.atomic():
+        db.execute("UPDATE phase_log SET ended_at = ? WHERE ended_at IS NULL", [moment])
+        db["phase_log"].insert({"id": new_id(), "phase": phase, "started_at": moment, "ended_at": None})
+        db.execute("UPDATE conference SET phase = ?", [phase])
+
+
+def close_log(db: Database, at: str | None = None) -> None:
+    """End the open phase-log entry, e.g. when the conference is over."""
+    db.execute("UPDATE phase_log SET ended_at = ? WHERE ended_at IS NULL", [at or now_iso()])
+
+
+def phase_log(db: Database) -> list[dict]:
+    """Return the agenda as it ran: every phase entry in time order."""
+    return db.execute_returning_dicts("SELECT * FROM phase_log ORDER BY started_at, rowid")
+
+
+def phase_plan(db: Database) -> list[dict]:
+    """Return the planned start and minutes of each phase, in phase order."""
+    rows = {row["phase"]: row for row in db.execute_returning_dicts("SELECT * FROM phase_plan")}
+    return [rows[phase] for phase in PHASES if phase in rows]
+
+
+def set_phase_plan(db: Database, phase: str, planned_start: str | None, planned_minutes: int | None) -> None:
+    """Change one phase's planned start (HH:MM) and duration in minutes."""
+    choice(phase, PHASES, t("field.phase"))
+    db.execute(
+        "UPDATE phase_plan SET planned_start = ?, planned_minutes = ? WHERE phase = ?",
+        [planned_start, planned_minutes, phase],
+    )

@@ -1,0 +1,118 @@
+"""The sessions folder: where conference files live, their names, listing, deletion."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from dialog.core.database import SUFFIX, check_conference_file, open_conference, remove_database_files
+from dialog.core.errors import DialogError
+
+DEFAULT_SESSIONS = Path("sessions")
+"""Relative default; the CLI resolves it against the project folder or cwd."""
+
+BACKUP_FOLDER = ".backups"
+"""Sub-folder of the sessions folder that holds automatic backups."""
+
+_TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a", "ß": "ss"})
+
+
+def resolve_sessions_dir(explicit: str | None = None, environ: dict | None = None) -> Path:
+    """Choose the sessions folder: ``--sessions``, ``DIALOG_SESSIONS``, else ./sessions."""
+    env = os.environ if environ is None else environ
+    chosen = explicit or env.get("DIALOG_SESSIONS") or str(DEFAULT_SESSIONS)
+    path = Path(chosen).expanduser()
+    if path.exists() and not path.is_dir():
+        raise DialogError("error.sessions_not_folder", path=path)
+    return path
+
+
+def slugify(text: str) -> str:
+    """Make a file-name-safe slug: "Søndre Nordstrand" -> "sondre-nordstrand"."""
+    folded = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATION))
+    ascii_only = folded.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
+    return slug[:60].strip("-") or "conference"
+
+
+def free_path(folder: Path, stem: str, suffix: str = SUFFIX) -> Path:
+    """Return ``folder/stem+suffix``, or with -2, -3 ... if that name is taken."""
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while candidate.exists() or Path(f"{candidate}.partial").exists():
+        candidate = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return candidate
+
+
+def path_for(folder: Path, date: str, district: str) -> Path:
+    """Return a free path for a new conference: ``<date>-<district-slug>.dialog.sqlite``."""
+    return free_path(folder, f"{date}-{slugify(district)}")
+
+
+def conference_files(folder: Path) -> list[Path]:
+    """Return the conference-looking files in a folder, sorted by name."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.name.endswith(SUFFIX) and p.is_file())
+
+
+@dataclass
+class ConferenceListing:
+    """One line of the conference list; ``error`` is set when the file could not be read."""
+
+    path: Path
+    id: str = ""
+    district: str = ""
+    date: str = ""
+    phase: str = ""
+    participants: int = 0
+    forms: int = 0
+    is_demo: bool = False
+    error: str = ""
+
+
+def describe(path: Path) -> ConferenceListing:
+    """Read the list line for one file; a bad file gives a line with ``error`` set."""
+    from dialog.core.evaluation import count_responses
+    from dialog.core.plenary import total_attendance
+
+    try:
+        db = open_conference(path)
+    except DialogError as exc:
+        return ConferenceListing(path=path, error=exc.message())
+    try:
+        row = db.execute("SELECT id, district, date, phase, is_demo FROM conference").fetchone()
+        return ConferenceListing(
+            path=path, id=row[0], district=row[1], date=row[2], phase=row[3], is_demo=bool(row[4]),
+            participants=total_attendance(db), forms=count_responses(db),
+        )
+    finally:
+        db.close()
+
+
+def list_conferences(folder: Path) -> list[ConferenceListing]:
+    """Describe every conference file in the folder, newest date first."""
+    listings = [describe(path) for path in conference_files(folder)]
+    return sorted(listings, key=lambda item: (item.date, item.district), reverse=True)
+
+
+def backups_for(path: Path) -> list[Path]:
+    """Return the automatic backups of a conference file."""
+    folder = path.parent / BACKUP_FOLDER
+    if not folder.is_dir():
+        return []
+    stem = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.name
+    return sorted(p for p in folder.iterdir() if p.name.startswith(stem + ".") and p.is_file())
+
+
+def delete_conference(path: Path) -> list[Path]:
+    """Delete a conference completely: the file, its -wal/-shm and its backups."""
+    check_conference_file(path)
+    removed = remove_database_files(path)
+    for backup in backups_for(path):
+        removed.extend(remove_database_files(backup))
+    return removed

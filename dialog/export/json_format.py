@@ -1,0 +1,191 @@
+"""The versioned JSON form of a whole conference: export and import.
+
+The document is ``{"format": "dialogkonferanse", "format_version": N,
+"tables": {table: [row, ...]}}`` with every table of the conference file and
+rows in primary-key order; see docs/json-format.md. Importing an export
+reproduces the conference exactly, ids included.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from dialog.core.database import APPLICATION_ID, connect, open_conference
+from dialog.core.errors import DialogError
+from dialog.core.schema import FORMAT_VERSION, STEPS, migrate
+from dialog.core.sessions import conference_files, describe, path_for
+from dialog.export.json_schema import FORMAT_NAME, Column, order_by, tables_for
+from dialog.export.paths import write_atomically
+
+MAX_JSON_BYTES = 200 * 1024 * 1024
+"""Refuse JSON files larger than this before reading them."""
+
+
+def conference_to_dict(db: Database) -> dict:
+    """Return the whole conference as the JSON-ready dict."""
+    tables = {}
+    for name, columns in tables_for().items():
+        names = ", ".join(f"[{c.name}]" for c in columns)
+        rows = db.execute(f"SELECT {names} FROM [{name}] ORDER BY {order_by(columns)}").fetchall()
+        tables[name] = [dict(zip((c.name for c in columns), row)) for row in rows]
+    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "tables": tables}
+
+
+def dumps(document: dict) -> str:
+    """Serialise the JSON form: UTF-8 text, readable indentation, trailing newline."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_json(source: Path, out: Path, *, force: bool = False) -> Path:
+    """Write the JSON form of the conference at ``source`` to ``out``; return the path."""
+    db = open_conference(source)
+    try:
+        text = dumps(conference_to_dict(db))
+    finally:
+        db.close()
+    return write_atomically(out, text.encode("utf-8"), force=force)
+
+
+def read_document(path: Path) -> dict:
+    """Read and parse a JSON file, refusing anything that is not a JSON object."""
+    if not path.exists():
+        raise DialogError("error.file_missing", path=path)
+    if path.is_dir():
+        raise DialogError("error.file_is_directory", path=path)
+    if path.stat().st_size > MAX_JSON_BYTES:
+        raise DialogError("error.json_too_large", path=path, limit=MAX_JSON_BYTES // (1024 * 1024))
+    try:
+        document = json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DialogError("error.json_invalid", path=path, detail="UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise DialogError("error.json_invalid", path=path, detail=f"{exc.msg} ({exc.lineno}:{exc.colno})") from None
+    except OSError as exc:
+        raise DialogError("error.file_unreadable", path=path, reason=exc.strerror or exc) from None
+    if not isinstance(document, dict):
+        raise DialogError("error.json_shape", detail="top level is not an object")
+    return document
+
+
+def validate_document(document: dict) -> tuple[int, dict[str, list[dict]]]:
+    """Check the document's shape against its format version; return (version, tables)."""
+    if document.get("format") != FORMAT_NAME:
+        raise DialogError("error.json_shape", detail=f'"format" is not "{FORMAT_NAME}"')
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DialogError("error.json_shape", detail='"format_version" is not a positive whole number')
+    if version > FORMAT_VERSION:
+        raise DialogError("error.json_too_new", version=version, supported=FORMAT_VERSION)
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise DialogError("error.json_shape", detail='"tables" is not an object')
+    expected = tables_for(STEPS[:version])
+    unknown = sorted(set(tables) - set(expected))
+    if unknown:
+        raise DialogError("error.json_shape", detail=f"unknown table {unknown[0]!r}")
+    for name, columns in expected.items():
+        rows = tables.get(name, [])
+        if not isinstance(rows, list):
+            raise DialogError("error.json_shape", detail=f"table {name!r} is not a list")
+        for index, row in enumerate(rows):
+            _check_row(name, index, row, columns)
+    if len(tables.get("conference", [])) != 1:
+        raise DialogError("error.json_shape", detail='"conference" must hold exactly one row')
+    return version, tables
+
+
+def _check_row(table: str, index: int, row: object, columns: tuple[Column, ...]) -> None:
+    """Refuse a row that is not an object with exactly the table's columns and types."""
+    where = f"{table}[{index}]"
+    if not isinstance(row, dict):
+        raise DialogError("error.json_shape", detail=f"{where} is not an object")
+    names = {c.name for c in columns}
+    if set(row) != names:
+        odd = sorted(set(row) ^ names)[0]
+        raise DialogError("error.json_shape", detail=f"{where}: unexpected or missing field {odd!r}")
+    for column in columns:
+        value = row[column.name]
+        if value is None:
+            if not column.nullable:
+                raise DialogError("error.json_shape", detail=f"{where}.{column.name} may not be null")
+        elif column.type == "INTEGER":
+            if not isinstance(value, int) or isinstance(value, bool) or abs(value) >= 2**63:
+                raise DialogError("error.json_shape", detail=f"{where}.{column.name} is not a whole number")
+        elif not isinstance(value, str):
+            raise DialogError("error.json_shape", detail=f"{where}.{column.name} is not text")
+        elif any("\ud800" <= ch <= "\udfff" for ch in value):
+            raise DialogError("error.json_shape", detail=f"{where}.{column.name} holds invalid text")
+
+
+def find_by_id(folder: Path, conference_id: str) -> Path | None:
+    """Return the file in ``folder`` that holds the conference with this id, if any."""
+    for path in conference_files(folder):
+        if describe(path).id == conference_id:
+            return path
+    return None
+
+
+def import_json(source: Path, sessions: Path, out: Path | None = None) -> Path:
+    """Create a conference file from a JSON export; return its path.
+
+    Nothing is written unless the whole document is valid: the file is built
+    under a temporary name and renamed into place at the end.
+    """
+    version, tables = validate_document(read_document(source))
+    conference = tables["conference"][0]
+    existing = find_by_id(sessions, conference["id"])
+    if existing is not None:
+        raise DialogError("error.already_imported", path=existing)
+    target = out or path_for(sessions, str(conference["date"]), str(conference["district"]))
+    if target.exists():
+        raise DialogError("error.file_exists", path=target)
+    partial = target.with_name(target.name + ".partial")
+    partial.parent.mkdir(parents=True, exist_ok=True)
+    partial.unlink(missing_ok=True)
+    try:
+        _build(partial, version, tables)
+    except sqlite3.Error as exc:
+        _remove_partial(partial)
+        raise DialogError("error.json_data", detail=str(exc)) from None
+    except BaseException:
+        _remove_partial(partial)
+        raise
+    os.replace(partial, target)
+    return target
+
+
+def _build(path: Path, version: int, tables: dict[str, list[dict]]) -> None:
+    """Write the tables into a new file at the document's version, then upgrade it."""
+    db = connect(path)
+    try:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.enable_wal()
+        migrate(db, STEPS[:version])
+        with db.atomic():
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            for name, columns in tables_for(STEPS[:version]).items():
+                rows = tables.get(name, [])
+                if not rows:
+                    continue
+                names = [c.name for c in columns]
+                placeholders = ", ".join("?" for _ in names)
+                db.conn.executemany(
+                    f"INSERT INTO [{name}] ({', '.join(f'[{n}]' for n in names)}) VALUES ({placeholders})",
+                    [[row[n] for n in names] for row in rows],
+                )
+        migrate(db)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def _remove_partial(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)

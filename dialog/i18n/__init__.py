@@ -1,0 +1,81 @@
+"""Message catalogues for Norwegian bokmål (nb) and English (en).
+
+Every user-facing string goes through :func:`t`. The active language is chosen
+once at start-up with :func:`set_language`; :func:`detect_language` implements
+the order of precedence (``--lang``, ``DIALOG_LANG``, the locale, English).
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+
+from dialog.i18n import en, nb
+
+LANGUAGES: tuple[str, ...] = ("nb", "en")
+"""Supported language codes, in the order they are offered."""
+
+CATALOGUES: dict[str, Mapping[str, str]] = {"nb": nb.MESSAGES, "en": en.MESSAGES}
+"""Language code -> message key -> template."""
+
+_NORWEGIAN_LOCALE_PREFIXES = ("nb", "nn", "no")
+_active = "en"
+
+
+def normalise_language(value: str | None) -> str | None:
+    """Return ``"nb"`` or ``"en"`` for a language or locale string, else None."""
+    if not value:
+        return None
+    head = value.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
+    if head in _NORWEGIAN_LOCALE_PREFIXES:
+        return "nb"
+    if head == "en":
+        return "en"
+    return None
+
+
+def detect_language(explicit: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """Pick the UI language: explicit choice, DIALOG_LANG, the locale, else English."""
+    env = os.environ if environ is None else environ
+    for candidate in (explicit, env.get("DIALOG_LANG")):
+        chosen = normalise_language(candidate)
+        if chosen:
+            return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(variable)
+        if value:
+            return normalise_language(value.split(":")[0]) or "en"
+    if environ is None:
+        try:
+            current = locale.getlocale()[0]
+        except ValueError:
+            current = None
+        return normalise_language(current) or "en"
+    return "en"
+
+
+def set_language(language: str) -> None:
+    """Make ``language`` ("nb" or "en") the active UI language."""
+    global _active
+    if language not in CATALOGUES:
+        raise ValueError(f"unsupported language: {language!r}")
+    _active = language
+
+
+def get_language() -> str:
+    """Return the active UI language code."""
+    return _active
+
+
+def t(key: str, language: str | None = None, /, **params: object) -> str:
+    """Translate ``key`` into the active (or given) language, filling ``params``.
+
+    A missing key is a programming error and shows as the key itself, so a
+    screen never crashes over a catalogue gap; the catalogue tests catch it.
+    """
+    catalogue = CATALOGUES[language or _active]
+    template = catalogue.get(key) or CATALOGUES["en"].get(key)
+    if template is None:
+        return key
+    return template.format(**params) if params else template

@@ -1,0 +1,39 @@
+"""A yes/no question as a modal screen."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label
+
+from dialog.i18n import t
+from dialog.tui.translated import TranslatedBindings
+
+
+class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
+    """Ask a question; dismiss with True (yes) or False (no, Escape)."""
+
+    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="confirm.cancel", tooltip="tip.cancel")]
+
+    def __init__(self, question: str, yes_label: str | None = None) -> None:
+        super().__init__()
+        self.question = question
+        self.yes_label = yes_label or t("button.yes")
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog-box"):
+            yield Label(self.question, id="question")
+            with Horizontal(id="buttons"):
+                yield Button(self.yes_label, variant="error", id="yes")
+                yield Button(t("button.no"), variant="primary", id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,169 @@
+"""The conference picker: every conference in the sessions folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from dialog.core.conference import ConferenceFacts, create_conference
+from dialog.core.errors import DialogError
+from dialog.core.sessions import ConferenceListing, delete_conference, list_conferences, path_for
+from dialog.i18n import t
+from dialog.tui.screens.confirm import ConfirmScreen
+from dialog.tui.screens.new_conference import NewConferenceScreen
+from dialog.tui.translated import TranslatedBindings
+
+
+class PickerScreen(TranslatedBindings, Screen):
+    """Lists conferences with district, date and phase; create, open and delete."""
+
+    BINDINGS = [
+        Binding("enter", "open", "key.open", id="picker.open", tooltip="tip.open"),
+        Binding("n", "new", "key.new", id="picker.new", tooltip="tip.new"),
+        Binding("d", "delete", "key.delete", id="picker.delete", tooltip="tip.delete"),
+        Binding("r", "reload", "key.reload", id="picker.reload", tooltip="tip.reload"),
+        Binding("q", "app.quit", "key.quit", id="picker.quit", tooltip="tip.quit"),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        """The list of conferences has been read from disk."""
+
+        listings: list[ConferenceListing]
+
+    @dataclass
+    class Created(Message):
+        """A new conference file exists at ``path``."""
+
+        path: Path
+
+    @dataclass
+    class Notice(Message):
+        """A disk operation finished or failed, with a message for the user."""
+
+        text: str
+        severity: str = "error"
+
+    def __init__(self, sessions: Path) -> None:
+        super().__init__()
+        self.sessions = sessions
+        self.listings: list[ConferenceListing] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("picker.heading", folder=self.sessions), id="picker-heading")
+        yield DataTable(id="conferences", cursor_type="row", zebra_stripes=True)
+        yield Static(t("picker.empty"), id="picker-empty")
+        yield Static("", id="picker-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = t("app.title")
+        self.sub_title = t("picker.subtitle")
+        table = self.query_one(DataTable)
+        table.add_columns(t("list.district"), t("list.date"), t("list.phase"), t("list.participants"),
+                          t("list.forms"))
+        self.query_one("#picker-empty").display = False
+        self.action_reload()
+
+    def on_screen_resume(self) -> None:
+        self.action_reload()
+
+    def action_reload(self) -> None:
+        """Read the sessions folder again (in a thread)."""
+        self.load_listings()
+
+    @work(thread=True, exclusive=True, group="picker-load")
+    def load_listings(self) -> None:
+        self.post_message(self.Loaded(list_conferences(self.sessions)))
+
+    def on_picker_screen_loaded(self, message: Loaded) -> None:
+        self.listings = message.listings
+        table = self.query_one(DataTable)
+        table.clear()
+        for item in self.listings:
+            if item.error:
+                table.add_row(item.path.name, "", t("list.unreadable"), "", "", key=str(item.path))
+                continue
+            district = item.district + (f" ({t('list.demo')})" if item.is_demo else "")
+            table.add_row(district, item.date, t(f"phase.{item.phase}"), str(item.participants), str(item.forms),
+                          key=str(item.path))
+        empty = not self.listings
+        table.display = not empty
+        self.query_one("#picker-empty").display = empty
+        if not empty:
+            table.focus()
+
+    def selected(self) -> ConferenceListing | None:
+        """Return the listing under the cursor, if any."""
+        table = self.query_one(DataTable)
+        if not self.listings or table.cursor_row < 0 or table.cursor_row >= len(self.listings):
+            return None
+        return self.listings[table.cursor_row]
+
+    @on(DataTable.RowSelected)
+    def action_open(self) -> None:
+        """Open the conference under the cursor."""
+        listing = self.selected()
+        if listing is None:
+            return
+        if listing.error:
+            self.notify(listing.error, severity="error")
+            return
+        self.app.open_conference(listing.path)
+
+    def action_new(self) -> None:
+        """Ask for the facts of a new conference, then create it."""
+        self.app.push_screen(NewConferenceScreen(), self._create)
+
+    def _create(self, facts: ConferenceFacts | None) -> None:
+        if facts is not None:
+            self.create_file(facts)
+
+    @work(thread=True, group="picker-write")
+    def create_file(self, facts: ConferenceFacts) -> None:
+        try:
+            path = path_for(self.sessions, facts.date, facts.district)
+            create_conference(path, facts).close()
+        except DialogError as error:
+            self.post_message(self.Notice(error.message()))
+            return
+        self.post_message(self.Created(path))
+
+    def on_picker_screen_created(self, message: Created) -> None:
+        self.app.open_conference(message.path)
+
+    def on_picker_screen_notice(self, message: Notice) -> None:
+        self.notify(message.text, severity=message.severity)
+
+    def action_delete(self) -> None:
+        """Ask, then delete the conference under the cursor with its backups."""
+        listing = self.selected()
+        if listing is None:
+            return
+        name = listing.district or listing.path.name
+        question = t("picker.delete_question", name=name, date=listing.date, file=listing.path.name)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.delete_file(listing.path)
+
+        self.app.push_screen(ConfirmScreen(question, t("button.delete")), answered)
+
+    @work(thread=True, group="picker-write")
+    def delete_file(self, path: Path) -> None:
+        try:
+            delete_conference(path)
+        except (DialogError, OSError) as error:
+            text = error.message() if isinstance(error, DialogError) else str(error)
+            self.post_message(self.Notice(text))
+            return
+        self.post_message(self.Notice(t("picker.deleted", file=path.name), "information"))
+        self.load_listings()
