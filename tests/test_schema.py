@@ -1,0 +1,98 @@
+"""The conference file's schema, pragmas and migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from dialog.core.database import APPLICATION_ID, create_database, open_conference
+from dialog.core.schema import FORMAT_VERSION, STEPS, build_migrations, migrate
+
+EXPECTED_COLUMNS = {
+    "conference": ["id", "district", "date", "venue", "language", "report_version", "interviews", "informants",
+                   "phase", "is_demo", "created_at"],
+    "leader": ["id", "name", "role", "position"],
+    "role": ["code", "letter", "name_nb", "name_en", "position"],
+    "attendance": ["role_code", "count"],
+    "phase_plan": ["phase", "planned_start", "planned_minutes"],
+    "phase_log": ["id", "phase", "started_at", "ended_at"],
+    "theme": ["code", "name_nb", "name_en", "parent_code", "origin", "position"],
+    "display_status": ["theme_code", "status"],
+    "finding": ["id", "position", "title", "body", "theme_code", "response", "response_comment"],
+    "finding_quote": ["id", "finding_id", "position", "text", "role_letter"],
+    "work_group": ["id", "name", "position"],
+    "group_theme": ["group_id", "theme_code"],
+    "group_member": ["group_id", "role_code", "count"],
+    "note": ["id", "group_id", "kind", "text", "role_letter", "author_device", "position", "created_at",
+             "updated_at", "deleted_at"],
+    "note_revision": ["id", "note_id", "kind", "text", "role_letter", "saved_at"],
+    "measure": ["id", "text", "theme_code", "group_id", "note_id", "level", "owner", "deadline", "status", "votes",
+                "position", "created_at"],
+    "plenary_point": ["id", "kind", "text", "group_id", "position"],
+    "assessment": ["id", "text", "updated_at"],
+    "form_template": ["id", "version", "created_at"],
+    "form_question": ["id", "template_id", "position", "code", "kind", "text_nb", "text_en", "scale_min",
+                      "scale_max"],
+    "evaluation_response": ["id", "template_id", "source", "instance_id"],
+    "evaluation_answer": ["response_id", "question_id", "value_int", "value_text"],
+}
+
+
+def test_blank_database_migrates_to_the_final_schema(tmp_path):
+    db = Database(sqlite3.connect(str(tmp_path / "blank.sqlite")))
+    migrate(db)
+    tables = {name: [c.name for c in db[name].columns] for name in db.table_names() if name != "_sqlite_migrations"}
+    assert tables == EXPECTED_COLUMNS
+    assert [m.name for m in build_migrations().applied(db)] == [step.__name__ for step in STEPS]
+    assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION
+    # Migrating again is a no-op.
+    migrate(db)
+    assert len(build_migrations().applied(db)) == len(STEPS)
+
+
+def test_evaluation_responses_have_no_time_or_address_columns():
+    names = " ".join(EXPECTED_COLUMNS["evaluation_response"] + EXPECTED_COLUMNS["evaluation_answer"])
+    for forbidden in ("time", "_at", "ip", "address", "name", "agent"):
+        assert forbidden not in names
+
+
+def test_a_failing_migration_rolls_back_and_stays_pending(tmp_path):
+    def m002_half_done(db):
+        db.execute("CREATE TABLE half_done (id INTEGER)")
+        db.execute("INSERT INTO half_done VALUES (1)")
+        raise RuntimeError("power cut in the middle of a migration")
+
+    db = Database(sqlite3.connect(str(tmp_path / "x.sqlite")))
+    with pytest.raises(RuntimeError):
+        migrate(db, STEPS + (m002_half_done,))
+    assert "half_done" not in db.table_names()
+    assert "conference" in db.table_names()
+    applied = [m.name for m in build_migrations(STEPS + (m002_half_done,)).applied(db)]
+    assert applied == [step.__name__ for step in STEPS]
+    assert [m.name for m in build_migrations(STEPS + (m002_half_done,)).pending(db)] == ["m002_half_done"]
+
+
+def test_new_file_is_marked_and_durable(tmp_path):
+    path = tmp_path / "c.dialog.sqlite"
+    db = create_database(path)
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    db.close()
+
+
+def test_opened_connections_have_the_same_pragmas(stovner):
+    db = open_conference(stovner)
+    try:
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO note (id, group_id, kind, text, position, created_at, updated_at) "
+                       "VALUES ('x', 'no-such-group', 'other', 't', 0, 'a', 'a')")
+    finally:
+        db.close()

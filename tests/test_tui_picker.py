@@ -1,0 +1,103 @@
+"""The conference picker and conference screen, driven by real key presses."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from dialog.core.database import open_conference
+from dialog.i18n import set_language
+from dialog.tui.app import create_app
+from dialog.tui.screens.conference import ConferenceScreen
+from dialog.tui.screens.picker import PickerScreen
+from tests.tui_helpers import settle, text_of
+
+
+async def test_picker_lists_the_demo_and_opens_it(stovner, sessions):
+    app = create_app(sessions)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        assert [str(cell) for cell in table.get_row_at(0)] == ["Stovner (demo)", "2007-10-17", "Closing", "15", "13"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConferenceScreen)
+        facts = text_of(app.screen, "#facts")
+        assert "Stovner" in facts and "Ingrid Sæther (process leader)" in facts
+        assert "Evaluation forms: 13" in text_of(app.screen, "#counts")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+
+
+async def test_empty_folder_says_what_to_do(sessions):
+    app = create_app(sessions)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        empty = app.screen.query_one("#picker-empty")
+        assert empty.display and "Press n to create one" in text_of(app.screen, "#picker-empty")
+
+
+async def test_new_conference_from_the_keyboard(sessions):
+    app = create_app(sessions)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Grorud")
+        date_input = app.screen.query_one("#date", Input)
+        date_input.value = ""
+        await pilot.press("tab", *"2007-04-25", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConferenceScreen)
+        path = sessions / "2007-04-25-grorud.dialog.sqlite"
+        db = open_conference(path)
+        assert db.execute("SELECT district, date, phase FROM conference").fetchone() == ("Grorud", "2007-04-25",
+                                                                                        "setup")
+        db.close()
+
+
+async def test_new_conference_with_a_bad_date_shows_the_error_and_creates_nothing(sessions):
+    app = create_app(sessions)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Ullern")
+        app.screen.query_one("#date", Input).value = ""
+        await pilot.press("tab", *"31.12.2007", "enter")
+        await settle(pilot)
+        assert "not a valid date" in text_of(app.screen, "#error")
+        assert not sessions.exists() or not list(sessions.iterdir())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+
+
+async def test_delete_asks_first_and_no_keeps_the_file(stovner, sessions):
+    app = create_app(sessions)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("enter")  # "No" has the focus
+        await settle(pilot)
+        assert stovner.exists()
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("shift+tab", "enter")  # move to "Yes"
+        await settle(pilot)
+        assert not stovner.exists()
+        assert app.screen.query_one("#picker-empty").display
+
+
+async def test_norwegian_interface(stovner, sessions):
+    set_language("nb")
+    app = create_app(sessions, stovner)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert "Evalueringsskjemaer: 13" in text_of(app.screen, "#counts")
+        assert "Avslutning" in str(app.screen.query_one("#phase-bar").content)
+        descriptions = {b.description for b in app.screen._bindings.key_to_bindings.get("escape", [])}
+        assert descriptions == {"Tilbake"}
