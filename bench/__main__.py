@@ -1,0 +1,56 @@
+"""Run every benchmark and print one line per figure: name, value, unit, ratio to baseline."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from dialog.core.database import open_conference
+from dialog.core.demo import build_demo
+from dialog.export.json_format import conference_to_dict, dumps, export_json, import_json
+
+
+def timed(action, repeat: int = 5) -> float:
+    """Return the median wall time of ``action`` in seconds."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def line(name: str, value: float, unit: str, baseline: float | None = None) -> None:
+    ratio = f"{value / baseline:.2f}x" if baseline else "-"
+    print(f"{name:<40} {value:>10.2f} {unit:<4} ratio {ratio}")
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="dialog-bench-"))
+    counter = iter(range(10_000))
+
+    def demo() -> Path:
+        return build_demo(folder / f"d{next(counter)}", "stovner")
+
+    def bare_file() -> None:
+        conn = sqlite3.connect(folder / f"bare{next(counter)}.sqlite")
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+        conn.close()
+
+    bare = timed(bare_file) * 1000
+    line("create bare SQLite file (baseline)", bare, "ms")
+    line("create Stovner demo vs bare file", timed(demo) * 1000, "ms", bare)
+    path = demo()
+    db = open_conference(path)
+    line("JSON form of the demo, in memory", timed(lambda: dumps(conference_to_dict(db))) * 1000, "ms")
+    db.close()
+    exported = export_json(path, folder / "x.json")
+    line("JSON import of the demo", timed(lambda: import_json(exported, folder / f"i{next(counter)}")) * 1000, "ms")
+
+
+if __name__ == "__main__":
+    main()
