@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -11,11 +10,8 @@ from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import check_conference_file, open_conference
 from dialog.core.errors import DialogError
 from dialog.core.sessions import delete_conference, list_conferences, path_for, resolve_sessions_dir
+from dialog.export.paths import exports_dir
 from dialog.i18n import get_language, t
-
-DEFAULT_EXPORTS = Path("exports")
-"""Where exports land unless ``--out`` or ``DIALOG_EXPORTS`` says otherwise."""
-
 
 def dispatch(args: argparse.Namespace) -> int:
     """Run the chosen sub-command; no sub-command opens the conference picker."""
@@ -31,11 +27,6 @@ def dispatch(args: argparse.Namespace) -> int:
         "delete": _delete,
     }[args.command]
     return handler(args, sessions)
-
-
-def exports_dir() -> Path:
-    """Return the exports folder: ``DIALOG_EXPORTS`` or ./exports."""
-    return Path(os.environ.get("DIALOG_EXPORTS") or DEFAULT_EXPORTS).expanduser()
 
 
 def _picker(args: argparse.Namespace, sessions: Path) -> int:
@@ -102,21 +93,10 @@ def _list(args: argparse.Namespace, sessions: Path) -> int:
 
 
 def _export(args: argparse.Namespace, sessions: Path) -> int:
-    from dialog.core.conference import read_conference
-    from dialog.core.sessions import slugify
-    from dialog.export.json_format import export_json
+    from dialog.export.json_file import export_json_default
 
-    source = Path(args.file).expanduser()
-    if args.out:
-        out = Path(args.out).expanduser()
-    else:
-        db = open_conference(source)
-        try:
-            facts = read_conference(db)
-        finally:
-            db.close()
-        out = exports_dir() / f"{facts['date']}-{slugify(facts['district'])}.json"
-    print(export_json(source, out, force=args.force))
+    out = Path(args.out).expanduser() if args.out else None
+    print(export_json_default(Path(args.file).expanduser(), out, force=args.force))
     return 0
 
 

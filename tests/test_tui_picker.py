@@ -7,7 +7,8 @@ from textual.widgets import DataTable, Input
 from dialog.core.database import open_conference
 from dialog.i18n import set_language
 from dialog.tui.app import create_app
-from dialog.tui.screens.conference import ConferenceScreen
+from dialog.tui.screens.closing import ClosingScreen
+from dialog.tui.screens.setup import SetupScreen
 from dialog.tui.screens.picker import PickerScreen
 from tests.tui_helpers import settle, text_of
 
@@ -22,11 +23,9 @@ async def test_picker_lists_the_demo_and_opens_it(stovner, sessions):
         assert [str(cell) for cell in table.get_row_at(0)] == ["Stovner (demo)", "2007-10-17", "Closing", "15", "13"]
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, ConferenceScreen)
-        facts = text_of(app.screen, "#facts")
-        assert "Stovner" in facts and "Ingrid Sæther (process leader)" in facts
-        assert "Evaluation forms: 13" in text_of(app.screen, "#counts")
-        await pilot.press("escape")
+        assert isinstance(app.screen, ClosingScreen)  # the demo has reached its closing phase
+        assert "15 participants · 13 evaluation forms · 4 groups" in text_of(app.screen, "#summary")
+        await pilot.press("f10")
         await settle(pilot)
         assert isinstance(app.screen, PickerScreen)
 
@@ -50,7 +49,7 @@ async def test_new_conference_from_the_keyboard(sessions):
         date_input.value = ""
         await pilot.press("tab", *"2007-04-25", "enter")
         await settle(pilot)
-        assert isinstance(app.screen, ConferenceScreen)
+        assert isinstance(app.screen, SetupScreen)
         path = sessions / "2007-04-25-grorud.dialog.sqlite"
         db = open_conference(path)
         assert db.execute("SELECT district, date, phase FROM conference").fetchone() == ("Grorud", "2007-04-25",
@@ -97,7 +96,7 @@ async def test_norwegian_interface(stovner, sessions):
     app = create_app(sessions, stovner)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        assert "Evalueringsskjemaer: 13" in text_of(app.screen, "#counts")
-        assert "Avslutning" in str(app.screen.query_one("#phase-bar").content)
-        descriptions = {b.description for b in app.screen._bindings.key_to_bindings.get("escape", [])}
-        assert descriptions == {"Tilbake"}
+        assert "15 deltakere · 13 evalueringsskjemaer" in text_of(app.screen, "#summary")
+        assert "Avslutning" in text_of(app.screen, "#phase-closing")
+        descriptions = {b.description for b in app.screen._bindings.key_to_bindings.get("f9", [])}
+        assert descriptions == {"Neste fase"}

@@ -40,14 +40,26 @@ def add_quote(db: Database, finding_id: str, text: str, role_letter: str = "") -
     return quote_id
 
 
-def set_response(db: Database, finding_id: str, response: str | None, comment: str = "") -> None:
-    """Record how participants responded to a finding (or clear it with None)."""
+def set_response(db: Database, finding_id: str, response: str | None, comment: str | None = None) -> None:
+    """Record how participants responded to a finding (None clears it).
+
+    ``comment`` replaces the response comment; None leaves it as it is.
+    """
     if response is not None:
         choice(response, FINDING_RESPONSES, t("field.response"))
+    if comment is None:
+        db.execute("UPDATE finding SET response = ? WHERE id = ?", [response, finding_id])
+        return
     db.execute(
         "UPDATE finding SET response = ?, response_comment = ? WHERE id = ?",
         [response, bounded_text(comment, t("field.comment")), finding_id],
     )
+
+
+def set_response_comment(db: Database, finding_id: str, comment: str) -> None:
+    """Replace the comment on participants' response to a finding."""
+    db.execute("UPDATE finding SET response_comment = ? WHERE id = ?",
+               [bounded_text(comment, t("field.comment")), finding_id])
 
 
 def list_findings(db: Database) -> list[dict]:
@@ -58,3 +70,61 @@ def list_findings(db: Database) -> list[dict]:
             "SELECT * FROM finding_quote WHERE finding_id = ? ORDER BY position", [finding["id"]]
         )
     return findings
+
+
+def update_finding(db: Database, finding_id: str, title: str, body: str, theme_code: str | None) -> None:
+    """Change a finding's title, text and theme."""
+    db.execute(
+        "UPDATE finding SET title = ?, body = ?, theme_code = ? WHERE id = ?",
+        [required_text(title, t("field.finding_title"), MAX_SHORT_TEXT * 2), bounded_text(body, t("field.finding_body")),
+         theme_code, finding_id],
+    )
+
+
+def delete_finding(db: Database, finding_id: str) -> None:
+    """Remove a finding with its quotes."""
+    db.execute("DELETE FROM finding WHERE id = ?", [finding_id])
+
+
+def move_finding(db: Database, finding_id: str, step: int) -> None:
+    """Move a finding up (step -1) or down (step 1) in the presentation order."""
+    ids = [row[0] for row in db.execute("SELECT id FROM finding ORDER BY position")]
+    if finding_id not in ids:
+        return
+    index = ids.index(finding_id)
+    target = index + step
+    if not 0 <= target < len(ids):
+        return
+    ids[index], ids[target] = ids[target], ids[index]
+    with db.atomic():
+        for position, current in enumerate(ids):
+            db.execute("UPDATE finding SET position = ? WHERE id = ?", [position, current])
+
+
+def delete_quote(db: Database, quote_id: str) -> None:
+    """Remove one quote."""
+    db.execute("DELETE FROM finding_quote WHERE id = ?", [quote_id])
+
+
+def import_findings(db: Database, path) -> int:
+    """Append the findings read from a Markdown or .docx file; return how many."""
+    from pathlib import Path
+
+    from dialog.core.findings_import import read_findings
+
+    findings = read_findings(Path(path))
+    with db.atomic():
+        for finding in findings:
+            finding_id = add_finding(db, finding.title[:MAX_SHORT_TEXT * 2], "\n\n".join(finding.body))
+            for text, letter in finding.quotes:
+                if text:
+                    add_quote(db, finding_id, text, letter)
+    return len(findings)
+
+
+def replace_quotes(db: Database, finding_id: str, quotes: list[tuple[str, str]]) -> None:
+    """Replace a finding's quotes with (text, role letter) pairs."""
+    with db.atomic():
+        db.execute("DELETE FROM finding_quote WHERE finding_id = ?", [finding_id])
+        for text, letter in quotes:
+            add_quote(db, finding_id, text, letter)

@@ -53,3 +53,29 @@ def list_groups(db: Database) -> list[dict]:
             "SELECT gm.role_code, gm.count FROM group_member gm JOIN role r ON r.code = gm.role_code "
             "WHERE gm.group_id = ? ORDER BY r.position", [group["id"]])}
     return groups
+
+
+def rename_group(db: Database, group_id: str, name: str) -> None:
+    """Change a group's name."""
+    db.execute("UPDATE work_group SET name = ? WHERE id = ?", [required_text(name, t("field.group_name")), group_id])
+
+
+def delete_group(db: Database, group_id: str) -> None:
+    """Remove a group; its notes go with it, its measures stay without a group."""
+    db.execute("DELETE FROM work_group WHERE id = ?", [group_id])
+
+
+USER_ROLE = "user"
+"""The role whose voice a dialogue conference protects in every group."""
+
+
+def balance_warnings(members: dict[str, int]) -> list[str]:
+    """Return message keys for an unsafe role mix: users outnumbered, or fewer than two users."""
+    users = members.get(USER_ROLE, 0)
+    others = sum(count for role, count in members.items() if role != USER_ROLE)
+    warnings = []
+    if users < 2:
+        warnings.append("groups.warn_few_users")
+    if users < others:
+        warnings.append("groups.warn_outnumbered")
+    return warnings

@@ -49,3 +49,26 @@ def set_votes(db: Database, measure_id: str, votes: int) -> None:
 def list_measures(db: Database) -> list[dict]:
     """Return measures, most votes first, then in the order they were added."""
     return db.execute_returning_dicts("SELECT * FROM measure ORDER BY votes DESC, position")
+
+
+def update_measure(db: Database, measure_id: str, *, text: str, theme_code: str | None, level: str | None,
+                   owner: str, deadline: str | None, status: str) -> None:
+    """Change everything about a measure except where it came from and its votes."""
+    db.execute(
+        "UPDATE measure SET text = ?, theme_code = ?, level = ?, owner = ?, deadline = ?, status = ? WHERE id = ?",
+        [required_text(text, t("field.measure"), 20_000), theme_code,
+         None if level is None else choice(level, RESPONSIBLE_LEVELS, t("field.level")),
+         bounded_text((owner or "").strip(), t("field.owner"), MAX_SHORT_TEXT),
+         None if not deadline else parse_date(deadline), choice(status, MEASURE_STATUSES, t("field.status")),
+         measure_id],
+    )
+
+
+def add_votes(db: Database, measure_id: str, step: int) -> None:
+    """Add (or with a negative step take away) priority dots; never below zero."""
+    db.execute("UPDATE measure SET votes = max(0, votes + ?) WHERE id = ?", [int(step), measure_id])
+
+
+def delete_measure(db: Database, measure_id: str) -> None:
+    """Remove a measure."""
+    db.execute("DELETE FROM measure WHERE id = ?", [measure_id])

@@ -39,8 +39,12 @@ def add_note(
 
 
 def edit_note(db: Database, note_id: str, *, text: str | None = None, kind: str | None = None,
-              role_letter: str | None = None, at: str | None = None) -> None:
-    """Change a note, keeping its previous wording as a revision."""
+              role_letter: str | None = None, at: str | None = None, new_revision: bool = True) -> None:
+    """Change a note, keeping its previous wording as a revision.
+
+    Autosave calls this on every pause in typing; it passes ``new_revision=False``
+    after the first save of an editing session, so one session makes one revision.
+    """
     current = db.execute_returning_dicts("SELECT * FROM note WHERE id = ?", [note_id])
     if not current:
         return
@@ -52,6 +56,10 @@ def edit_note(db: Database, note_id: str, *, text: str | None = None, kind: str 
         return
     moment = at or now_iso()
     with db.atomic():
+        if not new_revision:
+            db.execute("UPDATE note SET text = ?, kind = ?, role_letter = ?, updated_at = ? WHERE id = ?",
+                       [new_text, new_kind, new_role, moment, note_id])
+            return
         db["note_revision"].insert({
             "id": new_id(), "note_id": note_id, "kind": old["kind"], "text": old["text"],
             "role_letter": old["role_letter"], "saved_at": old["updated_at"],

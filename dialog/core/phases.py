@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlite_utils import Database
 
 from dialog.core.clock import new_id, now_iso
@@ -48,3 +50,36 @@ def set_phase_plan(db: Database, phase: str, planned_start: str | None, planned_
         "UPDATE phase_plan SET planned_start = ?, planned_minutes = ? WHERE phase = ?",
         [planned_start, planned_minutes, phase],
     )
+
+
+@dataclass
+class PhaseOverview:
+    """Where the conference stands: current phase, the plan and the agenda as it ran."""
+
+    current: str
+    plan: list[dict]
+    log: list[dict]
+
+    def first_start(self, phase: str) -> str | None:
+        """Return when ``phase`` first started, or None if it has not yet."""
+        return next((row["started_at"] for row in self.log if row["phase"] == phase), None)
+
+    def planned_minutes(self, phase: str) -> int | None:
+        """Return the planned duration of ``phase`` in minutes."""
+        return next((row["planned_minutes"] for row in self.plan if row["phase"] == phase), None)
+
+    def current_started_at(self) -> str | None:
+        """Return when the current phase was last entered."""
+        open_rows = [row for row in self.log if row["ended_at"] is None and row["phase"] == self.current]
+        return open_rows[-1]["started_at"] if open_rows else None
+
+
+def phase_overview(db: Database) -> PhaseOverview:
+    """Read the current phase, the plan and the log in one go."""
+    return PhaseOverview(current_phase(db), phase_plan(db), phase_log(db))
+
+
+def neighbour(phase: str, step: int) -> str | None:
+    """Return the phase ``step`` places after (or before) ``phase``, or None past the ends."""
+    index = PHASES.index(phase) + step
+    return PHASES[index] if 0 <= index < len(PHASES) else None

@@ -70,3 +70,20 @@ def set_display_status(db: Database, theme_code: str, status: str) -> None:
         "ON CONFLICT(theme_code) DO UPDATE SET status = excluded.status",
         [theme_code, choice(status, DISPLAY_STATUSES, t("field.display_status"))],
     )
+
+
+def list_roles(db: Database) -> list[dict]:
+    """Return the conference's participant roles in order."""
+    return db.execute_returning_dicts("SELECT * FROM role ORDER BY position")
+
+
+def update_plenary_point(db: Database, point_id: str, kind: str, text: str, group_id: str | None) -> None:
+    """Change a plenary point."""
+    db.execute("UPDATE plenary_point SET kind = ?, text = ?, group_id = ? WHERE id = ?",
+               [choice(kind, PLENARY_KINDS, t("field.plenary_kind")),
+                required_text(text, t("field.plenary_point"), 20_000), group_id, point_id])
+
+
+def delete_plenary_point(db: Database, point_id: str) -> None:
+    """Remove a plenary point."""
+    db.execute("DELETE FROM plenary_point WHERE id = ?", [point_id])

@@ -8,6 +8,14 @@ from pathlib import Path
 
 from dialog.core.errors import DialogError
 
+DEFAULT_EXPORTS = Path("exports")
+"""Where exports land unless ``--out`` or ``DIALOG_EXPORTS`` says otherwise."""
+
+
+def exports_dir() -> Path:
+    """Return the exports folder: ``DIALOG_EXPORTS`` or ./exports."""
+    return Path(os.environ.get("DIALOG_EXPORTS") or DEFAULT_EXPORTS).expanduser()
+
 
 def numbered(path: Path) -> Path:
     """Return ``path``, or the first free ``name-2.ext``, ``name-3.ext`` ... beside it."""

@@ -17,20 +17,22 @@ class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
 
     BINDINGS = [Binding("escape", "cancel", "key.cancel", id="confirm.cancel", tooltip="tip.cancel")]
 
-    def __init__(self, question: str, yes_label: str | None = None) -> None:
+    def __init__(self, question: str, yes_label: str | None = None, *, danger: bool = True) -> None:
         super().__init__()
         self.question = question
         self.yes_label = yes_label or t("button.yes")
+        self.danger = danger
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
             yield Label(self.question, id="question")
             with Horizontal(id="buttons"):
-                yield Button(self.yes_label, variant="error", id="yes")
+                yield Button(self.yes_label, variant="error" if self.danger else "success", id="yes")
                 yield Button(t("button.no"), variant="primary", id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        # A destructive question defaults to "No"; a phase move defaults to "Yes".
+        self.query_one("#no" if self.danger else "#yes", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")

@@ -29,6 +29,7 @@ class PickerScreen(TranslatedBindings, Screen):
         Binding("n", "new", "key.new", id="picker.new", tooltip="tip.new"),
         Binding("d", "delete", "key.delete", id="picker.delete", tooltip="tip.delete"),
         Binding("r", "reload", "key.reload", id="picker.reload", tooltip="tip.reload"),
+        Binding("f1,question_mark", "app.help", "key.help", id="picker.help", tooltip="tip.help"),
         Binding("q", "app.quit", "key.quit", id="picker.quit", tooltip="tip.quit"),
     ]
 

@@ -1,30 +1,56 @@
-"""The phase bar: setup → presentation → group work → plenary → evaluation → closing."""
+"""The phase bar: every phase with its planned start and when it really started."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.widgets import Static
 
+from dialog.core.phases import PhaseOverview
 from dialog.core.vocabulary import PHASES
 from dialog.i18n import t
 
 
-class PhaseBar(Static):
-    """Shows every phase in order, the current one highlighted."""
+def clock(iso: str | None) -> str:
+    """Return HH:MM of an ISO timestamp, or an empty string."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).strftime("%H:%M")
+    except ValueError:
+        return ""
 
-    DEFAULT_CSS = """
-    PhaseBar { height: 1; padding: 0 1; background: $panel; }
+
+class PhaseBar(Horizontal):
+    """Six cells, one per phase: name, planned start and actual start.
+
+    The conference's current phase is highlighted; the phase whose screen is
+    shown is underlined, so the leader can look back without moving phase.
     """
 
-    def show_phase(self, current: str) -> None:
-        """Highlight ``current`` among all phases."""
-        text = Text()
-        for index, phase in enumerate(PHASES):
-            if index:
-                text.append(" → ", style="dim")
-            label = t(f"phase.{phase}")
-            if phase == current:
-                text.append(f" {label} ", style="bold reverse")
-            else:
-                text.append(label)
-        self.update(text)
+    DEFAULT_CSS = """
+    PhaseBar { height: 2; background: $panel; }
+    PhaseBar > Static { width: 1fr; height: 2; padding: 0 1; }
+    PhaseBar > Static.current { background: $accent; color: $text; text-style: bold; }
+    PhaseBar > Static.viewing { text-style: bold underline; }
+    """
+
+    def compose(self) -> ComposeResult:
+        for phase in PHASES:
+            yield Static(t(f"phase.{phase}"), id=f"phase-{phase}")
+
+    def show(self, overview: PhaseOverview, viewing: str) -> None:
+        """Render the plan and the log; mark the current and the viewed phase."""
+        planned = {row["phase"]: row["planned_start"] for row in overview.plan}
+        for phase in PHASES:
+            cell = self.query_one(f"#phase-{phase}", Static)
+            started = clock(overview.first_start(phase))
+            times = Text(planned.get(phase) or "–", style="dim")
+            if started:
+                times.append(" ▸ " + started)
+            cell.update(Text.assemble(t(f"phase.{phase}"), "\n", times))
+            cell.set_class(phase == overview.current, "current")
+            cell.set_class(phase == viewing, "viewing")

@@ -1,0 +1,62 @@
+"""A summary of a conference: counts, responses, themes and the top measures."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from dialog.core.evaluation import count_responses
+from dialog.core.findings import list_findings
+from dialog.core.groups import list_groups
+from dialog.core.measures import list_measures
+from dialog.core.notes import list_notes
+from dialog.core.plenary import list_plenary_points, total_attendance
+
+TOP_MEASURES = 5
+"""How many measures the summary lists."""
+
+
+@dataclass
+class ConferenceSummary:
+    """What the closing screen (and the minutes) say about the conference in brief."""
+
+    participants: int
+    forms: int
+    findings: int
+    responses: dict[str, int] = field(default_factory=dict)
+    groups: int = 0
+    notes_by_kind: dict[str, int] = field(default_factory=dict)
+    themes: list[str] = field(default_factory=list)
+    top_measures: list[dict] = field(default_factory=list)
+    measures: int = 0
+    plenary_points: int = 0
+
+
+def summarise(db: Database) -> ConferenceSummary:
+    """Build the summary from the file."""
+    findings = list_findings(db)
+    groups = list_groups(db)
+    measures = list_measures(db)
+    themes: list[str] = []
+    for group in groups:
+        themes.extend(code for code in group["themes"] if code not in themes)
+    return ConferenceSummary(
+        participants=total_attendance(db),
+        forms=count_responses(db),
+        findings=len(findings),
+        responses=dict(Counter(f["response"] for f in findings if f["response"])),
+        groups=len(groups),
+        notes_by_kind=dict(Counter(n["kind"] for n in list_notes(db))),
+        themes=themes,
+        top_measures=measures[:TOP_MEASURES],
+        measures=len(measures),
+        plenary_points=len(list_plenary_points(db)),
+    )
+
+
+def theme_names(db: Database, language: str) -> dict[str, str]:
+    """Return theme code -> name in ``language`` (nb or en)."""
+    column = "name_nb" if language == "nb" else "name_en"
+    return {row[0]: row[1] for row in db.execute(f"SELECT code, {column} FROM theme")}

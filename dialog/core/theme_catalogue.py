@@ -1,0 +1,34 @@
+"""The conference's theme list: the catalogue plus its own themes."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from dialog.core.errors import DialogError
+from dialog.core.ordering import next_position
+from dialog.core.validation import required_text
+from dialog.i18n import t
+
+
+def list_themes(db: Database) -> list[dict]:
+    """Return every theme in catalogue order, own themes last."""
+    return db.execute_returning_dicts("SELECT * FROM theme ORDER BY position")
+
+
+def leaf_themes(db: Database) -> list[dict]:
+    """Return the themes a group can work on (not the two parent headings)."""
+    return db.execute_returning_dicts(
+        "SELECT * FROM theme WHERE parent_code IS NOT NULL OR origin = 'own' ORDER BY position")
+
+
+def add_own_theme(db: Database, code: str, name_nb: str, name_en: str, parent_code: str | None = None) -> str:
+    """Add a theme of this conference's own; return its code."""
+    clean = required_text(code, t("field.theme_code"), 20)
+    if db.execute("SELECT 1 FROM theme WHERE code = ?", [clean]).fetchone():
+        raise DialogError("error.theme_exists", code=clean)
+    name_nb = required_text(name_nb, t("field.theme_name_nb"))
+    db["theme"].insert({
+        "code": clean, "name_nb": name_nb, "name_en": (name_en or "").strip() or name_nb,
+        "parent_code": parent_code, "origin": "own", "position": next_position(db, "theme"),
+    })
+    return clean

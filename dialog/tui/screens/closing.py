@@ -1,0 +1,125 @@
+"""Closing: the process leader's own assessment, a summary, and exporting the minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.timer import Timer
+from textual.widgets import Label, Static, TextArea
+
+from dialog.core.errors import DialogError
+from dialog.core.plenary import get_assessment, set_assessment
+from dialog.core.summary import ConferenceSummary, summarise, theme_names
+from dialog.i18n import get_language, t
+from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
+
+AUTOSAVE_SECONDS = 0.25
+
+
+def _load(db) -> tuple[str, ConferenceSummary, dict[str, str]]:
+    return get_assessment(db), summarise(db), theme_names(db, get_language())
+
+
+def render_summary(summary: ConferenceSummary, names: dict[str, str]) -> Text:
+    """The summary as text: counts, responses, themes, top measures."""
+    text = Text()
+    text.append(t("closing.counts", participants=summary.participants, forms=summary.forms,
+                  groups=summary.groups, measures=summary.measures) + "\n\n")
+    if summary.responses:
+        text.append(t("closing.responses") + "\n", style="bold")
+        for response, number in summary.responses.items():
+            text.append(f"  {t('response.' + response)}: {number}\n")
+        text.append("\n")
+    if summary.themes:
+        text.append(t("closing.themes") + "\n", style="bold")
+        for code in summary.themes:
+            text.append(f"  {code} {names.get(code, '')}\n")
+        text.append("\n")
+    if summary.top_measures:
+        text.append(t("closing.top_measures") + "\n", style="bold")
+        for measure in summary.top_measures:
+            level = t("level." + measure["level"]) if measure["level"] else "–"
+            text.append(f"  ● {measure['text']}", style="")
+            text.append(f"  ({level}, {t('closing.votes', votes=measure['votes'])})\n", style="dim")
+    return text
+
+
+class ClosingScreen(PhaseScreen):
+    """The leader's assessment on the left (saved as typed), the summary on the right."""
+
+    PHASE = "closing"
+    BINDINGS = NAVIGATION + [
+        Binding("ctrl+e", "export", "key.export", id="closing.export", tooltip="tip.export"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer: Timer | None = None
+        self._loaded = False
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="closing-body"):
+            with Vertical(id="assessment-column"):
+                yield Label(t("closing.assessment_title"), classes="title")
+                yield Static(t("closing.assessment_hint"), classes="hint")
+                yield TextArea(id="assessment", soft_wrap=True)
+                yield Static("", id="assessment-status")
+            with VerticalScroll(id="summary-column"):
+                yield Label(t("closing.summary_title"), classes="title")
+                yield Static("", id="summary")
+                yield Static(t("closing.export_hint"), id="export-status")
+
+    def reload(self) -> None:
+        self.db(_load, then=self._show)
+
+    def _show(self, loaded: tuple[str, ConferenceSummary, dict[str, str]]) -> None:
+        assessment, summary, names = loaded
+        area = self.query_one("#assessment", TextArea)
+        # Never replace what the leader is typing; take the file's text only when idle.
+        if not self._loaded or (self._timer is None and not area.has_focus):
+            with self.prevent(TextArea.Changed):
+                area.text = assessment
+            self._loaded = True
+        self.query_one("#summary", Static).update(render_summary(summary, names))
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(AUTOSAVE_SECONDS, self._save)
+
+    def _save(self) -> None:
+        self._timer = None
+        text = self.query_one("#assessment", TextArea).text
+        self.db(set_assessment, text, then=lambda _: self._saved(),
+                failed=lambda message: self._status(message))
+
+    def _saved(self) -> None:
+        self._status(t("closing.assessment_saved"))
+
+    def _status(self, text: str) -> None:
+        self.query_one("#assessment-status", Static).update(text)
+
+    def action_export(self) -> None:
+        """Export the minutes (for now the complete JSON form) into exports/."""
+        self.query_one("#export-status", Static).update(t("closing.exporting"))
+        self.export_minutes(self.app.store.path)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export_minutes(self, source: Path) -> None:
+        from dialog.export.json_file import export_json_default
+
+        try:
+            path = export_json_default(source)
+        except DialogError as error:
+            self.app.call_from_thread(self._exported, error.message(), False)
+            return
+        self.app.call_from_thread(self._exported, t("closing.exported", path=path), True)
+
+    def _exported(self, text: str, ok: bool) -> None:
+        self.query_one("#export-status", Static).update(text)
+        self.notify(text, severity="information" if ok else "error", timeout=10)

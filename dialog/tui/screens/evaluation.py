@@ -1,0 +1,48 @@
+"""Evaluation: the live tally, typing in paper forms, and the form's questions."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import TabbedContent, TabPane
+
+from dialog.core.evaluation import list_questions
+from dialog.core.plenary import list_roles
+from dialog.i18n import t
+from dialog.tui.screens.paper_form import PaperFormScreen
+from dialog.tui.screens.phase_screen import NAVIGATION, TAB_KEYS, PhaseScreen
+from dialog.tui.widgets.form_template_editor import FormTemplateEditor
+from dialog.tui.widgets.tally_view import TallyView
+
+
+def _form_context(db: Database) -> tuple[list[dict], list[dict]]:
+    return list_questions(db), list_roles(db)
+
+
+class EvaluationScreen(PhaseScreen):
+    """``n`` types in paper forms; the tally refreshes as forms arrive."""
+
+    PHASE = "evaluation"
+    BINDINGS = NAVIGATION + TAB_KEYS + [
+        Binding("n", "paper", "key.paper_forms", id="evaluation.paper", tooltip="tip.paper_forms"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with TabbedContent(id="evaluation-tabs"):
+            with TabPane(t("evaluation.tab_tally"), id="tab-tally"):
+                yield TallyView(id="tally-view")
+            with TabPane(t("evaluation.tab_form"), id="tab-form"):
+                yield FormTemplateEditor(id="template")
+
+    def reload(self) -> None:
+        self.query_one(TallyView).reload()
+        self.query_one(FormTemplateEditor).reload()
+
+    def action_paper(self) -> None:
+        """Type in paper forms, one after another."""
+        self.db(_form_context, then=self._open_paper)
+
+    def _open_paper(self, context: tuple[list[dict], list[dict]]) -> None:
+        questions, roles = context
+        self.app.push_screen(PaperFormScreen(questions, roles), lambda saved: self.reload())

@@ -1,0 +1,130 @@
+"""A general modal form: labelled fields, validated before it closes.
+
+Screens describe their fields with :class:`Field`; the form hands back a dict of
+values, or None when cancelled. A ``validate`` function (pure, no disk) may
+refuse the values with a message, shown in the form while everything typed
+stays in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
+
+from dialog.core.errors import DialogError
+from dialog.i18n import t
+from dialog.tui.translated import TranslatedBindings
+
+
+@dataclass
+class Field:
+    """One field: ``kind`` is input, number, text (multi-line), select or multi."""
+
+    name: str
+    label: str
+    kind: str = "input"
+    value: object = ""
+    options: list[tuple[str, str]] = field(default_factory=list)
+    placeholder: str = ""
+
+
+class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
+    """Edit some fields; Ctrl+S (or Enter in a one-line field) saves, Escape cancels."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", id="form.save", tooltip="tip.save_form"),
+        Binding("escape", "cancel", "key.cancel", id="form.cancel", tooltip="tip.cancel"),
+    ]
+
+    def __init__(self, title: str, fields: list[Field],
+                 validate: Callable[[dict], None] | None = None) -> None:
+        super().__init__()
+        self.heading = title
+        self.fields = fields
+        self.validate = validate
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="dialog-box", classes="form"):
+            yield Label(self.heading, classes="title")
+            for spec in self.fields:
+                yield Label(spec.label)
+                yield self._widget(spec)
+            yield Static("", id="error", classes="error")
+            with Horizontal(id="buttons"):
+                yield Button(t("button.save"), variant="primary", id="save")
+                yield Button(t("button.cancel"), id="cancel")
+
+    @staticmethod
+    def _widget(spec: Field):
+        widget_id = f"field-{spec.name}"
+        if spec.kind == "text":
+            return TextArea(str(spec.value or ""), id=widget_id, soft_wrap=True, classes="form-text")
+        if spec.kind == "select":
+            return Select(spec.options, value=spec.value if spec.value is not None else Select.NULL,
+                          id=widget_id, allow_blank=True, compact=True)
+        if spec.kind == "multi":
+            chosen = set(spec.value or ())
+            return SelectionList(*[(label, value, value in chosen) for label, value in spec.options],
+                                 id=widget_id, classes="form-multi")
+        restrict = r"[0-9]*" if spec.kind == "number" else None
+        return Input(str(spec.value if spec.value is not None else ""), id=widget_id,
+                     placeholder=spec.placeholder, restrict=restrict, compact=True)
+
+    def values(self) -> dict:
+        """Read every field as typed."""
+        result = {}
+        for spec in self.fields:
+            widget = self.query_one(f"#field-{spec.name}")
+            if isinstance(widget, TextArea):
+                result[spec.name] = widget.text
+            elif isinstance(widget, Select):
+                result[spec.name] = None if widget.value is Select.NULL else widget.value
+            elif isinstance(widget, SelectionList):
+                result[spec.name] = list(widget.selected)
+            else:
+                result[spec.name] = widget.value
+        return result
+
+    def action_save(self) -> None:
+        """Validate and close with the values, or show what is wrong."""
+        values = self.values()
+        if self.validate is not None:
+            try:
+                self.validate(values)
+            except DialogError as error:
+                self.query_one("#error", Static).update(error.message())
+                return
+        self.dismiss(values)
+
+    def on_mount(self) -> None:
+        self.query_one("#dialog-box").can_focus = False
+        self.query_one(f"#field-{self.fields[0].name}").focus()
+        self.initial = self.values()
+
+    def action_cancel(self) -> None:
+        """Close without saving; asks first if anything was typed."""
+        if self.values() == self.initial:
+            self.dismiss(None)
+            return
+        from dialog.tui.screens.confirm import ConfirmScreen
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen(t("form.discard_question"), t("button.discard")), answered)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()

@@ -1,0 +1,86 @@
+"""Group work: the big countdown, and each group's notes."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static, Tab, Tabs
+
+from dialog.core.groups import list_groups
+from dialog.i18n import t
+from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
+from dialog.tui.widgets.countdown import Countdown
+from dialog.tui.widgets.notes_editor import NotesEditor
+
+
+class GroupWorkScreen(PhaseScreen):
+    """Countdown on top, a tab per group, the chosen group's notes below."""
+
+    PHASE = "group_work"
+    BINDINGS = NAVIGATION + [
+        Binding("space", "pause", "key.pause", id="group_work.pause", tooltip="tip.pause"),
+        Binding("plus,equals_sign", "more_time", "key.more_time", id="group_work.more_time",
+                tooltip="tip.more_time"),
+        Binding("left_square_bracket", "group(-1)", "key.previous_group", id="group_work.previous_group",
+                tooltip="tip.previous_group"),
+        Binding("right_square_bracket", "group(1)", "key.next_group", id="group_work.next_group",
+                tooltip="tip.next_group"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.groups: list[dict] = []
+
+    def compose_body(self) -> ComposeResult:
+        yield Countdown(id="countdown")
+        yield Tabs(id="group-tabs")
+        yield Static(t("group_work.no_groups"), id="no-groups")
+        yield NotesEditor(id="notes")
+
+    def on_mount(self) -> None:
+        self.query_one("#no-groups").display = False
+        self.query_one("#notes-list").focus()
+
+    def reload(self) -> None:
+        info = self.app.phase_info
+        if info is not None:
+            running = info.current == self.PHASE
+            self.query_one(Countdown).configure(info.current_started_at() if running else None,
+                                                info.planned_minutes(self.PHASE), running)
+        self.db(list_groups, then=self._show_groups)
+
+    def _show_groups(self, groups: list[dict]) -> None:
+        tabs = self.query_one(Tabs)
+        names = [(g["id"], g["name"]) for g in groups]
+        if names != [(g["id"], g["name"]) for g in self.groups]:
+            active = tabs.active
+            tabs.clear()
+            for group_id, name in names:
+                tabs.add_tab(Tab(name, id=f"g-{group_id}"))
+            if active and any(f"g-{gid}" == active for gid, _ in names):
+                tabs.active = active
+        self.groups = groups
+        self.query_one("#no-groups").display = not groups
+        self.query_one(NotesEditor).display = bool(groups)
+        self._show_active_group()
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        self._show_active_group()
+
+    def _show_active_group(self) -> None:
+        active = self.query_one(Tabs).active
+        group_id = active[2:] if active else None
+        self.query_one(NotesEditor).show_group(group_id)
+
+    def action_group(self, step: int) -> None:
+        """Show the previous or next group's notes."""
+        tabs = self.query_one(Tabs)
+        (tabs.action_next_tab if step > 0 else tabs.action_previous_tab)()
+
+    def action_pause(self) -> None:
+        """Pause or resume the countdown."""
+        self.query_one(Countdown).toggle_pause()
+
+    def action_more_time(self) -> None:
+        """Give the groups five more minutes."""
+        self.query_one(Countdown).add_minutes(5)

@@ -1,0 +1,106 @@
+"""Typing in paper evaluation forms: one screen per form, save-and-next in one key."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static
+
+from dialog.core.evaluation import add_response
+from dialog.i18n import get_language, t
+from dialog.tui.screens.confirm import ConfirmScreen
+from dialog.tui.store_client import StoreClient
+from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.scale_input import ScaleInput
+
+
+class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
+    """Tab through the questions, digits answer scales; Ctrl+S saves and starts the next form.
+
+    Dismisses with the number of forms saved while it was open.
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save_next", "key.save_next", id="paper.save_next", tooltip="tip.save_next"),
+        Binding("escape", "close", "key.close", id="paper.close", tooltip="tip.close_paper", priority=True),
+    ]
+
+    def __init__(self, questions: list[dict], roles: list[dict]) -> None:
+        super().__init__()
+        self.questions = questions
+        self.roles = roles
+        self.saved = 0
+
+    def compose(self) -> ComposeResult:
+        text_column = "text_nb" if get_language() == "nb" else "text_en"
+        role_name = "name_nb" if get_language() == "nb" else "name_en"
+        with VerticalScroll(id="dialog-box", classes="form"):
+            yield Label(t("paper.title"), classes="title", id="paper-title")
+            for question in self.questions:
+                yield Label(question[text_column])
+                widget_id = f"q-{question['code']}"
+                if question["kind"] == "scale":
+                    yield ScaleInput(question["scale_min"], question["scale_max"], id=widget_id)
+                elif question["kind"] == "role":
+                    yield Select([(role[role_name], role["code"]) for role in self.roles], id=widget_id)
+                else:
+                    yield Input(id=widget_id)
+            yield Static(t("paper.hint"), classes="hint", id="paper-status")
+
+    def on_mount(self) -> None:
+        self._first().focus()
+
+    def _first(self):
+        return self.query_one(f"#q-{self.questions[0]['code']}")
+
+    def answers(self) -> dict:
+        """Read the form as typed."""
+        result = {}
+        for question in self.questions:
+            widget = self.query_one(f"#q-{question['code']}")
+            if isinstance(widget, ScaleInput):
+                result[question["code"]] = widget.value
+            elif isinstance(widget, Select):
+                result[question["code"]] = None if widget.value is Select.NULL else widget.value
+            else:
+                result[question["code"]] = widget.value.strip() or None
+        return result
+
+    def _blank(self) -> bool:
+        return all(value is None for value in self.answers().values())
+
+    def action_save_next(self) -> None:
+        """Store this form and clear the screen for the next one."""
+        if self._blank():
+            self.query_one("#paper-status", Static).update(t("paper.empty"))
+            return
+        self.db(add_response, self.answers(), source="paper", then=self._saved)
+
+    def _saved(self, _response_id: str | None) -> None:
+        self.saved += 1
+        for question in self.questions:
+            widget = self.query_one(f"#q-{question['code']}")
+            if isinstance(widget, ScaleInput):
+                widget.value = None
+            elif isinstance(widget, Select):
+                widget.clear()
+            else:
+                widget.value = ""
+        self.query_one("#paper-title", Label).update(t("paper.title_next", saved=self.saved))
+        self.query_one("#paper-status", Static).update(t("paper.saved", saved=self.saved))
+        self.query_one(VerticalScroll).scroll_home(animate=False)
+        self._first().focus()
+
+    def action_close(self) -> None:
+        """Close; if a half-typed form is on screen, ask before dropping it."""
+        if self._blank():
+            self.dismiss(self.saved)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(self.saved)
+
+        self.app.push_screen(ConfirmScreen(t("paper.discard_question"), t("button.discard")), answered)

@@ -1,0 +1,96 @@
+"""The frame every phase screen shares: header, phase bar, body, footer."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, TabbedContent, TabPane
+
+from dialog.core.phases import PhaseOverview
+from dialog.i18n import t
+from dialog.tui.messages import ConferenceChanged
+from dialog.tui.store_client import StoreClient
+from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.phase_bar import PhaseBar
+
+NAVIGATION = [
+    Binding("f1,question_mark", "app.help", "key.help", id="nav.help", tooltip="tip.help"),
+    Binding("f2", "app.view('setup')", "phase.setup", id="nav.setup", tooltip="tip.view", show=False),
+    Binding("f3", "app.view('presentation')", "phase.presentation", id="nav.presentation", tooltip="tip.view",
+            show=False),
+    Binding("f4", "app.view('group_work')", "phase.group_work", id="nav.group_work", tooltip="tip.view",
+            show=False),
+    Binding("f5", "app.view('plenary')", "phase.plenary", id="nav.plenary", tooltip="tip.view", show=False),
+    Binding("f6", "app.view('evaluation')", "phase.evaluation", id="nav.evaluation", tooltip="tip.view",
+            show=False),
+    Binding("f7", "app.view('closing')", "phase.closing", id="nav.closing", tooltip="tip.view", show=False),
+    Binding("f8", "app.move_phase(-1)", "key.previous_phase", id="nav.previous_phase",
+            tooltip="tip.previous_phase"),
+    Binding("f9", "app.move_phase(1)", "key.next_phase", id="nav.next_phase", tooltip="tip.next_phase"),
+    Binding("f10", "app.conferences", "key.conferences", id="nav.conferences", tooltip="tip.conferences"),
+]
+"""Keys that work on every phase screen (F2–F7 show a phase without moving to it)."""
+
+
+TAB_KEYS = [
+    Binding("ctrl+pagedown,ctrl+right", "switch_tab(1)", "key.next_tab", id="tabs.next", tooltip="tip.next_tab",
+            show=False),
+    Binding("ctrl+pageup,ctrl+left", "switch_tab(-1)", "key.previous_tab", id="tabs.previous",
+            tooltip="tip.previous_tab", show=False),
+]
+"""Keys for screens with tabs (Ctrl+Left/Right move the cursor by words inside a text field)."""
+
+
+class PhaseScreen(StoreClient, TranslatedBindings, Screen):
+    """Base of the six phase screens; subclasses compose the body and load their data."""
+
+    PHASE: ClassVar[str] = "setup"
+    BINDINGS = NAVIGATION
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield PhaseBar()
+        yield from self.compose_body()
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        """The screen's own widgets."""
+        yield from ()
+
+    def on_screen_resume(self) -> None:
+        overview = getattr(self.app, "phase_info", None)
+        if overview is not None:
+            self.show_phases(overview)
+        self.reload()
+
+    def show_phases(self, overview: PhaseOverview) -> None:
+        """Update the phase bar and the title (once the screen has been composed)."""
+        bars = self.query(PhaseBar)
+        if not bars:
+            return
+        bars.first().show(overview, self.PHASE)
+        self.title = t("app.title")
+        self.sub_title = f"{self.app.conference_label} · {t('phase.' + self.PHASE)}"
+
+    def reload(self) -> None:
+        """Read this screen's data again (runs on resume and when the file changes)."""
+
+    def on_conference_changed(self, message: ConferenceChanged) -> None:
+        self.reload()
+
+    def action_switch_tab(self, step: int) -> None:
+        """Show the next or previous tab of this screen's tabbed area."""
+        tabs = self.query(TabbedContent)
+        if not tabs:
+            return
+        content = tabs.first()
+        panes = [pane.id for pane in content.query(TabPane)]
+        if content.active in panes:
+            content.active = panes[(panes.index(content.active) + step) % len(panes)]
+
+    def help_text(self) -> str:
+        """A short guide to this screen for the help window."""
+        return t(f"help.{self.PHASE}")

@@ -1,0 +1,116 @@
+"""Presentation: one finding at a time in large text, and the room's response to it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from dialog.core.findings import list_findings, set_response, set_response_comment
+from dialog.core.vocabulary import FINDING_RESPONSES
+from dialog.i18n import t
+from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
+from dialog.tui.screens.text_prompt import TextPromptScreen
+
+RESPONSE_KEYS = {response: str(number) for number, response in enumerate(FINDING_RESPONSES, start=1)}
+
+
+class PresentationScreen(PhaseScreen):
+    """Projector mode: the finding, its anonymised quotes, and the response bar."""
+
+    PHASE = "presentation"
+    BINDINGS = NAVIGATION + [
+        Binding("right,pagedown,n", "step(1)", "key.next_finding", id="presentation.next", tooltip="tip.next_finding"),
+        Binding("left,pageup,p", "step(-1)", "key.previous_finding", id="presentation.previous",
+                tooltip="tip.previous_finding"),
+        *[Binding(key, f"respond('{response}')", f"response.{response}", id=f"presentation.{response}",
+                  tooltip="tip.respond") for response, key in RESPONSE_KEYS.items()],
+        Binding("0", "respond('')", "key.clear_response", id="presentation.clear", tooltip="tip.clear_response",
+                show=False),
+        Binding("c", "comment", "key.comment", id="presentation.comment", tooltip="tip.comment"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.findings: list[dict] = []
+        self.index = 0
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="finding-scroll"):
+            yield Static("", id="finding-counter")
+            yield Static("", id="finding-title")
+            yield Static("", id="finding-body")
+            yield Static("", id="finding-quotes")
+        yield Static("", id="response-bar")
+
+    def reload(self) -> None:
+        self.db(list_findings, then=self._show_findings)
+
+    def _show_findings(self, findings: list[dict]) -> None:
+        self.findings = findings
+        self.index = min(self.index, max(0, len(findings) - 1))
+        self.render_finding()
+
+    def current(self) -> dict | None:
+        """Return the finding on screen."""
+        return self.findings[self.index] if self.findings else None
+
+    def render_finding(self) -> None:
+        """Draw the current finding, its quotes and its response."""
+        finding = self.current()
+        if finding is None:
+            self.query_one("#finding-counter", Static).update("")
+            self.query_one("#finding-title", Static).update(t("presentation.no_findings"))
+            for part in ("#finding-body", "#finding-quotes", "#response-bar"):
+                self.query_one(part, Static).update("")
+            return
+        self.query_one("#finding-counter", Static).update(
+            t("presentation.counter", number=self.index + 1, total=len(self.findings)))
+        self.query_one("#finding-title", Static).update(Text(finding["title"]))
+        self.query_one("#finding-body", Static).update(Text(finding["body"]))
+        quotes = Text()
+        for quote in finding["quotes"]:
+            quotes.append("«" + quote["text"] + "»", style="italic")
+            if quote["role_letter"]:
+                quotes.append(f"  – {quote['role_letter']}", style="dim")
+            quotes.append("\n\n")
+        self.query_one("#finding-quotes", Static).update(quotes)
+        bar = Text()
+        for response, key in RESPONSE_KEYS.items():
+            label = f" {key} {t('response.' + response)} "
+            bar.append(label, style="bold reverse" if finding["response"] == response else "")
+            bar.append("  ")
+        bar.append(f" c {t('key.comment')}", style="dim")
+        if finding["response_comment"]:
+            bar.append("\n" + finding["response_comment"], style="italic")
+        self.query_one("#response-bar", Static).update(bar)
+
+    def action_step(self, step: int) -> None:
+        """Show the next or previous finding."""
+        if self.findings:
+            self.index = max(0, min(len(self.findings) - 1, self.index + step))
+            self.render_finding()
+            self.query_one("#finding-scroll").scroll_home(animate=False)
+
+    def action_respond(self, response: str) -> None:
+        """Record how the room responded to the finding on screen."""
+        finding = self.current()
+        if finding is None:
+            return
+        value = response or None
+        self.db(set_response, finding["id"], value, then=lambda _: self.reload())
+
+    def action_comment(self) -> None:
+        """Write a comment to the response without leaving the screen."""
+        finding = self.current()
+        if finding is None:
+            return
+
+        def done(text: str | None) -> None:
+            if text is not None and text != finding["response_comment"]:
+                self.db(set_response_comment, finding["id"], text, then=lambda _: self.reload())
+
+        self.app.push_screen(TextPromptScreen(t("presentation.comment_title", title=finding["title"]),
+                                              finding["response_comment"]), done)

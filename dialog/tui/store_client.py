@@ -1,0 +1,74 @@
+"""Asking the store for work from a screen or widget, and getting the answer back.
+
+The store's thread never touches widgets: it posts a message to the asking
+widget, and the widget's handler (on Textual's loop) runs the callback.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+
+from dialog.core.errors import DialogError
+from dialog.i18n import t
+
+
+@dataclass
+class StoreReply(Message, bubble=False):
+    """A store job finished; ``callback(value)`` runs on the UI loop."""
+
+    callback: Callable[[Any], None] | None
+    value: Any
+
+
+@dataclass
+class StoreError(Message, bubble=False):
+    """A store job failed with a message for the user; ``callback(text)`` may keep the input."""
+
+    text: str
+    callback: Callable[[str], None] | None
+
+
+def describe_failure(error: BaseException) -> str:
+    """Turn a storage failure into one line for the user."""
+    if isinstance(error, DialogError):
+        return error.message()
+    if isinstance(error, (sqlite3.Error, OSError)):
+        return t("error.storage", detail=" ".join(str(error).split())[:200])
+    return t("error.unexpected", detail=f"{type(error).__name__}: {error}"[:200])
+
+
+class StoreClient:
+    """Mixin for widgets and screens that read or write the open conference."""
+
+    def db(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None,
+           failed: Callable[[str], None] | None = None, **kwargs: Any) -> Future:
+        """Run ``fn(db, *args, **kwargs)`` on the store thread; call ``then(result)`` here afterwards."""
+        future = self.app.store.submit(fn, *args, **kwargs)  # type: ignore[attr-defined]
+
+        def finished(done: Future) -> None:
+            error = done.exception()
+            if error is not None:
+                self.post_message(StoreError(describe_failure(error), failed))  # type: ignore[attr-defined]
+            else:
+                self.post_message(StoreReply(then, done.result()))  # type: ignore[attr-defined]
+
+        future.add_done_callback(finished)
+        return future
+
+    async def on_store_reply(self, message: StoreReply) -> None:
+        if message.callback is not None:
+            result = message.callback(message.value)
+            if inspect.isawaitable(result):
+                await result
+
+    def on_store_error(self, message: StoreError) -> None:
+        self.notify(message.text, severity="error", timeout=8)  # type: ignore[attr-defined]
+        if message.callback is not None:
+            message.callback(message.text)

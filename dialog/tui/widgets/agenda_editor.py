@@ -1,0 +1,70 @@
+"""Setup: the planned agenda – when each phase starts and how long it lasts."""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+from sqlite_utils import Database
+from textual.binding import Binding
+
+from dialog.core.errors import DialogError
+from dialog.core.phases import phase_plan, set_phase_plan
+from dialog.core.validation import optional_count
+from dialog.i18n import t
+from dialog.tui.screens.form import Field
+from dialog.tui.widgets.list_editor import ListEditor
+
+_CLOCK = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
+
+
+def parse_clock(value: str) -> str | None:
+    """Accept HH:MM (or empty); return it zero-padded."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    match = _CLOCK.fullmatch(text)
+    if not match:
+        raise DialogError("error.clock", value=text[:20])
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+class AgendaEditor(ListEditor):
+    """One line per phase with its planned start and minutes; ``e`` edits."""
+
+    HINT_KEY = "agenda.hint"
+    BINDINGS = [Binding("e", "edit", "key.edit", id="agenda.edit", tooltip="tip.edit_agenda")]
+
+    def load(self, db: Database) -> tuple[list[dict], dict]:
+        return phase_plan(db), {}
+
+    def render_item(self, item: dict, index: int) -> Text:
+        line = Text(f"{t('phase.' + item['phase']):<16}", style="bold")
+        line.append(f"{item['planned_start'] or '--:--'}   ")
+        minutes = item["planned_minutes"]
+        line.append(t("agenda.minutes", minutes=minutes) if minutes is not None else "–")
+        return line
+
+    def action_edit(self) -> None:
+        """Change the selected phase's start and duration."""
+        item = self.selected()
+        if item is None:
+            return
+        fields = [
+            Field("start", t("field.planned_start"), value=item["planned_start"] or "", placeholder="09:45"),
+            Field("minutes", t("field.planned_minutes"), "number", item["planned_minutes"]),
+        ]
+
+        def validate(values: dict) -> None:
+            parse_clock(values["start"])
+            optional_count(values["minutes"], t("field.planned_minutes"))
+
+        def save(values: dict) -> None:
+            self.db(set_phase_plan, item["phase"], parse_clock(values["start"]),
+                    optional_count(values["minutes"], t("field.planned_minutes")), then=self._saved)
+
+        self.ask_form(t("agenda.edit_title", phase=t("phase." + item["phase"])), fields, save, validate)
+
+    def _saved(self, _result: object) -> None:
+        self.reload()
+        self.app.reload_phases()

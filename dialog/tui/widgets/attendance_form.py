@@ -1,0 +1,85 @@
+"""Setup: attendance counted by role, saved as it is typed."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.timer import Timer
+from textual.widgets import Input, Label, Static
+
+from dialog.core.errors import DialogError
+from dialog.core.plenary import attendance, set_attendance
+from dialog.core.validation import count
+from dialog.i18n import get_language, t
+from dialog.tui.store_client import StoreClient
+
+AUTOSAVE_SECONDS = 0.25
+
+
+class AttendanceForm(StoreClient, VerticalScroll):
+    """One number per role, the total below; nothing but counts, never names."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.roles: list[dict] = []
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(t("attendance.intro"), classes="hint")
+        yield VerticalScroll(id="attendance-rows")
+        yield Static("", id="attendance-total")
+
+    def reload(self) -> None:
+        """Read the counts again, unless the user is typing them."""
+        if self._timer is None:
+            self.db(attendance, then=self._fill)
+
+    async def _fill(self, rows: list[dict]) -> None:
+        holder = self.query_one("#attendance-rows", VerticalScroll)
+        if [r["code"] for r in rows] != [r["code"] for r in self.roles]:
+            await holder.remove_children()
+            name = "name_nb" if get_language() == "nb" else "name_en"
+            await holder.mount_all(
+                Horizontal(Label(f"{row[name]} ({row['letter']})", classes="role-label"),
+                           Input(id=f"count-{row['code']}", restrict=r"[0-9]*", classes="count", compact=True),
+                           classes="role-row")
+                for row in rows)
+        self.roles = rows
+        for row in rows:
+            widget = self.query_one(f"#count-{row['code']}", Input)
+            if not widget.has_focus:
+                with widget.prevent(Input.Changed):
+                    widget.value = str(row["count"]) if row["count"] else ""
+        self._show_total()
+
+    def counts(self) -> dict[str, int]:
+        """Read the typed counts (blank is 0)."""
+        return {row["code"]: count(self.query_one(f"#count-{row['code']}", Input).value, row["code"])
+                for row in self.roles}
+
+    def _show_total(self) -> None:
+        try:
+            total = sum(self.counts().values())
+        except DialogError as error:
+            self.query_one("#attendance-total", Static).update(error.message())
+            return
+        self.query_one("#attendance-total", Static).update(t("attendance.total", total=total))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._show_total()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(AUTOSAVE_SECONDS, self._save)
+
+    def _save(self) -> None:
+        self._timer = None
+        try:
+            counts = self.counts()
+        except DialogError:
+            return
+        self.db(_store, {code: number for code, number in counts.items() if number})
+
+
+def _store(db: Database, counts: dict[str, int]) -> None:
+    set_attendance(db, counts)

@@ -1,0 +1,131 @@
+"""Setup: the process report's main findings, their quotes, order and import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from sqlite_utils import Database
+from textual.binding import Binding
+
+from dialog.core.errors import DialogError
+from dialog.core.findings import (
+    add_finding, delete_finding, import_findings, list_findings, move_finding, replace_quotes, update_finding,
+)
+from dialog.core.findings_import import split_quote
+from dialog.core.theme_catalogue import leaf_themes
+from dialog.core.validation import MAX_SHORT_TEXT, required_text
+from dialog.i18n import get_language, t
+from dialog.tui.screens.form import Field
+from dialog.tui.widgets.list_editor import ListEditor
+
+
+def quotes_to_text(quotes: list[dict]) -> str:
+    """One quote per line, ``B: text``."""
+    return "\n".join(f"{q['role_letter']}: {q['text']}" if q["role_letter"] else q["text"] for q in quotes)
+
+
+def text_to_quotes(text: str) -> list[tuple[str, str]]:
+    """Read quotes back from the one-per-line form."""
+    return [split_quote(line) for line in text.splitlines() if line.strip()]
+
+
+def _load(db: Database) -> tuple[list[dict], dict]:
+    return list_findings(db), {"themes": leaf_themes(db)}
+
+
+def _save(db: Database, finding_id: str | None, values: dict) -> None:
+    with db.atomic():
+        if finding_id is None:
+            finding_id = add_finding(db, values["title"], values["body"], values["theme"])
+        else:
+            update_finding(db, finding_id, values["title"], values["body"], values["theme"])
+        replace_quotes(db, finding_id, text_to_quotes(values["quotes"]))
+
+
+def _validate(values: dict) -> None:
+    required_text(values["title"], t("field.finding_title"), MAX_SHORT_TEXT * 2)
+    text_to_quotes(values["quotes"])
+
+
+class FindingsEditor(ListEditor):
+    """The findings in presentation order; add, edit, move, delete, import."""
+
+    HINT_KEY = "findings.hint"
+    EMPTY_KEY = "findings.empty"
+    BINDINGS = [
+        Binding("a", "add", "key.add", id="findings.add", tooltip="tip.add_finding"),
+        Binding("e", "edit", "key.edit", id="findings.edit", tooltip="tip.edit_finding"),
+        Binding("d,delete", "delete", "key.delete", id="findings.delete", tooltip="tip.delete_finding"),
+        Binding("shift+up,ctrl+up", "move(-1)", "key.move_up", id="findings.up", tooltip="tip.move_up"),
+        Binding("shift+down,ctrl+down", "move(1)", "key.move_down", id="findings.down", tooltip="tip.move_down"),
+        Binding("i", "import", "key.import", id="findings.import", tooltip="tip.import_findings"),
+    ]
+
+    def load(self, db: Database) -> tuple[list[dict], dict]:
+        return _load(db)
+
+    def render_item(self, item: dict, index: int) -> Text:
+        line = Text(f"{index + 1}. ", style="bold")
+        line.append(item["title"])
+        if item["theme_code"]:
+            line.append(f"  [{item['theme_code']}]", style="dim")
+        line.append("  " + t("findings.quote_count", count=len(item["quotes"])), style="dim")
+        if item["response"]:
+            line.append(f"  {t('response.' + item['response'])}", style="italic")
+        return line
+
+    def _fields(self, item: dict | None) -> list[Field]:
+        name = "name_nb" if get_language() == "nb" else "name_en"
+        return [
+            Field("title", t("field.finding_title"), value=item["title"] if item else ""),
+            Field("body", t("field.finding_body"), "text", item["body"] if item else ""),
+            Field("theme", t("field.theme"), "select", item["theme_code"] if item else None,
+                  [(f"{row['code']} {row[name]}", row["code"]) for row in self.context.get("themes", [])]),
+            Field("quotes", t("field.quotes_lines"), "text", quotes_to_text(item["quotes"]) if item else ""),
+        ]
+
+    def action_add(self) -> None:
+        """Add a finding at the end."""
+        self.ask_form(t("findings.add_title"), self._fields(None),
+                      lambda values: self.db(_save, None, values, then=self.after_save), _validate)
+
+    def action_edit(self) -> None:
+        """Edit the selected finding and its quotes."""
+        item = self.selected()
+        if item is not None:
+            self.ask_form(t("findings.edit_title"), self._fields(item),
+                          lambda values: self.db(_save, item["id"], values, then=self.after_save), _validate)
+
+    def action_delete(self) -> None:
+        """Delete the selected finding (asks first)."""
+        item = self.selected()
+        if item is not None:
+            self.ask_delete(t("findings.delete_question", title=item["title"]), delete_finding, item["id"])
+
+    def action_move(self, step: int) -> None:
+        """Move the selected finding up or down."""
+        item = self.selected()
+        if item is not None:
+            listing = self.query_one("ListView")
+            listing.index = max(0, min(len(self.items) - 1, (listing.index or 0) + step))
+            self.db(move_finding, item["id"], step, then=self.after_save)
+
+    def action_import(self) -> None:
+        """Read findings from a Markdown or Word file."""
+
+        def validate(values: dict) -> None:
+            path = Path(values["path"].strip()).expanduser()
+            if not path.is_file():
+                raise DialogError("error.file_missing", path=path)
+
+        def save(values: dict) -> None:
+            path = Path(values["path"].strip()).expanduser()
+            self.db(import_findings, path, then=self._imported)
+
+        self.ask_form(t("findings.import_title"), [Field("path", t("field.import_path"),
+                                                         placeholder="prosessrapport.docx")], save, validate)
+
+    def _imported(self, count: int) -> None:
+        self.notify(t("findings.imported", count=count))
+        self.reload()

@@ -1,0 +1,65 @@
+"""Evaluation: the questions of the form (versioned once answers exist)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from sqlite_utils import Database
+from textual.binding import Binding
+
+from dialog.core.evaluation import list_questions
+from dialog.core.form_templates import add_question, remove_question, update_question
+from dialog.core.validation import required_text
+from dialog.i18n import t
+from dialog.tui.screens.form import Field
+from dialog.tui.widgets.list_editor import ListEditor
+
+
+class FormTemplateEditor(ListEditor):
+    """The questions in order; edit the wording, add or remove questions."""
+
+    HINT_KEY = "template.hint"
+    BINDINGS = [
+        Binding("a", "add", "key.add", id="template.add", tooltip="tip.add_question"),
+        Binding("e", "edit", "key.edit", id="template.edit", tooltip="tip.edit_question"),
+        Binding("d,delete", "delete", "key.delete", id="template.delete", tooltip="tip.delete_question"),
+    ]
+
+    def load(self, db: Database) -> tuple[list[dict], dict]:
+        return list_questions(db), {}
+
+    def render_item(self, item: dict, index: int) -> Text:
+        line = Text(f"{index + 1}. ", style="bold")
+        line.append(item["text_nb"])
+        line.append(f"  /  {item['text_en']}", style="dim")
+        line.append(f"  [{t('question_kind.' + item['kind'])}]", style="italic")
+        return line
+
+    @staticmethod
+    def _validate(values: dict) -> None:
+        required_text(values["text_nb"], t("field.question_nb"), 500)
+
+    def action_edit(self) -> None:
+        """Change the wording of the selected question."""
+        item = self.selected()
+        if item is None:
+            return
+        fields = [Field("text_nb", t("field.question_nb"), value=item["text_nb"]),
+                  Field("text_en", t("field.question_en"), value=item["text_en"])]
+        self.ask_form(t("template.edit_title"), fields,
+                      lambda v: self.db(update_question, item["code"], v["text_nb"], v["text_en"] or v["text_nb"],
+                                        then=self.after_save), self._validate)
+
+    def action_add(self) -> None:
+        """Add a scale or free-text question."""
+        fields = [Field("kind", t("field.question_kind"), "select", "scale",
+                        [(t("question_kind.scale"), "scale"), (t("question_kind.text"), "text")]),
+                  Field("text_nb", t("field.question_nb")), Field("text_en", t("field.question_en"))]
+        self.ask_form(t("template.add_title"), fields,
+                      lambda v: self.db(add_question, v["kind"] or "scale", v["text_nb"], v["text_en"],
+                                        then=self.after_save), self._validate)
+
+    def action_delete(self) -> None:
+        """Remove the selected question (asks first)."""
+        item = self.selected()
+        if item is not None:
+            self.ask_delete(t("template.delete_question", text=item["text_nb"]), remove_question, item["code"])

@@ -1,0 +1,100 @@
+"""A list of records from the file, with keys to add, edit and delete them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Label, ListItem, ListView, Static
+
+from dialog.i18n import t
+from dialog.tui.screens.confirm import ConfirmScreen
+from dialog.tui.screens.form import Field, FormScreen
+from dialog.tui.store_client import StoreClient
+from dialog.tui.translated import TranslatedBindings
+
+
+class ListEditor(StoreClient, TranslatedBindings, Vertical):
+    """Base for setup and plenary lists: subclasses say how to load and show rows."""
+
+    DEFAULT_CSS = """
+    ListEditor { height: 1fr; }
+    ListEditor > ListView { height: 1fr; border: round $primary-darken-2; }
+    ListEditor > ListView:focus { border: round $accent; }
+    ListEditor > .hint { height: auto; color: $text-muted; padding: 0 1; }
+    """
+
+    HINT_KEY = ""
+    EMPTY_KEY = "list_editor.empty"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.items: list[dict] = []
+        self.context: dict = {}
+
+    def compose(self) -> ComposeResult:
+        yield ListView()
+        yield Static(t(self.HINT_KEY) if self.HINT_KEY else "", classes="hint")
+
+    def load(self, db) -> tuple[list[dict], dict]:
+        """Read the rows and what the forms need to offer (runs on the store thread)."""
+        raise NotImplementedError
+
+    def render_item(self, item: dict, index: int) -> Text:
+        """One row of the list."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Read the rows again; the cursor stays where it was."""
+        self.db(self.load, then=self._show)
+
+    def _show(self, loaded: tuple[list[dict], dict]) -> None:
+        items, self.context = loaded
+        self.items = items
+        listing = self.query_one(ListView)
+        index = listing.index
+        listing.clear()
+        if not items:
+            listing.append(ListItem(Label(t(self.EMPTY_KEY)), disabled=True))
+            return
+        listing.extend(ListItem(Label(self.render_item(item, number))) for number, item in enumerate(items))
+        listing.index = min(index, len(items) - 1) if index is not None else 0
+
+    def selected(self) -> dict | None:
+        """Return the row under the cursor."""
+        index = self.query_one(ListView).index
+        return self.items[index] if self.items and index is not None and index < len(self.items) else None
+
+    @on(ListView.Selected)
+    def _enter(self) -> None:
+        self.action_edit()
+
+    def action_edit(self) -> None:
+        """Edit the selected row (subclasses)."""
+
+    def ask_form(self, title: str, fields: list[Field], save: Callable[[dict], Any],
+                 validate: Callable[[dict], None] | None = None) -> None:
+        """Show a form; hand the values to ``save`` (which queues the store work)."""
+
+        def done(values: dict | None) -> None:
+            if values is not None:
+                save(values)
+
+        self.app.push_screen(FormScreen(title, fields, validate), done)
+
+    def ask_delete(self, question: str, fn: Callable[..., Any], *args: Any) -> None:
+        """Ask, then run ``fn(db, *args)`` and reload."""
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.db(fn, *args, then=lambda _: self.reload())
+
+        self.app.push_screen(ConfirmScreen(question, t("button.delete")), answered)
+
+    def after_save(self, _result: object = None) -> None:
+        """Reload once the store has the change."""
+        self.reload()

@@ -1,0 +1,105 @@
+"""Plenary: the list of proposed measures, with responsible level, owner, deadline and votes."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from sqlite_utils import Database
+from textual.binding import Binding
+
+from dialog.core.groups import list_groups
+from dialog.core.measures import add_measure, add_votes, delete_measure, list_measures, update_measure
+from dialog.core.theme_catalogue import leaf_themes
+from dialog.core.validation import parse_date, required_text
+from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
+from dialog.i18n import get_language, t
+from dialog.tui.screens.form import Field
+from dialog.tui.widgets.list_editor import ListEditor
+
+
+def measure_fields(values: dict, themes: list[dict]) -> list[Field]:
+    """The form for a measure, filled from ``values``."""
+    name = "name_nb" if get_language() == "nb" else "name_en"
+    return [
+        Field("text", t("field.measure"), "text", values.get("text", "")),
+        Field("theme", t("field.theme"), "select", values.get("theme_code"),
+              [(f"{row['code']} {row[name]}", row["code"]) for row in themes]),
+        Field("level", t("field.level"), "select", values.get("level"),
+              [(t(f"level.{level}"), level) for level in RESPONSIBLE_LEVELS]),
+        Field("owner", t("field.owner"), value=values.get("owner", "")),
+        Field("deadline", t("field.deadline"), value=values.get("deadline") or "", placeholder="YYYY-MM-DD"),
+        Field("status", t("field.status"), "select", values.get("status", "proposed"),
+              [(t(f"status.{status}"), status) for status in MEASURE_STATUSES]),
+    ]
+
+
+def validate_measure(values: dict) -> None:
+    """Refuse an empty measure or a bad deadline before anything is stored."""
+    required_text(values["text"], t("field.measure"), 20_000)
+    if values["deadline"].strip():
+        parse_date(values["deadline"])
+
+
+def save_measure(db: Database, measure_id: str | None, values: dict, origin: dict | None = None) -> str:
+    """Create or update a measure from form values; return its id."""
+    fields = {"text": values["text"], "theme_code": values["theme"], "level": values["level"],
+              "owner": values["owner"], "deadline": values["deadline"].strip() or None,
+              "status": values["status"] or "proposed"}
+    if measure_id is None:
+        return add_measure(db, **fields, **(origin or {}))
+    update_measure(db, measure_id, **fields)
+    return measure_id
+
+
+class MeasuresEditor(ListEditor):
+    """Measures, most votes first: ``+``/``-`` count priority dots."""
+
+    HINT_KEY = "measures.hint"
+    EMPTY_KEY = "measures.empty"
+    BINDINGS = [
+        Binding("a", "add", "key.add", id="measures.add", tooltip="tip.add_measure"),
+        Binding("e", "edit", "key.edit", id="measures.edit", tooltip="tip.edit_measure"),
+        Binding("plus,equals_sign", "vote(1)", "key.vote_up", id="measures.vote_up", tooltip="tip.vote_up"),
+        Binding("minus", "vote(-1)", "key.vote_down", id="measures.vote_down", tooltip="tip.vote_down"),
+        Binding("d,delete", "delete", "key.delete", id="measures.delete", tooltip="tip.delete_measure"),
+    ]
+
+    def load(self, db: Database) -> tuple[list[dict], dict]:
+        groups = {g["id"]: g["name"] for g in list_groups(db)}
+        return list_measures(db), {"themes": leaf_themes(db), "groups": groups}
+
+    def render_item(self, item: dict, index: int) -> Text:
+        line = Text(f"{'●' * min(item['votes'], 20)} {item['votes']:>2}  ", style="bold yellow")
+        line.append(item["text"])
+        details = [t("level." + item["level"]) if item["level"] else t("measures.no_level")]
+        if item["owner"]:
+            details.append(item["owner"])
+        if item["deadline"]:
+            details.append(item["deadline"])
+        details.append(t("status." + item["status"]))
+        line.append("  (" + ", ".join(details) + ")", style="dim")
+        return line
+
+    def action_add(self) -> None:
+        """Add a measure."""
+        self.ask_form(t("measures.add_title"), measure_fields({}, self.context.get("themes", [])),
+                      lambda values: self.db(save_measure, None, values, then=self.after_save), validate_measure)
+
+    def action_edit(self) -> None:
+        """Edit the selected measure."""
+        item = self.selected()
+        if item is not None:
+            self.ask_form(t("measures.edit_title"), measure_fields(item, self.context.get("themes", [])),
+                          lambda values: self.db(save_measure, item["id"], values, then=self.after_save),
+                          validate_measure)
+
+    def action_vote(self, step: int) -> None:
+        """Add or take away a priority dot."""
+        item = self.selected()
+        if item is not None:
+            self.db(add_votes, item["id"], step, then=self.after_save)
+
+    def action_delete(self) -> None:
+        """Delete the selected measure (asks first)."""
+        item = self.selected()
+        if item is not None:
+            self.ask_delete(t("measures.delete_question", text=item["text"][:80]), delete_measure, item["id"])

@@ -1,0 +1,74 @@
+"""Plenary: priorities, agreements and disagreements as they are said."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from sqlite_utils import Database
+from textual.binding import Binding
+
+from dialog.core.groups import list_groups
+from dialog.core.plenary import add_plenary_point, delete_plenary_point, list_plenary_points, update_plenary_point
+from dialog.core.validation import required_text
+from dialog.core.vocabulary import PLENARY_KINDS
+from dialog.i18n import t
+from dialog.tui.screens.form import Field
+from dialog.tui.widgets.list_editor import ListEditor
+
+KIND_STYLES = {"priority": "bold green", "agreement": "cyan", "disagreement": "bold red", "other": ""}
+
+
+class PlenaryEditor(ListEditor):
+    """Plenary points in the order they were made."""
+
+    HINT_KEY = "plenary.hint"
+    EMPTY_KEY = "plenary.empty"
+    BINDINGS = [
+        Binding("a", "add", "key.add", id="plenary.add", tooltip="tip.add_point"),
+        Binding("e", "edit", "key.edit", id="plenary.edit", tooltip="tip.edit_point"),
+        Binding("d,delete", "delete", "key.delete", id="plenary.delete", tooltip="tip.delete_point"),
+    ]
+
+    def load(self, db: Database) -> tuple[list[dict], dict]:
+        return list_plenary_points(db), {"groups": list_groups(db)}
+
+    def render_item(self, item: dict, index: int) -> Text:
+        line = Text(f"[{t('plenary_kind.' + item['kind'])}] ", style=KIND_STYLES.get(item["kind"], ""))
+        line.append(item["text"])
+        names = {g["id"]: g["name"] for g in self.context.get("groups", [])}
+        if item["group_id"] in names:
+            line.append(f"  ({names[item['group_id']]})", style="dim")
+        return line
+
+    def _fields(self, item: dict | None) -> list[Field]:
+        return [
+            Field("kind", t("field.plenary_kind"), "select", item["kind"] if item else "priority",
+                  [(t(f"plenary_kind.{kind}"), kind) for kind in PLENARY_KINDS]),
+            Field("text", t("field.plenary_point"), "text", item["text"] if item else ""),
+            Field("group", t("field.group"), "select", item["group_id"] if item else None,
+                  [(g["name"], g["id"]) for g in self.context.get("groups", [])]),
+        ]
+
+    @staticmethod
+    def _validate(values: dict) -> None:
+        required_text(values["text"], t("field.plenary_point"), 20_000)
+        required_text(values["kind"], t("field.plenary_kind"))
+
+    def action_add(self) -> None:
+        """Record a plenary point."""
+        self.ask_form(t("plenary.add_title"), self._fields(None),
+                      lambda v: self.db(add_plenary_point, v["kind"], v["text"], v["group"], then=self.after_save),
+                      self._validate)
+
+    def action_edit(self) -> None:
+        """Edit the selected plenary point."""
+        item = self.selected()
+        if item is not None:
+            self.ask_form(t("plenary.edit_title"), self._fields(item),
+                          lambda v: self.db(update_plenary_point, item["id"], v["kind"], v["text"], v["group"],
+                                            then=self.after_save), self._validate)
+
+    def action_delete(self) -> None:
+        """Delete the selected plenary point (asks first)."""
+        item = self.selected()
+        if item is not None:
+            self.ask_delete(t("plenary.delete_question"), delete_plenary_point, item["id"])

@@ -1,0 +1,62 @@
+"""Evaluation: a live tally of the forms, hiding any breakdown under three answers."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from sqlite_utils import Database
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import DataTable, Static
+
+from dialog.core.evaluation import MIN_RESPONDENTS, ScaleTally, count_responses, tally_scales
+from dialog.core.plenary import total_attendance
+from dialog.i18n import get_language, t
+from dialog.tui.store_client import StoreClient
+
+
+def _load(db: Database) -> tuple[int, int, list[ScaleTally]]:
+    return count_responses(db), total_attendance(db), tally_scales(db)
+
+
+def distribution_bar(tally: ScaleTally) -> Text:
+    """Draw ``1 ▇▇ 2 ▇ …`` for a tally (only called when not suppressed)."""
+    text = Text()
+    for score, number in tally.distribution.items():
+        text.append(f"{score}:", style="dim")
+        text.append("▇" * number if number else "·", style="bold cyan")
+        text.append(f"{number} ")
+    return text
+
+
+class TallyView(StoreClient, Vertical):
+    """Forms returned against attendance, and one row per scale question."""
+
+    DEFAULT_CSS = """
+    TallyView { height: 1fr; }
+    TallyView #tally-count { text-style: bold; padding: 0 1; height: auto; }
+    TallyView DataTable { height: 1fr; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="tally-count")
+        yield DataTable(id="tally", cursor_type="none", zebra_stripes=True)
+        yield Static(t("tally.hint", minimum=MIN_RESPONDENTS), classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).add_columns(t("tally.question"), "n", t("tally.mean"), t("tally.distribution"))
+
+    def reload(self) -> None:
+        """Read the answers again."""
+        self.db(_load, then=self._show)
+
+    def _show(self, loaded: tuple[int, int, list[ScaleTally]]) -> None:
+        forms, participants, tallies = loaded
+        self.query_one("#tally-count", Static).update(t("tally.count", forms=forms, participants=participants))
+        table = self.query_one(DataTable)
+        table.clear()
+        for tally in tallies:
+            question = tally.text_nb if get_language() == "nb" else tally.text_en
+            if tally.suppressed:
+                table.add_row(question, str(tally.count), "–", Text(t("tally.suppressed"), style="italic dim"))
+            else:
+                table.add_row(question, str(tally.count), f"{tally.mean:.1f}", distribution_bar(tally))

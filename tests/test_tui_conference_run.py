@@ -1,0 +1,199 @@
+"""A whole conference run from setup to closing with real key presses, then the file checked."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from dialog.core.conference import ConferenceFacts, create_conference, list_leaders, read_conference
+from dialog.core.database import open_conference
+from dialog.core.evaluation import count_responses, tally_scales
+from dialog.core.findings import list_findings
+from dialog.core.groups import list_groups
+from dialog.core.measures import list_measures
+from dialog.core.notes import list_notes
+from dialog.core.phases import phase_log
+from dialog.core.plenary import attendance, get_assessment, list_plenary_points
+from dialog.tui.app import create_app
+from tests.tui_helpers import settle
+
+
+@pytest.fixture
+def conference(sessions):
+    path = sessions / "2026-11-25-grorud.dialog.sqlite"
+    create_conference(path, ConferenceFacts("Grorud", "2026-11-25")).close()
+    return path
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
+
+
+async def focus(pilot, selector: str) -> None:
+    """Put the cursor in a field (as a click or a few Tabs would)."""
+    pilot.app.screen.query_one(selector).focus()
+    await pilot.pause()
+
+
+async def next_phase(pilot) -> None:
+    await pilot.press("f9")
+    await pilot.pause()
+    await pilot.press("enter")  # "Move" has the focus
+    await settle(pilot)
+
+
+async def test_run_a_conference_from_setup_to_closing(conference, sessions):
+    app = create_app(sessions, conference)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.PHASE == "setup"
+
+        # Facts: venue and leaders, saved with Ctrl+S.
+        await focus(pilot, "#facts-venue")
+        await type_text(pilot, "Grorud samfunnshus")
+        await focus(pilot, "#facts-leaders")
+        await type_text(pilot, "Kari Nordmann")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+        # Attendance: next tab, type counts.
+        await pilot.press("ctrl+pagedown")
+        await settle(pilot)
+        await focus(pilot, "#count-user")
+        await type_text(pilot, "6")
+        await focus(pilot, "#count-staff")
+        await type_text(pilot, "4")
+        await pilot.pause(0.4)
+        await settle(pilot)
+
+        # Findings: add one with a quote.
+        await pilot.press("ctrl+pagedown")
+        await settle(pilot)
+        app.screen.query_one("#setup-findings ListView").focus()
+        await pilot.press("a")
+        await pilot.pause()
+        await type_text(pilot, "Krisehjelp mangler etter kontortid")
+        await pilot.press("tab")
+        await type_text(pilot, "Legevakta er eneste tilbud.")
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "B: Krisene kommer ikke i kontortiden.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+        # Groups: add one with two users and one staff member.
+        await pilot.press("ctrl+pagedown")
+        await settle(pilot)
+        app.screen.query_one("#setup-groups ListView").focus()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "2")  # users
+        for _ in range(3):
+            await pilot.press("tab")
+        await type_text(pilot, "1")  # staff
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+        # Presentation: confirm the finding and comment on it.
+        await next_phase(pilot)
+        assert app.screen.PHASE == "presentation"
+        await pilot.press("1")
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await type_text(pilot, "Alle kjente seg igjen.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+        # Group work: two notes, typed the way an assistant would.
+        await next_phase(pilot)
+        assert app.screen.PHASE == "group_work"
+        await pilot.press("2")
+        await type_text(pilot, "b1")
+        await pilot.press("tab")
+        await type_text(pilot, "Ingen å ringe om kvelden.")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("5")
+        await type_text(pilot, "L")
+        await pilot.press("enter")
+        await type_text(pilot, "Telefon til kl. 22.")
+        await pilot.press("enter")
+        await settle(pilot)
+
+        # Plenary: the measure note becomes a measure; a priority is recorded.
+        await next_phase(pilot)
+        assert app.screen.PHASE == "plenary"
+        app.screen.query_one("#present-notes").focus()
+        await pilot.press("down", "m")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+pagedown")
+        await settle(pilot)
+        app.screen.query_one("#measures ListView").focus()
+        await pilot.press("plus", "plus", "plus")
+        await settle(pilot)
+        await pilot.press("ctrl+pagedown")
+        await settle(pilot)
+        app.screen.query_one("#points ListView").focus()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("tab")
+        await type_text(pilot, "Krisetelefonen først.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+        # Evaluation: three paper forms, scales by digit keys.
+        await next_phase(pilot)
+        assert app.screen.PHASE == "evaluation"
+        await pilot.press("n")
+        await settle(pilot)
+        for useful in ("5", "4", "3"):
+            await pilot.press("tab")  # past the role question
+            await pilot.press("4", "5", "4", "4", useful)
+            await type_text(pilot, "Mer tid")
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+
+        # Closing: the leader's assessment, saved as typed.
+        await next_phase(pilot)
+        assert app.screen.PHASE == "closing"
+        app.screen.query_one("#assessment").focus()
+        await type_text(pilot, "Godt klima.")
+        await pilot.pause(0.5)
+        await settle(pilot)
+
+    db = open_conference(conference)
+    try:
+        facts = read_conference(db)
+        assert facts["venue"] == "Grorud samfunnshus" and facts["phase"] == "closing"
+        assert [row["name"] for row in list_leaders(db)] == ["Kari Nordmann"]
+        counts = {row["code"]: row["count"] for row in attendance(db)}
+        assert counts["user"] == 6 and counts["staff"] == 4
+        finding = list_findings(db)[0]
+        assert finding["title"] == "Krisehjelp mangler etter kontortid"
+        assert [(q["role_letter"], q["text"]) for q in finding["quotes"]] == [("B", "Krisene kommer ikke i kontortiden.")]
+        assert (finding["response"], finding["response_comment"]) == ("confirmed", "Alle kjente seg igjen.")
+        group = list_groups(db)[0]
+        assert group["members"] == {"user": 2, "staff": 1}
+        notes = [(n["kind"], n["role_letter"], n["text"]) for n in list_notes(db)]
+        assert notes == [("works_less_well", "B1", "Ingen å ringe om kvelden."),
+                         ("measure", "L", "Telefon til kl. 22.")]
+        measure = list_measures(db)[0]
+        assert (measure["text"], measure["votes"], measure["group_id"]) == ("Telefon til kl. 22.", 3, group["id"])
+        assert [p["text"] for p in list_plenary_points(db)] == ["Krisetelefonen først."]
+        assert count_responses(db) == 3
+        useful = next(t for t in tally_scales(db) if t.code == "useful")
+        assert useful.mean == 4.0
+        assert get_assessment(db) == "Godt klima."
+        log = phase_log(db)
+        assert [row["phase"] for row in log] == ["setup", "presentation", "group_work", "plenary", "evaluation",
+                                                 "closing"]
+        for row in log:
+            datetime.fromisoformat(row["started_at"])  # real times
+    finally:
+        db.close()
