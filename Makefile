@@ -17,7 +17,7 @@ run: $(STAMP)
 	$(BIN)/dialog open "$$($(BIN)/dialog demo --reuse)"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	TEXTUAL_ANIMATIONS=none $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

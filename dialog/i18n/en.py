@@ -445,4 +445,5 @@ MESSAGES: dict[str, str] = {
     "key.previous_tab": "Previous tab",
     "tip.next_tab": "Show the next tab (Ctrl+PageDown)",
     "tip.previous_tab": "Show the previous tab (Ctrl+PageUp)",
+    "countdown.finished": "Group work ran from {start} to {end}.",
 }

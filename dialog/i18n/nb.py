@@ -446,4 +446,5 @@ MESSAGES: dict[str, str] = {
     "key.previous_tab": "Forrige fane",
     "tip.next_tab": "Vis neste fane (Ctrl+PageDown)",
     "tip.previous_tab": "Vis forrige fane (Ctrl+PageUp)",
+    "countdown.finished": "Gruppearbeidet varte fra {start} til {end}.",
 }

@@ -7,6 +7,7 @@ in the order they were asked for (an autosave never overtakes an earlier one).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -27,10 +28,25 @@ class Store:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dialog-store")
         self._db: Database | None = None
         self._data_version: int | None = None
+        self._pending = 0
+        self._pending_lock = threading.Lock()
 
     def submit(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
         """Queue ``fn(db, *args, **kwargs)``; the future holds its result or error."""
-        return self._executor.submit(self._run, fn, args, kwargs)
+        with self._pending_lock:
+            self._pending += 1
+        future = self._executor.submit(self._run, fn, args, kwargs)
+        future.add_done_callback(self._finished)
+        return future
+
+    def _finished(self, _future: Future) -> None:
+        with self._pending_lock:
+            self._pending -= 1
+
+    def idle(self) -> bool:
+        """True when no job is queued or running (and its reply has been posted)."""
+        with self._pending_lock:
+            return self._pending == 0
 
     def _run(self, fn: Callable[..., T], args: tuple, kwargs: dict) -> T:
         if self._db is None:

@@ -65,14 +65,14 @@ class ClosingScreen(PhaseScreen):
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="closing-body"):
             with Vertical(id="assessment-column"):
-                yield Label(t("closing.assessment_title"), classes="title")
-                yield Static(t("closing.assessment_hint"), classes="hint")
+                yield Label(t("closing.assessment_title"), classes="title", markup=False)
+                yield Static(t("closing.assessment_hint"), classes="hint", markup=False)
                 yield TextArea(id="assessment", soft_wrap=True)
-                yield Static("", id="assessment-status")
+                yield Static("", id="assessment-status", markup=False)
             with VerticalScroll(id="summary-column"):
-                yield Label(t("closing.summary_title"), classes="title")
-                yield Static("", id="summary")
-                yield Static(t("closing.export_hint"), id="export-status")
+                yield Label(t("closing.summary_title"), classes="title", markup=False)
+                yield Static("", id="summary", markup=False)
+                yield Static(t("closing.export_hint"), id="export-status", markup=False)
 
     def reload(self) -> None:
         self.db(_load, then=self._show)

@@ -25,7 +25,7 @@ class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
-            yield Label(self.question, id="question")
+            yield Label(self.question, id="question", markup=False)
             with Horizontal(id="buttons"):
                 yield Button(self.yes_label, variant="error" if self.danger else "success", id="yes")
                 yield Button(t("button.no"), variant="primary", id="no")

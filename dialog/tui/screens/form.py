@@ -51,11 +51,11 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog-box", classes="form"):
-            yield Label(self.heading, classes="title")
+            yield Label(self.heading, classes="title", markup=False)
             for spec in self.fields:
-                yield Label(spec.label)
+                yield Label(spec.label, markup=False)
                 yield self._widget(spec)
-            yield Static("", id="error", classes="error")
+            yield Static("", id="error", classes="error", markup=False)
             with Horizontal(id="buttons"):
                 yield Button(t("button.save"), variant="primary", id="save")
                 yield Button(t("button.cancel"), id="cancel")

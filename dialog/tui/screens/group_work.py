@@ -10,6 +10,7 @@ from dialog.core.groups import list_groups
 from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.widgets.countdown import Countdown
+from dialog.tui.widgets.phase_bar import clock
 from dialog.tui.widgets.notes_editor import NotesEditor
 
 
@@ -34,7 +35,7 @@ class GroupWorkScreen(PhaseScreen):
     def compose_body(self) -> ComposeResult:
         yield Countdown(id="countdown")
         yield Tabs(id="group-tabs")
-        yield Static(t("group_work.no_groups"), id="no-groups")
+        yield Static(t("group_work.no_groups"), id="no-groups", markup=False)
         yield NotesEditor(id="notes")
 
     def on_mount(self) -> None:
@@ -45,8 +46,10 @@ class GroupWorkScreen(PhaseScreen):
         info = self.app.phase_info
         if info is not None:
             running = info.current == self.PHASE
+            held = [row for row in info.log if row["phase"] == self.PHASE and row["ended_at"]]
+            ran = (clock(held[0]["started_at"]), clock(held[-1]["ended_at"])) if held and not running else None
             self.query_one(Countdown).configure(info.current_started_at() if running else None,
-                                                info.planned_minutes(self.PHASE), running)
+                                                info.planned_minutes(self.PHASE), running, ran)
         self.db(list_groups, then=self._show_groups)
 
     def _show_groups(self, groups: list[dict]) -> None:

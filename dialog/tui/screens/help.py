@@ -17,7 +17,8 @@ def key_rows(screen: Screen) -> list[tuple[str, str, str]]:
     rows, seen = [], set()
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if not binding.description or (binding.action, binding.description) in seen:
+        # Only our own keys (they all carry an id); the widgets' built-in keys are not ours to explain.
+        if not binding.id or not binding.description or (binding.action, binding.description) in seen:
             continue
         seen.add((binding.action, binding.description))
         display = screen.app.get_key_display(binding)
@@ -40,11 +41,11 @@ class HelpScreen(TranslatedBindings, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
-            yield Label(self.heading, classes="title")
+            yield Label(self.heading, classes="title", markup=False)
             if self.intro:
-                yield Static(self.intro, id="help-intro")
+                yield Static(self.intro, id="help-intro", markup=False)
             yield DataTable(id="help-keys", cursor_type="row", show_cursor=False)
-            yield Label(t("help.close_hint"), classes="hint")
+            yield Label(t("help.close_hint"), classes="hint", markup=False)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

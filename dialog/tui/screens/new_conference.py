@@ -23,17 +23,17 @@ class NewConferenceScreen(TranslatedBindings, ModalScreen[ConferenceFacts | None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
-            yield Label(t("new.title"), classes="title")
-            yield Label(t("field.district"))
+            yield Label(t("new.title"), classes="title", markup=False)
+            yield Label(t("field.district"), markup=False)
             yield Input(id="district", placeholder=t("new.district_placeholder"))
-            yield Label(t("field.date"))
+            yield Label(t("field.date"), markup=False)
             yield Input(id="date", value=date.today().isoformat(), placeholder="YYYY-MM-DD")
-            yield Label(t("field.venue"))
+            yield Label(t("field.venue"), markup=False)
             yield Input(id="venue")
-            yield Label(t("field.language"))
+            yield Label(t("field.language"), markup=False)
             yield Select([(t("language.nb"), "nb"), (t("language.en"), "en")], value=get_language(),
                          allow_blank=False, id="language")
-            yield Label("", id="error", classes="error")
+            yield Label("", id="error", classes="error", markup=False)
             with Horizontal(id="buttons"):
                 yield Button(t("button.create"), variant="primary", id="create")
                 yield Button(t("button.cancel"), id="cancel")

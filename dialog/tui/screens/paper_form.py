@@ -37,9 +37,9 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
         text_column = "text_nb" if get_language() == "nb" else "text_en"
         role_name = "name_nb" if get_language() == "nb" else "name_en"
         with VerticalScroll(id="dialog-box", classes="form"):
-            yield Label(t("paper.title"), classes="title", id="paper-title")
+            yield Label(t("paper.title"), classes="title", id="paper-title", markup=False)
             for question in self.questions:
-                yield Label(question[text_column])
+                yield Label(question[text_column], markup=False)
                 widget_id = f"q-{question['code']}"
                 if question["kind"] == "scale":
                     yield ScaleInput(question["scale_min"], question["scale_max"], id=widget_id)
@@ -47,7 +47,7 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
                     yield Select([(role[role_name], role["code"]) for role in self.roles], id=widget_id)
                 else:
                     yield Input(id=widget_id)
-            yield Static(t("paper.hint"), classes="hint", id="paper-status")
+            yield Static(t("paper.hint"), classes="hint", id="paper-status", markup=False)
 
     def on_mount(self) -> None:
         self._first().focus()

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 from dialog.core.phases import PhaseOverview
+from dialog.core.vocabulary import PHASES
 from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.store_client import StoreClient
@@ -17,22 +18,18 @@ from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.phase_bar import PhaseBar
 
 NAVIGATION = [
-    Binding("f1,question_mark", "app.help", "key.help", id="nav.help", tooltip="tip.help"),
-    Binding("f2", "app.view('setup')", "phase.setup", id="nav.setup", tooltip="tip.view", show=False),
-    Binding("f3", "app.view('presentation')", "phase.presentation", id="nav.presentation", tooltip="tip.view",
-            show=False),
-    Binding("f4", "app.view('group_work')", "phase.group_work", id="nav.group_work", tooltip="tip.view",
-            show=False),
-    Binding("f5", "app.view('plenary')", "phase.plenary", id="nav.plenary", tooltip="tip.view", show=False),
-    Binding("f6", "app.view('evaluation')", "phase.evaluation", id="nav.evaluation", tooltip="tip.view",
-            show=False),
-    Binding("f7", "app.view('closing')", "phase.closing", id="nav.closing", tooltip="tip.view", show=False),
+    Binding("f1", "app.help", "key.help", id="nav.help", tooltip="tip.help", priority=True),
+    Binding("question_mark", "app.help", "key.help", id="nav.help_question", tooltip="tip.help", show=False),
+    *[Binding(f"f{number}", f"app.view('{phase}')", f"phase.{phase}", id=f"nav.{phase}", tooltip="tip.view",
+              show=False, priority=True) for number, phase in enumerate(PHASES, start=2)],
     Binding("f8", "app.move_phase(-1)", "key.previous_phase", id="nav.previous_phase",
-            tooltip="tip.previous_phase"),
-    Binding("f9", "app.move_phase(1)", "key.next_phase", id="nav.next_phase", tooltip="tip.next_phase"),
-    Binding("f10", "app.conferences", "key.conferences", id="nav.conferences", tooltip="tip.conferences"),
+            tooltip="tip.previous_phase", priority=True),
+    Binding("f9", "app.move_phase(1)", "key.next_phase", id="nav.next_phase", tooltip="tip.next_phase",
+            priority=True),
+    Binding("f10", "app.conferences", "key.conferences", id="nav.conferences", tooltip="tip.conferences",
+            priority=True),
 ]
-"""Keys that work on every phase screen (F2–F7 show a phase without moving to it)."""
+"""Keys that work on every phase screen, even inside a text field (F2–F7 show a phase without moving to it)."""
 
 
 TAB_KEYS = [

@@ -59,10 +59,10 @@ class PickerScreen(TranslatedBindings, Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(t("picker.heading", folder=self.sessions), id="picker-heading")
+        yield Static(t("picker.heading", folder=self.sessions), id="picker-heading", markup=False)
         yield DataTable(id="conferences", cursor_type="row", zebra_stripes=True)
-        yield Static(t("picker.empty"), id="picker-empty")
-        yield Static("", id="picker-status")
+        yield Static(t("picker.empty"), id="picker-empty", markup=False)
+        yield Static("", id="picker-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -26,10 +26,10 @@ class PresentationScreen(PhaseScreen):
         Binding("left,pageup,p", "step(-1)", "key.previous_finding", id="presentation.previous",
                 tooltip="tip.previous_finding"),
         *[Binding(key, f"respond('{response}')", f"response.{response}", id=f"presentation.{response}",
-                  tooltip="tip.respond") for response, key in RESPONSE_KEYS.items()],
+                  tooltip="tip.respond", show=False) for response, key in RESPONSE_KEYS.items()],
         Binding("0", "respond('')", "key.clear_response", id="presentation.clear", tooltip="tip.clear_response",
                 show=False),
-        Binding("c", "comment", "key.comment", id="presentation.comment", tooltip="tip.comment"),
+        Binding("c", "comment", "key.comment", id="presentation.comment", tooltip="tip.comment", show=False),
     ]
 
     def __init__(self) -> None:
@@ -39,11 +39,11 @@ class PresentationScreen(PhaseScreen):
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="finding-scroll"):
-            yield Static("", id="finding-counter")
-            yield Static("", id="finding-title")
-            yield Static("", id="finding-body")
-            yield Static("", id="finding-quotes")
-        yield Static("", id="response-bar")
+            yield Static("", id="finding-counter", markup=False)
+            yield Static("", id="finding-title", markup=False)
+            yield Static("", id="finding-body", markup=False)
+            yield Static("", id="finding-quotes", markup=False)
+        yield Static("", id="response-bar", markup=False)
 
     def reload(self) -> None:
         self.db(list_findings, then=self._show_findings)

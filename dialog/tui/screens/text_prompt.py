@@ -27,9 +27,9 @@ class TextPromptScreen(TranslatedBindings, ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
-            yield Label(self.heading, classes="title")
+            yield Label(self.heading, classes="title", markup=False)
             yield TextArea(self.initial, id="prompt-text", soft_wrap=True)
-            yield Label(t("prompt.hint"), classes="hint")
+            yield Label(t("prompt.hint"), classes="hint", markup=False)
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)

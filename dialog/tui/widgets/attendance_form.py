@@ -26,9 +26,9 @@ class AttendanceForm(StoreClient, VerticalScroll):
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(t("attendance.intro"), classes="hint")
+        yield Static(t("attendance.intro"), classes="hint", markup=False)
         yield VerticalScroll(id="attendance-rows")
-        yield Static("", id="attendance-total")
+        yield Static("", id="attendance-total", markup=False)
 
     def reload(self) -> None:
         """Read the counts again, unless the user is typing them."""
@@ -41,7 +41,7 @@ class AttendanceForm(StoreClient, VerticalScroll):
             await holder.remove_children()
             name = "name_nb" if get_language() == "nb" else "name_en"
             await holder.mount_all(
-                Horizontal(Label(f"{row[name]} ({row['letter']})", classes="role-label"),
+                Horizontal(Label(f"{row[name]} ({row['letter']})", classes="role-label", markup=False),
                            Input(id=f"count-{row['code']}", restrict=r"[0-9]*", classes="count", compact=True),
                            classes="role-row")
                 for row in rows)

@@ -40,14 +40,19 @@ class Countdown(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Digits("--:--", id="countdown-digits")
-        yield Static("", id="countdown-status")
+        yield Static("", id="countdown-status", markup=False)
 
     def on_mount(self) -> None:
         self.set_interval(0.5, self.tick)
 
-    def configure(self, started_at: str | None, planned_minutes: int | None, running: bool = True) -> None:
-        """Count from ``started_at`` (ISO time) for ``planned_minutes``; a phase not running shows its plan."""
+    def configure(self, started_at: str | None, planned_minutes: int | None, running: bool = True,
+                  ran: tuple[str, str] | None = None) -> None:
+        """Count from ``started_at`` (ISO time) for ``planned_minutes``; a phase not running shows its plan.
+
+        ``ran`` is (start, end) as HH:MM when the phase has already been held.
+        """
         self.planned_minutes = planned_minutes or 0
+        self.ran = ran
         if started_at and running:
             try:
                 elapsed = datetime.now().astimezone() - datetime.fromisoformat(started_at)
@@ -89,7 +94,9 @@ class Countdown(Vertical):
         self.set_class(left < 0, "overtime")
         self.set_class(self.paused_at is not None, "paused")
         total = self.planned_minutes + int(self.extra_seconds // 60)
-        if self.started_monotonic is None:
+        if self.started_monotonic is None and getattr(self, "ran", None):
+            status = t("countdown.finished", start=self.ran[0], end=self.ran[1])
+        elif self.started_monotonic is None:
             status = t("countdown.not_started", minutes=total)
         elif self.paused_at is not None:
             status = t("countdown.paused", minutes=total)

@@ -39,17 +39,17 @@ class FactsForm(StoreClient, TranslatedBindings, VerticalScroll):
 
     def compose(self) -> ComposeResult:
         for name in TEXT_FIELDS:
-            yield Label(t(f"field.{name}"))
+            yield Label(t(f"field.{name}"), markup=False)
             yield Input(id=f"facts-{name}", compact=True,
                         restrict=r"[0-9]*" if name in ("interviews", "informants") else None)
-        yield Label(t("field.language"))
+        yield Label(t("field.language"), markup=False)
         yield Select([(t("language.nb"), "nb"), (t("language.en"), "en")], id="facts-language", allow_blank=False,
                      compact=True)
-        yield Label(t("field.leaders_input"))
+        yield Label(t("field.leaders_input"), markup=False)
         yield Input(id="facts-leaders", placeholder=t("facts.names_placeholder"), compact=True)
-        yield Label(t("field.co_leaders_input"))
+        yield Label(t("field.co_leaders_input"), markup=False)
         yield Input(id="facts-co_leaders", placeholder=t("facts.names_placeholder"), compact=True)
-        yield Static("", id="facts-error", classes="error")
+        yield Static("", id="facts-error", classes="error", markup=False)
         yield Button(t("button.save"), variant="primary", id="facts-save", compact=True)
 
     def reload(self) -> None:

@@ -50,14 +50,14 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
 
     def compose(self) -> ComposeResult:
         yield Tabs(id="present-tabs")
-        yield Static("", id="present-themes")
+        yield Static("", id="present-themes", markup=False)
         yield ListView(id="present-notes")
 
     def reload(self) -> None:
         """Read groups and notes again."""
         self.db(_load, then=self._show)
 
-    def _show(self, loaded: tuple[list[dict], dict[str, list[dict]], list[dict]]) -> None:
+    async def _show(self, loaded: tuple[list[dict], dict[str, list[dict]], list[dict]]) -> None:
         groups, self.notes, self.themes = loaded
         tabs = self.query_one(Tabs)
         if [g["id"] for g in groups] != [g["id"] for g in self.groups]:
@@ -65,13 +65,13 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
             for group in groups:
                 tabs.add_tab(Tab(group["name"], id=f"p-{group['id']}"))
         self.groups = groups
-        self._show_notes()
+        await self._show_notes()
 
     @on(Tabs.TabActivated)
-    def _show_notes(self) -> None:
+    async def _show_notes(self) -> None:
         group = self.current_group()
         listing = self.query_one(ListView)
-        listing.clear()
+        await listing.clear()
         if group is None:
             self.query_one("#present-themes", Static).update(t("group_work.no_groups"))
             return
@@ -79,7 +79,7 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         themes = ", ".join(f"{code} {names[code]['name_nb'] if code in names else ''}" for code in group["themes"])
         self.query_one("#present-themes", Static).update(Text(themes, style="bold"))
         notes = self.notes.get(group["id"], [])
-        listing.extend(ListItem(Label(note_line(note))) for note in notes)
+        await listing.extend(ListItem(Label(note_line(note), markup=False)) for note in notes)
         if notes:
             listing.index = 0
 

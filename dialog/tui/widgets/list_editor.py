@@ -38,7 +38,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
 
     def compose(self) -> ComposeResult:
         yield ListView()
-        yield Static(t(self.HINT_KEY) if self.HINT_KEY else "", classes="hint")
+        yield Static(t(self.HINT_KEY) if self.HINT_KEY else "", classes="hint", markup=False)
 
     def load(self, db) -> tuple[list[dict], dict]:
         """Read the rows and what the forms need to offer (runs on the store thread)."""
@@ -52,16 +52,19 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
         """Read the rows again; the cursor stays where it was."""
         self.db(self.load, then=self._show)
 
-    def _show(self, loaded: tuple[list[dict], dict]) -> None:
+    async def _show(self, loaded: tuple[list[dict], dict]) -> None:
         items, self.context = loaded
-        self.items = items
         listing = self.query_one(ListView)
+        if items and items == self.items and len(listing.children) == len(items):
+            return  # nothing changed: keep the list, its cursor and its scroll as they are
+        self.items = items
         index = listing.index
-        listing.clear()
+        await listing.clear()
         if not items:
-            listing.append(ListItem(Label(t(self.EMPTY_KEY)), disabled=True))
+            await listing.append(ListItem(Label(t(self.EMPTY_KEY), markup=False), disabled=True))
             return
-        listing.extend(ListItem(Label(self.render_item(item, number))) for number, item in enumerate(items))
+        await listing.extend(ListItem(Label(self.render_item(item, number), markup=False))
+                             for number, item in enumerate(items))
         listing.index = min(index, len(items) - 1) if index is not None else 0
 
     def selected(self) -> dict | None:

@@ -61,16 +61,16 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
     """Notes of one group, with single keys for the note kind and autosave."""
 
     BINDINGS = [
-        Binding("1", "new('works_well')", "note_kind.works_well", id="notes.new_works_well", tooltip="tip.new_note"),
+        Binding("1", "new('works_well')", "note_kind.works_well", id="notes.new_works_well", tooltip="tip.new_note", show=False),
         Binding("2", "new('works_less_well')", "note_kind.works_less_well", id="notes.new_works_less_well",
-                tooltip="tip.new_note"),
-        Binding("3", "new('new_angle')", "note_kind.new_angle", id="notes.new_new_angle", tooltip="tip.new_note"),
-        Binding("4", "new('quote')", "note_kind.quote", id="notes.new_quote", tooltip="tip.new_note"),
-        Binding("5", "new('measure')", "note_kind.measure", id="notes.new_measure", tooltip="tip.new_note"),
-        Binding("6", "new('other')", "note_kind.other", id="notes.new_other", tooltip="tip.new_note"),
-        Binding("e", "edit", "key.edit", id="notes.edit", tooltip="tip.edit_note"),
-        Binding("delete,d", "delete", "key.delete", id="notes.delete", tooltip="tip.delete_note"),
-        Binding("u", "undo", "key.undo", id="notes.undo", tooltip="tip.undo_delete"),
+                tooltip="tip.new_note", show=False),
+        Binding("3", "new('new_angle')", "note_kind.new_angle", id="notes.new_new_angle", tooltip="tip.new_note", show=False),
+        Binding("4", "new('quote')", "note_kind.quote", id="notes.new_quote", tooltip="tip.new_note", show=False),
+        Binding("5", "new('measure')", "note_kind.measure", id="notes.new_measure", tooltip="tip.new_note", show=False),
+        Binding("6", "new('other')", "note_kind.other", id="notes.new_other", tooltip="tip.new_note", show=False),
+        Binding("e", "edit", "key.edit", id="notes.edit", tooltip="tip.edit_note", show=False),
+        Binding("delete,d", "delete", "key.delete", id="notes.delete", tooltip="tip.delete_note", show=False),
+        Binding("u", "undo", "key.undo", id="notes.undo", tooltip="tip.undo_delete", show=False),
         Binding("escape", "leave_entry", "key.done", id="notes.leave", tooltip="tip.leave_entry", show=False),
     ]
 
@@ -93,6 +93,7 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         self.draft = _Draft()
         self.deleted: list[str] = []
         self._timer: Timer | None = None
+        self._select_after_reload: int | None = None
 
     def compose(self) -> ComposeResult:
         yield ListView(id="notes-list")
@@ -101,7 +102,7 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
                          allow_blank=False, id="entry-kind")
             yield Input(id="entry-role", placeholder=t("notes.role_placeholder"), max_length=5)
             yield Input(id="entry-text", placeholder=t("notes.text_placeholder"))
-        yield Static(t("notes.hint"), id="entry-status")
+        yield Static(t("notes.hint"), id="entry-status", markup=False)
 
     # Showing notes
 
@@ -119,18 +120,23 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
     def reload(self) -> None:
         """Read this group's notes again; the entry line is left as it is."""
         if self.group_id is None:
-            self._show([])
+            self.call_later(self._show, [])
             return
         self.db(list_notes, self.group_id, then=self._show)
 
-    def _show(self, notes: list[dict]) -> None:
-        self.notes = notes
+    async def _show(self, notes: list[dict]) -> None:
         listing = self.query_one("#notes-list", ListView)
+        if notes == self.notes and len(listing.children) == len(notes):
+            return  # nothing changed: keep the list, its cursor and its scroll as they are
+        self.notes = notes
         index = listing.index
-        listing.clear()
-        listing.extend(ListItem(Label(note_line(note))) for note in notes)
+        await listing.clear()
+        await listing.extend(ListItem(Label(note_line(note), markup=False)) for note in notes)
         if notes:
-            listing.index = min(index or 0, len(notes) - 1) if index is not None else len(notes) - 1
+            # A group opens at its first note; after a note is finished its row is selected (see _finished).
+            wanted = self._select_after_reload if self._select_after_reload is not None else index
+            self._select_after_reload = None
+            listing.index = min(wanted or 0, len(notes) - 1)
 
     def selected_note(self) -> dict | None:
         """Return the note under the cursor."""
@@ -267,6 +273,9 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
 
     def _finished(self) -> None:
         draft = self.draft
+        finished_id = draft.note_id
+        position = next((i for i, note in enumerate(self.notes) if note["id"] == finished_id), None)
+        self._select_after_reload = position if position is not None else len(self.notes)
         if draft.note_id and not self.query_one("#entry-text", Input).value.strip():
             self.db(delete_note, draft.note_id)
             self.deleted.append(draft.note_id)

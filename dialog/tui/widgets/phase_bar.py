@@ -33,14 +33,14 @@ class PhaseBar(Horizontal):
 
     DEFAULT_CSS = """
     PhaseBar { height: 2; background: $panel; }
-    PhaseBar > Static { width: 1fr; height: 2; padding: 0 1; }
+    PhaseBar > Static { width: 1fr; height: 2; padding: 0 0 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     PhaseBar > Static.current { background: $accent; color: $text; text-style: bold; }
     PhaseBar > Static.viewing { text-style: bold underline; }
     """
 
     def compose(self) -> ComposeResult:
         for phase in PHASES:
-            yield Static(t(f"phase.{phase}"), id=f"phase-{phase}")
+            yield Static(t(f"phase.{phase}"), id=f"phase-{phase}", markup=False)
 
     def show(self, overview: PhaseOverview, viewing: str) -> None:
         """Render the plan and the log; mark the current and the viewed phase."""
@@ -50,7 +50,7 @@ class PhaseBar(Horizontal):
             started = clock(overview.first_start(phase))
             times = Text(planned.get(phase) or "–", style="dim")
             if started:
-                times.append(" ▸ " + started)
+                times.append("▸" + started)
             cell.update(Text.assemble(t(f"phase.{phase}"), "\n", times))
             cell.set_class(phase == overview.current, "current")
             cell.set_class(phase == viewing, "viewing")

@@ -18,13 +18,17 @@ def _load(db: Database) -> tuple[int, int, list[ScaleTally]]:
     return count_responses(db), total_attendance(db), tally_scales(db)
 
 
+BLOCKS = " ▁▂▃▄▅▆▇█"
+
+
 def distribution_bar(tally: ScaleTally) -> Text:
-    """Draw ``1 ▇▇ 2 ▇ …`` for a tally (only called when not suppressed)."""
+    """Draw a small bar per score and the counts, e.g. ``▁▁▃█▅ 0/0/2/7/4`` (never for suppressed tallies)."""
+    counts = list(tally.distribution.values())
+    peak = max(counts) or 1
     text = Text()
-    for score, number in tally.distribution.items():
-        text.append(f"{score}:", style="dim")
-        text.append("▇" * number if number else "·", style="bold cyan")
-        text.append(f"{number} ")
+    for number in counts:
+        text.append(BLOCKS[round(number / peak * (len(BLOCKS) - 1))] if number else "·", style="bold cyan")
+    text.append(" " + "/".join(str(number) for number in counts), style="dim")
     return text
 
 
@@ -38,9 +42,9 @@ class TallyView(StoreClient, Vertical):
     """
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="tally-count")
+        yield Static("", id="tally-count", markup=False)
         yield DataTable(id="tally", cursor_type="none", zebra_stripes=True)
-        yield Static(t("tally.hint", minimum=MIN_RESPONDENTS), classes="hint")
+        yield Static(t("tally.hint", minimum=MIN_RESPONDENTS), classes="hint", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns(t("tally.question"), "n", t("tally.mean"), t("tally.distribution"))

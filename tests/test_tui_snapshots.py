@@ -1,0 +1,56 @@
+"""How each screen looks, at 80×24 and at 160×48 (SVG snapshots under tests/__snapshots__)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dialog.tui.app import create_app
+from tests.tui_helpers import settle
+
+SIZES = [(80, 24), (160, 48)]
+SCREENS = {
+    "picker": [],
+    "setup": ["f2"],
+    "setup_groups": ["f2", "ctrl+pagedown", "ctrl+pagedown", "ctrl+pagedown"],
+    "presentation": ["f3"],
+    "group_work": ["f4"],
+    "plenary": ["f5"],
+    "evaluation": ["f6"],
+    "closing": ["f7"],
+    "help": ["f4", "f1"],
+}
+
+
+@pytest.fixture
+def demo_folder(stovner_template, tmp_path, monkeypatch):
+    """The Stovner demo in ./sessions, so the screen shows a stable relative path."""
+    monkeypatch.chdir(tmp_path)
+    folder = Path("sessions")
+    folder.mkdir(exist_ok=True)
+    shutil.copy(stovner_template, folder / "2007-10-17-stovner.dialog.sqlite")
+    return folder
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("name", sorted(SCREENS))
+def test_screen_snapshot(snap_compare, demo_folder, name, size):
+    conference = None if name == "picker" else demo_folder / "2007-10-17-stovner.dialog.sqlite"
+    app = create_app(demo_folder, conference)
+    app.animation_level = "none"  # a snapshot taken mid-animation would differ from run to run
+
+    async def before(pilot):
+        await settle(pilot)
+        for key in SCREENS[name]:
+            await pilot.press(key)
+            await settle(pilot)
+        # Lists scroll to their selection after the next refresh; give that time to happen.
+        await pilot.pause(0.3)
+        await settle(pilot)
+        # A blinking cursor would be caught on or off at random: take the picture without focus.
+        pilot.app.set_focus(None)
+        await pilot.pause(0.1)
+
+    assert snap_compare(app, terminal_size=size, run_before=before)
