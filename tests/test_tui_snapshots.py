@@ -54,3 +54,21 @@ def test_screen_snapshot(snap_compare, demo_folder, name, size):
         await pilot.pause(0.1)
 
     assert snap_compare(app, terminal_size=size, run_before=before)
+
+
+def test_group_work_clock_fills_a_projector_screen(snap_compare, demo_folder):
+    """At 200×60 the countdown is drawn in block digits big enough for the back of the room."""
+    app = create_app(demo_folder, demo_folder / "2007-10-17-stovner.dialog.sqlite")
+    app.animation_level = "none"
+
+    async def before(pilot):
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        pilot.app.set_focus(None)
+        await pilot.pause(0.1)
+        assert pilot.app.screen.query_one("#countdown-big").display
+        assert pilot.app.screen.query_one("#countdown-big").region.height == 15
+
+    assert snap_compare(app, terminal_size=(200, 60), run_before=before)

@@ -11,6 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import Digits, Static
 
 from dialog.i18n import t
+from dialog.tui.widgets.big_digits import render_big, scale_for
 
 
 class Countdown(Vertical):
@@ -22,7 +23,10 @@ class Countdown(Vertical):
 
     DEFAULT_CSS = """
     Countdown { height: auto; align-horizontal: center; padding: 0 1; }
-    Countdown Digits { width: auto; text-style: bold; }
+    Countdown Digits { width: 100%; text-align: center; text-style: bold; }
+    Countdown #countdown-big { width: 100%; text-align: center; color: $accent; }
+    Countdown.overtime #countdown-big { color: $error; }
+    Countdown.paused #countdown-big { color: $warning; }
     Countdown #countdown-status { width: 100%; text-align: center; color: $text-muted; }
     Countdown.overtime Digits { color: $error; }
     Countdown.paused Digits { color: $warning; }
@@ -40,10 +44,14 @@ class Countdown(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Digits("--:--", id="countdown-digits")
+        yield Static("", id="countdown-big", markup=False)
         yield Static("", id="countdown-status", markup=False)
 
     def on_mount(self) -> None:
         self.set_interval(0.5, self.tick)
+
+    def on_resize(self) -> None:
+        self.tick()
 
     def configure(self, started_at: str | None, planned_minutes: int | None, running: bool = True,
                   ran: tuple[str, str] | None = None) -> None:
@@ -89,8 +97,15 @@ class Countdown(Vertical):
         """Redraw the clock."""
         left = self.seconds_left()
         whole = int(abs(left))
-        text = f"{whole // 60:02d}:{whole % 60:02d}"
-        self.query_one(Digits).update(("-" if left < 0 else "") + text)
+        text = ("-" if left < 0 else "") + f"{whole // 60:02d}:{whole % 60:02d}"
+        scale = scale_for(self.app.size.width, self.app.size.height, len(text))
+        big = self.query_one("#countdown-big", Static)
+        digits = self.query_one(Digits)
+        big.display, digits.display = scale > 0, scale == 0
+        if scale:
+            big.update(render_big(text, scale))
+        else:
+            digits.update(text)
         self.set_class(left < 0, "overtime")
         self.set_class(self.paused_at is not None, "paused")
         total = self.planned_minutes + int(self.extra_seconds // 60)

@@ -80,7 +80,7 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
     NotesEditor #notes-list:focus-within { border: round $accent; }
     NotesEditor #entry { height: auto; }
     NotesEditor #entry-kind { width: 26; }
-    NotesEditor #entry-role { width: 9; }
+    NotesEditor #entry-role { width: 11; }
     NotesEditor #entry-text { width: 1fr; }
     NotesEditor #entry-status { height: 1; color: $text-muted; padding: 0 1; }
     NotesEditor #entry-status.warning { color: $warning; }

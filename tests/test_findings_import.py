@@ -1,0 +1,94 @@
+"""Reading the process report's findings from Markdown and Word files."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from dialog.core.conference import ConferenceFacts, create_conference
+from dialog.core.errors import DialogError
+from dialog.core.findings import import_findings, list_findings
+from tests.conftest import tree_digest
+
+MARKDOWN = """# Prosessrapport Stovner
+
+## Psykisk helseteam kommer hjem
+Brukerne setter pris på hjemmebesøk.
+Teamet hjelper med skjemaer.
+
+- B: «De kom hjem til meg.»
+- B2: Hun ble med meg på NAV.
+
+## Ingen krisehjelp etter kontortid
+* P: På lørdag kommer de bare med medisinene.
+* Kari sa at alt var fint
+"""
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = create_conference(tmp_path / "c.dialog.sqlite", ConferenceFacts("Stovner", "2007-10-17"))
+    yield database
+    database.close()
+
+
+def test_markdown_headings_become_findings_and_bullets_quotes(db, tmp_path):
+    source = tmp_path / "rapport.md"
+    source.write_text(MARKDOWN, encoding="utf-8")
+    assert import_findings(db, source) == 3
+    findings = list_findings(db)
+    assert [f["title"] for f in findings] == ["Prosessrapport Stovner", "Psykisk helseteam kommer hjem",
+                                              "Ingen krisehjelp etter kontortid"]
+    assert findings[1]["body"] == "Brukerne setter pris på hjemmebesøk. Teamet hjelper med skjemaer."
+    assert [(q["role_letter"], q["text"]) for q in findings[1]["quotes"]] == [
+        ("B", "De kom hjem til meg."), ("B2", "Hun ble med meg på NAV.")]
+    # A bullet that starts with a name is kept whole and gets no role letter.
+    assert [(q["role_letter"], q["text"]) for q in findings[2]["quotes"]] == [
+        ("P", "På lørdag kommer de bare med medisinene."), ("", "Kari sa at alt var fint")]
+
+
+def test_docx_headings_and_list_items(db, tmp_path):
+    document = Document()
+    document.add_heading("Individuell plan er lite kjent", level=1)
+    document.add_paragraph("Få har en plan, og den følges sjelden opp.")
+    document.add_paragraph("B: Planen ligger i en skuff.", style="List Bullet")
+    document.add_heading("Fastlegen tar seg tid", level=2)
+    document.add_paragraph("T: Legene varierer.", style="List Bullet")
+    source = tmp_path / "rapport.docx"
+    document.save(source)
+    assert import_findings(db, source) == 2
+    findings = list_findings(db)
+    assert findings[0]["title"] == "Individuell plan er lite kjent"
+    assert findings[0]["body"] == "Få har en plan, og den følges sjelden opp."
+    assert [(q["role_letter"], q["text"]) for q in findings[0]["quotes"]] == [("B", "Planen ligger i en skuff.")]
+    assert findings[1]["quotes"][0]["role_letter"] == "T"
+
+
+def test_a_plain_bullet_list_gives_one_finding_per_item(db, tmp_path):
+    source = tmp_path / "punkter.md"
+    source.write_text("- Hjemmebesøk fungerer\n- Lite krisehjelp\n", encoding="utf-8")
+    assert import_findings(db, source) == 2
+    assert [f["title"] for f in list_findings(db)] == ["Hjemmebesøk fungerer", "Lite krisehjelp"]
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("tom.md", b"", "no headings or bullet points"),
+    ("bare-tekst.md", b"Bare et avsnitt uten overskrift.\n", "no headings or bullet points"),
+    ("latin1.md", "# Overskrift på ære\n".encode("latin-1"), "not UTF-8"),
+    ("rapport.pdf", b"%PDF-1.4", "only .docx and Markdown"),
+    ("falsk.docx", b"this is not a zip file", "cannot be read as a Word document"),
+])
+def test_bad_files_are_refused_and_nothing_is_stored(db, tmp_path, name, content, words):
+    source = tmp_path / name
+    source.write_bytes(content)
+    with pytest.raises(DialogError) as caught:
+        import_findings(db, source)
+    assert words in caught.value.message()
+    assert list_findings(db) == []
+
+
+def test_missing_file_and_folder(db, tmp_path):
+    with pytest.raises(DialogError, match="no such file"):
+        import_findings(db, tmp_path / "borte.md")
+    with pytest.raises(DialogError, match="is a folder"):
+        import_findings(db, tmp_path)

@@ -1,0 +1,118 @@
+"""Group work from the keyboard: editing keeps revisions, deleting can be undone, the clock obeys."""
+
+from __future__ import annotations
+
+from dialog.core.conference import ConferenceFacts, create_conference
+from dialog.core.database import open_conference
+from dialog.core.groups import add_group
+from dialog.core.notes import add_note, list_notes, revisions
+from dialog.core.phases import move_to_phase
+from dialog.i18n import set_language
+from dialog.tui.app import create_app
+from dialog.tui.screens.help import HelpScreen
+from dialog.tui.widgets.countdown import Countdown
+from tests.tui_helpers import settle, text_of
+
+
+def conference_in_group_work(folder):
+    path = folder / "c.dialog.sqlite"
+    db = create_conference(path, ConferenceFacts("Alna", "2026-11-25"))
+    group = add_group(db, "Gruppe 1", ["4.9"], {"user": 2, "staff": 1})
+    add_note(db, group, "works_well", "Legevakta svarer raskt", "B1")
+    move_to_phase(db, "group_work")
+    db.close()
+    return path
+
+
+def stored(path):
+    db = open_conference(path)
+    try:
+        notes = list_notes(db)
+        return notes, {n["id"]: [r["text"] for r in revisions(db, n["id"])] for n in notes}
+    finally:
+        db.close()
+
+
+async def test_edit_keeps_one_revision_per_session_and_delete_can_be_undone(tmp_path):
+    path = conference_in_group_work(tmp_path)
+    app = create_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.screen.PHASE == "group_work"
+        await pilot.press("e")
+        await pilot.press("end", "space", "i", "space", *"helgene")
+        await pilot.pause(0.4)  # autosave after a pause
+        await pilot.press("full_stop")
+        await pilot.pause(0.4)
+        await pilot.press("enter")
+        await settle(pilot)
+        notes, history = stored(path)
+        assert notes[0]["text"] == "Legevakta svarer raskt i helgene."
+        assert history[notes[0]["id"]] == ["Legevakta svarer raskt"]  # two saves, one revision
+        await pilot.press("d")
+        await settle(pilot)
+        assert stored(path)[0] == []
+        await pilot.press("u")
+        await settle(pilot)
+        assert [n["text"] for n in stored(path)[0]] == ["Legevakta svarer raskt i helgene."]
+
+
+async def test_a_bad_role_letter_warns_but_the_words_are_saved(tmp_path):
+    path = conference_in_group_work(tmp_path)
+    app = create_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "K", "a", "r", "i", "tab", *"Ny", "space", *"vinkel")
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert "not a role letter" in text_of(app.screen, "#entry-status")
+        notes, _ = stored(path)
+        assert [(n["kind"], n["role_letter"], n["text"]) for n in notes][-1] == ("new_angle", "", "Ny vinkel")
+
+
+async def test_countdown_pause_and_more_time(tmp_path):
+    path = conference_in_group_work(tmp_path)
+    app = create_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        clock = app.screen.query_one(Countdown)
+        assert 59 * 60 < clock.seconds_left() <= 60 * 60
+        await pilot.press("space")
+        paused = clock.seconds_left()
+        await pilot.pause(1.1)
+        assert clock.seconds_left() == paused
+        assert "Paused" in text_of(app.screen, "#countdown-status")
+        await pilot.press("plus")
+        assert clock.seconds_left() == paused + 300
+        await pilot.press("space")
+        await pilot.pause(1.1)
+        assert clock.seconds_left() < paused + 300
+
+
+async def test_help_and_palette_list_the_keys_of_the_screen(tmp_path):
+    path = conference_in_group_work(tmp_path)
+    app = create_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Next phase", "Pause clock", "+5 min", "Works well", "Undo delete"} <= titles
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        actions = {row[1] for row in app.screen.rows}
+        assert {"Help", "Next phase", "Phase back", "Pause clock", "Quote", "Undo delete"} <= actions
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.PHASE == "group_work"
+
+
+async def test_group_work_in_norwegian_and_in_the_light_theme(tmp_path):
+    set_language("nb")
+    path = conference_in_group_work(tmp_path)
+    app = create_app(tmp_path, path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = "textual-light"
+        await settle(pilot)
+        assert "Gruppearbeid" in text_of(app.screen, "#phase-group_work")
+        assert "Mellomrom setter på pause" in text_of(app.screen, "#countdown-status")
+        assert app.screen.query_one("#notes-list").region.height >= 4  # the list is usable at 80×24
