@@ -45,7 +45,7 @@ async def test_new_conference_from_the_keyboard(sessions):
         await pilot.press("n")
         await pilot.pause()
         await pilot.press(*"Grorud")
-        date_input = app.screen.query_one("#date", Input)
+        date_input = app.screen.query_one("#field-date", Input)
         date_input.value = ""
         await pilot.press("tab", *"2007-04-25", "enter")
         await settle(pilot)
@@ -64,12 +64,19 @@ async def test_new_conference_with_a_bad_date_shows_the_error_and_creates_nothin
         await pilot.press("n")
         await pilot.pause()
         await pilot.press(*"Ullern")
-        app.screen.query_one("#date", Input).value = ""
+        app.screen.query_one("#field-date", Input).value = ""
         await pilot.press("tab", *"31.12.2007", "enter")
         await settle(pilot)
         assert "not a valid date" in text_of(app.screen, "#error")
         assert not sessions.exists() or not list(sessions.iterdir())
+        await pilot.press("escape")  # asks before throwing away what was typed
+        await settle(pilot)
+        await pilot.press("enter")  # "No" is preselected: the form stays
+        await settle(pilot)
+        assert app.screen.query_one("#field-district", Input).value == "Ullern"
         await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("shift+tab", "enter")  # "Throw away"
         await settle(pilot)
         assert isinstance(app.screen, PickerScreen)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from textual import on, work
@@ -15,9 +16,9 @@ from textual.widgets import DataTable, Footer, Header, Static
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.errors import DialogError
 from dialog.core.sessions import ConferenceListing, delete_conference, list_conferences, path_for
-from dialog.i18n import t
+from dialog.i18n import get_language, t
 from dialog.tui.screens.confirm import ConfirmScreen
-from dialog.tui.screens.new_conference import NewConferenceScreen
+from dialog.tui.screens.form import Field, FormScreen
 from dialog.tui.translated import TranslatedBindings
 
 
@@ -122,11 +123,23 @@ class PickerScreen(TranslatedBindings, Screen):
 
     def action_new(self) -> None:
         """Ask for the facts of a new conference, then create it."""
-        self.app.push_screen(NewConferenceScreen(), self._create)
+        fields = [
+            Field("district", t("field.district"), placeholder=t("new.district_placeholder")),
+            Field("date", t("field.date"), value=date.today().isoformat(), placeholder="YYYY-MM-DD"),
+            Field("venue", t("field.venue")),
+            Field("language", t("field.language"), "select", get_language(),
+                  [(t("language.nb"), "nb"), (t("language.en"), "en")]),
+        ]
 
-    def _create(self, facts: ConferenceFacts | None) -> None:
-        if facts is not None:
-            self.create_file(facts)
+        def facts(values: dict) -> ConferenceFacts:
+            return ConferenceFacts(values["district"], values["date"], values["venue"],
+                                   values["language"] or get_language()).validated()
+
+        def done(values: dict | None) -> None:
+            if values is not None:
+                self.create_file(facts(values))
+
+        self.app.push_screen(FormScreen(t("new.title"), fields, facts), done)
 
     @work(thread=True, group="picker-write")
     def create_file(self, facts: ConferenceFacts) -> None:

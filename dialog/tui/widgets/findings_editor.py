@@ -17,7 +17,7 @@ from dialog.core.theme_catalogue import leaf_themes
 from dialog.core.validation import MAX_SHORT_TEXT, required_text
 from dialog.i18n import get_language, t
 from dialog.tui.screens.form import Field
-from dialog.tui.widgets.list_editor import ListEditor
+from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 
 def quotes_to_text(quotes: list[dict]) -> str:
@@ -53,10 +53,7 @@ class FindingsEditor(ListEditor):
 
     HINT_KEY = "findings.hint"
     EMPTY_KEY = "findings.empty"
-    BINDINGS = [
-        Binding("a", "add", "key.add", id="findings.add", tooltip="tip.add_finding"),
-        Binding("e", "edit", "key.edit", id="findings.edit", tooltip="tip.edit_finding"),
-        Binding("d,delete", "delete", "key.delete", id="findings.delete", tooltip="tip.delete_finding"),
+    BINDINGS = crud_bindings("finding") + [
         Binding("shift+up,ctrl+up", "move(-1)", "key.move_up", id="findings.up", tooltip="tip.move_up"),
         Binding("shift+down,ctrl+down", "move(1)", "key.move_down", id="findings.down", tooltip="tip.move_down"),
         Binding("i", "import", "key.import", id="findings.import", tooltip="tip.import_findings"),

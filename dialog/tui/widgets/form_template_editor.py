@@ -4,25 +4,20 @@ from __future__ import annotations
 
 from rich.text import Text
 from sqlite_utils import Database
-from textual.binding import Binding
 
 from dialog.core.evaluation import list_questions
 from dialog.core.form_templates import add_question, remove_question, update_question
 from dialog.core.validation import required_text
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
-from dialog.tui.widgets.list_editor import ListEditor
+from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 
 class FormTemplateEditor(ListEditor):
     """The questions in order; edit the wording, add or remove questions."""
 
     HINT_KEY = "template.hint"
-    BINDINGS = [
-        Binding("a", "add", "key.add", id="template.add", tooltip="tip.add_question"),
-        Binding("e", "edit", "key.edit", id="template.edit", tooltip="tip.edit_question"),
-        Binding("d,delete", "delete", "key.delete", id="template.delete", tooltip="tip.delete_question"),
-    ]
+    BINDINGS = crud_bindings("question")
 
     def load(self, db: Database) -> tuple[list[dict], dict]:
         return list_questions(db), {}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from sqlite_utils import Database
-from textual.binding import Binding
 
 from dialog.core.groups import (
     add_group, balance_warnings, delete_group, list_groups, rename_group, set_group_members, set_group_themes,
@@ -14,7 +13,7 @@ from dialog.core.theme_catalogue import leaf_themes
 from dialog.core.validation import count, required_text
 from dialog.i18n import get_language, t
 from dialog.tui.screens.form import Field
-from dialog.tui.widgets.list_editor import ListEditor
+from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 
 def _load(db: Database) -> tuple[list[dict], dict]:
@@ -38,11 +37,7 @@ class GroupsEditor(ListEditor):
 
     HINT_KEY = "groups.hint"
     EMPTY_KEY = "groups.empty"
-    BINDINGS = [
-        Binding("a", "add", "key.add", id="groups.add", tooltip="tip.add_group"),
-        Binding("e", "edit", "key.edit", id="groups.edit", tooltip="tip.edit_group"),
-        Binding("d,delete", "delete", "key.delete", id="groups.delete", tooltip="tip.delete_group"),
-    ]
+    BINDINGS = crud_bindings("group")
 
     def load(self, db: Database) -> tuple[list[dict], dict]:
         return _load(db)

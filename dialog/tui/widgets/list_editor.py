@@ -11,11 +11,22 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Label, ListItem, ListView, Static
 
+from textual.binding import Binding
+
 from dialog.i18n import t
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+
+
+def crud_bindings(name: str) -> list[Binding]:
+    """The a / e / d keys every list editor has, with tooltips ``tip.add_<name>`` and so on."""
+    return [
+        Binding("a", "add", "key.add", id=f"{name}.add", tooltip=f"tip.add_{name}"),
+        Binding("e", "edit", "key.edit", id=f"{name}.edit", tooltip=f"tip.edit_{name}"),
+        Binding("d,delete", "delete", "key.delete", id=f"{name}.delete", tooltip=f"tip.delete_{name}"),
+    ]
 
 
 class ListEditor(StoreClient, TranslatedBindings, Vertical):

@@ -13,7 +13,7 @@ from dialog.core.validation import parse_date, required_text
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import get_language, t
 from dialog.tui.screens.form import Field
-from dialog.tui.widgets.list_editor import ListEditor
+from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 
 def measure_fields(values: dict, themes: list[dict]) -> list[Field]:
@@ -55,12 +55,9 @@ class MeasuresEditor(ListEditor):
 
     HINT_KEY = "measures.hint"
     EMPTY_KEY = "measures.empty"
-    BINDINGS = [
-        Binding("a", "add", "key.add", id="measures.add", tooltip="tip.add_measure"),
-        Binding("e", "edit", "key.edit", id="measures.edit", tooltip="tip.edit_measure"),
+    BINDINGS = crud_bindings("measure") + [
         Binding("plus,equals_sign", "vote(1)", "key.vote_up", id="measures.vote_up", tooltip="tip.vote_up"),
         Binding("minus", "vote(-1)", "key.vote_down", id="measures.vote_down", tooltip="tip.vote_down"),
-        Binding("d,delete", "delete", "key.delete", id="measures.delete", tooltip="tip.delete_measure"),
     ]
 
     def load(self, db: Database) -> tuple[list[dict], dict]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from sqlite_utils import Database
-from textual.binding import Binding
 
 from dialog.core.groups import list_groups
 from dialog.core.plenary import add_plenary_point, delete_plenary_point, list_plenary_points, update_plenary_point
@@ -12,7 +11,7 @@ from dialog.core.validation import required_text
 from dialog.core.vocabulary import PLENARY_KINDS
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
-from dialog.tui.widgets.list_editor import ListEditor
+from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 KIND_STYLES = {"priority": "bold green", "agreement": "cyan", "disagreement": "bold red", "other": ""}
 
@@ -22,11 +21,7 @@ class PlenaryEditor(ListEditor):
 
     HINT_KEY = "plenary.hint"
     EMPTY_KEY = "plenary.empty"
-    BINDINGS = [
-        Binding("a", "add", "key.add", id="plenary.add", tooltip="tip.add_point"),
-        Binding("e", "edit", "key.edit", id="plenary.edit", tooltip="tip.edit_point"),
-        Binding("d,delete", "delete", "key.delete", id="plenary.delete", tooltip="tip.delete_point"),
-    ]
+    BINDINGS = crud_bindings("point")
 
     def load(self, db: Database) -> tuple[list[dict], dict]:
         return list_plenary_points(db), {"groups": list_groups(db)}
