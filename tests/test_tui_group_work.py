@@ -116,3 +116,20 @@ async def test_group_work_in_norwegian_and_in_the_light_theme(tmp_path):
         assert "Gruppearbeid" in text_of(app.screen, "#phase-group_work")
         assert "Mellomrom setter på pause" in text_of(app.screen, "#countdown-status")
         assert app.screen.query_one("#notes-list").region.height >= 4  # the list is usable at 80×24
+
+
+async def test_closing_exports_from_the_keyboard(stovner, sessions, exports):
+    app = create_app(sessions, stovner)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.screen.PHASE == "closing"
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        for _ in range(40):
+            if "Exported to" in text_of(app.screen, "#export-status"):
+                break
+            await pilot.pause(0.05)
+        assert "Exported to" in text_of(app.screen, "#export-status")
+    exported = list(exports.glob("*.json"))
+    assert [p.name for p in exported] == ["2007-10-17-stovner.json"]
+    assert '"district": "Stovner"' in exported[0].read_text(encoding="utf-8")

@@ -54,7 +54,8 @@ class ClosingScreen(PhaseScreen):
 
     PHASE = "closing"
     BINDINGS = NAVIGATION + [
-        Binding("ctrl+e", "export", "key.export", id="closing.export", tooltip="tip.export"),
+        # priority: the assessment text area would otherwise take Ctrl+E as "end of line" (End does that too).
+        Binding("ctrl+e", "export", "key.export", id="closing.export", tooltip="tip.export", priority=True),
     ]
 
     def __init__(self) -> None:

@@ -78,6 +78,12 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
     def on_conference_changed(self, message: ConferenceChanged) -> None:
         self.reload()
 
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """Put the cursor in the new tab, so its keys work at once."""
+        focusable = [widget for widget in event.pane.query("*") if widget.focusable]
+        if focusable:
+            focusable[0].focus()
+
     def action_switch_tab(self, step: int) -> None:
         """Show the next or previous tab of this screen's tabbed area."""
         tabs = self.query(TabbedContent)

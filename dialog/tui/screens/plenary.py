@@ -32,4 +32,5 @@ class PlenaryScreen(PhaseScreen):
             self.query_one(widget_id).reload()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        super().on_tabbed_content_tab_activated(event)
         self.reload()
