@@ -62,8 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=t("cli.export.help"), description=t("cli.export.help"))
     export.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
-    export.add_argument("--format", choices=("json",), default="json", help=t("cli.export.format"))
+    export.add_argument("--format", choices=("docx", "json", "csv"), default="docx", help=t("cli.export.format"))
     export.add_argument("--out", metavar="PATH", help=t("cli.export.out"))
+    export.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
+                        help=t("cli.export.lang"))
+    export.add_argument("--template", metavar="ORG.docx", help=t("cli.export.template"))
     export.add_argument("--force", action="store_true", help=t("cli.export.force"))
 
     importer = commands.add_parser("import", help=t("cli.import.help"), description=t("cli.import.help"))

@@ -93,10 +93,14 @@ def _list(args: argparse.Namespace, sessions: Path) -> int:
 
 
 def _export(args: argparse.Namespace, sessions: Path) -> int:
-    from dialog.export.json_file import export_json_default
+    from dialog.export.json_file import export_any
 
+    source = Path(args.file).expanduser()
+    check_conference_file(source)
     out = Path(args.out).expanduser() if args.out else None
-    print(export_json_default(Path(args.file).expanduser(), out, force=args.force))
+    template = Path(args.template).expanduser() if args.template else None
+    print(export_any(source, args.format, out, language=args.document_language, template=template,
+                     force=args.force))
     return 0
 
 

@@ -70,9 +70,9 @@ def test_list_marks_an_unreadable_file_and_goes_on(cli, stovner, sessions):
 
 def test_export_never_overwrites_silently(cli, stovner, exports):
     first = cli("export", str(stovner), "--format", "json").out.strip()
-    second = cli("export", str(stovner)).out.strip()
+    second = cli("export", str(stovner), "--format", "json").out.strip()
     assert first.endswith("2007-10-17-stovner.json") and second.endswith("2007-10-17-stovner-2.json")
-    forced = cli("export", str(stovner), "--out", first, "--force").out.strip()
+    forced = cli("export", str(stovner), "--format", "json", "--out", first, "--force").out.strip()
     assert forced == first
     assert json.loads((exports / "2007-10-17-stovner.json").read_text())["format"] == "dialogkonferanse"
 
@@ -130,6 +130,7 @@ def test_commands_refuse_bad_conference_files(cli, tmp_path, sessions, command, 
     (["new", "--district", "Alna", "--date", "2007-11-01", "--lang", "de"], "invalid choice"),
     (["no-such-command"], "invalid choice"),
     (["export", "x", "--format", "pdf"], "invalid choice"),
+    (["export", "x", "--lang", "de"], "invalid choice"),
 ])
 def test_bad_arguments_give_one_line_and_exit_2(cli, tmp_path, args, words):
     before = tree_digest(tmp_path)

@@ -150,7 +150,7 @@ def test_import_refuses_missing_file_and_folder(cli, tmp_path):
 
 
 def test_importing_the_same_conference_twice_is_refused(cli, stovner, tmp_path, sessions):
-    exported = cli("export", str(stovner)).out.strip()
+    exported = cli("export", str(stovner), "--format", "json").out.strip()
     before = tree_digest(sessions)
     result = cli("import", exported)
     assert result.code == 2 and "already in the sessions folder" in result.err

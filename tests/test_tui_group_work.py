@@ -130,6 +130,8 @@ async def test_closing_exports_from_the_keyboard(stovner, sessions, exports):
                 break
             await pilot.pause(0.05)
         assert "Exported to" in text_of(app.screen, "#export-status")
-    exported = list(exports.glob("*.json"))
-    assert [p.name for p in exported] == ["2007-10-17-stovner.json"]
-    assert '"district": "Stovner"' in exported[0].read_text(encoding="utf-8")
+    exported = list(exports.glob("*.docx"))
+    assert [p.name for p in exported] == ["2007-10-17-stovner-referat.docx"]
+    from docx import Document
+
+    assert Document(str(exported[0])).paragraphs[0].text == "Referat fra dialogkonferansen – Stovner"

@@ -1,4 +1,4 @@
-"""The default name of a conference's JSON export."""
+"""Default names of a conference's exports, and exporting in each format."""
 
 from __future__ import annotations
 
@@ -11,16 +11,42 @@ from dialog.export.json_format import export_json
 from dialog.export.paths import exports_dir
 
 
-def default_json_path(source: Path) -> Path:
-    """Return ``exports/<date>-<district>.json`` for the conference at ``source``."""
+def conference_facts(source: Path) -> dict:
+    """Read the conference row of the file at ``source``."""
     db = open_conference(source)
     try:
-        facts = read_conference(db)
+        return read_conference(db)
     finally:
         db.close()
-    return exports_dir() / f"{facts['date']}-{slugify(facts['district'])}.json"
+
+
+def default_path(source: Path, fmt: str, language: str | None = None) -> Path:
+    """``exports/<date>-<district>`` + ``.json``, ``-csv/``, ``-referat.docx`` or ``-minutes.docx``."""
+    facts = conference_facts(source)
+    stem = f"{facts['date']}-{slugify(facts['district'])}"
+    if fmt == "json":
+        return exports_dir() / f"{stem}.json"
+    if fmt == "csv":
+        return exports_dir() / f"{stem}-csv"
+    suffix = "referat" if (language or facts["language"]) == "nb" else "minutes"
+    return exports_dir() / f"{stem}-{suffix}.docx"
 
 
 def export_json_default(source: Path, out: Path | None = None, *, force: bool = False) -> Path:
-    """Export to ``out`` or the default path (numbered if taken); return where it went."""
-    return export_json(source, out or default_json_path(source), force=force)
+    """Export JSON to ``out`` or the default path (numbered if taken); return where it went."""
+    return export_json(source, out or default_path(source, "json"), force=force)
+
+
+def export_any(source: Path, fmt: str, out: Path | None = None, *, language: str | None = None,
+               template: Path | None = None, force: bool = False) -> Path:
+    """Export in ``fmt`` (docx, json or csv) to ``out`` or the default place; return the path."""
+    if fmt == "json":
+        return export_json_default(source, out, force=force)
+    if fmt == "csv":
+        from dialog.export.csv_export import export_csv
+
+        return export_csv(source, out or default_path(source, "csv"), force=force)
+    from dialog.export.minutes_docx import export_minutes
+
+    return export_minutes(source, out or default_path(source, "docx", language), language=language,
+                          template=template, force=force)

@@ -106,16 +106,16 @@ class ClosingScreen(PhaseScreen):
         self.query_one("#assessment-status", Static).update(text)
 
     def action_export(self) -> None:
-        """Export the minutes (for now the complete JSON form) into exports/."""
+        """Export the Word minutes into exports/ (in the conference's document language)."""
         self.query_one("#export-status", Static).update(t("closing.exporting"))
         self.export_minutes(self.app.store.path)
 
     @work(thread=True, exclusive=True, group="export")
     def export_minutes(self, source: Path) -> None:
-        from dialog.export.json_file import export_json_default
+        from dialog.export.json_file import export_any
 
         try:
-            path = export_json_default(source)
+            path = export_any(source, "docx")
         except DialogError as error:
             self.app.call_from_thread(self._exported, error.message(), False)
             return

@@ -1,0 +1,42 @@
+"""The display row: each catalogue theme as positive, mixed, challenge or not discussed.
+
+A status the leader set is used as it is. Otherwise it is read from the group
+notes on that theme: only "works well" gives positive, only "works less well"
+gives challenge, both give mixed, neither gives not discussed.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def derived_status(kinds: set[str]) -> str:
+    """Return the status that a set of note kinds on one theme suggests."""
+    good, bad = "works_well" in kinds, "works_less_well" in kinds
+    if good and bad:
+        return "mixed"
+    if good:
+        return "positive"
+    if bad:
+        return "challenge"
+    return "not_discussed"
+
+
+def display_row(db: Database) -> list[dict]:
+    """Return every catalogue theme (not the headings) with its status and whether it was set by hand."""
+    set_by_hand = {row[0]: row[1] for row in db.execute("SELECT theme_code, status FROM display_status")}
+    kinds: dict[str, set[str]] = {}
+    for theme_code, kind in db.execute(
+        "SELECT gt.theme_code, n.kind FROM note n JOIN group_theme gt ON gt.group_id = n.group_id "
+        "WHERE n.deleted_at IS NULL"
+    ):
+        kinds.setdefault(theme_code, set()).add(kind)
+    rows = []
+    for code, name_nb, name_en in db.execute(
+        "SELECT code, name_nb, name_en FROM theme WHERE origin = 'catalogue' AND parent_code IS NOT NULL "
+        "ORDER BY position"
+    ):
+        manual = set_by_hand.get(code)
+        rows.append({"code": code, "name_nb": name_nb, "name_en": name_en,
+                     "status": manual or derived_status(kinds.get(code, set())), "manual": manual is not None})
+    return rows

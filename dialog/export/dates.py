@@ -1,0 +1,28 @@
+"""Dates and times in the document's language (Babel's CLDR data, not hand-made month names)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from babel.dates import format_date
+
+PATTERNS = {"nb": ("d. MMMM y", "nb"), "en": ("d MMMM y", "en_GB")}
+
+
+def long_date(iso: str, language: str) -> str:
+    """``2007-03-14`` -> "14. mars 2007" (nb) or "14 March 2007" (en)."""
+    pattern, locale = PATTERNS.get(language, PATTERNS["en"])
+    try:
+        return format_date(date.fromisoformat(iso), pattern, locale=locale)
+    except (TypeError, ValueError):
+        return iso or ""
+
+
+def clock(iso: str | None) -> str:
+    """HH:MM of an ISO timestamp, or an empty string."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).strftime("%H:%M")
+    except ValueError:
+        return ""

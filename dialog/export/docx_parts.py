@@ -1,0 +1,144 @@
+"""Small python-docx helpers: real Word styles, tables, bullets, images with alt text.
+
+Everything is written with named styles (Title, Heading 1–3, List Bullet,
+Caption, Intense Quote, a table style) so the text keeps its structure when
+pasted into a report, and an organisation's template restyles it.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.shared import Cm, Pt
+
+TABLE_STYLES = ("Light Grid Accent 1", "Table Grid")
+"""Preferred table styles, first one the document has wins."""
+
+
+def new_document(template: Path | None = None) -> Document:
+    """A blank document, or the organisation's template emptied of its sample text.
+
+    The template's styles, page size, margins, header and footer are kept.
+    """
+    if template is None:
+        return Document()
+    document = _open_template(template)
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):
+            body.remove(child)
+    return document
+
+
+def _open_template(template: Path) -> Document:
+    """Open an organisation's .docx (or .dotx) template, refusing anything else clearly."""
+    from dialog.core.errors import DialogError
+
+    if not template.exists():
+        raise DialogError("error.file_missing", path=template)
+    if template.is_dir():
+        raise DialogError("error.file_is_directory", path=template)
+    try:
+        return Document(str(template))
+    except Exception as exc:  # python-docx raises assorted errors for files that are not Word documents
+        raise DialogError("error.docx_unreadable", path=template) from exc
+
+
+def ensure_style(document: Document, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str:
+    """Return ``name``, adding a plain style of that name if the document lacks it."""
+    try:
+        document.styles[name]
+    except KeyError:
+        style = document.styles.add_style(name, kind)
+        if kind == WD_STYLE_TYPE.PARAGRAPH:
+            style.base_style = document.styles["Normal"]
+    return name
+
+
+def table_style(document: Document) -> str | None:
+    """Return the first available table style."""
+    names = {style.name for style in document.styles if style.type == WD_STYLE_TYPE.TABLE}
+    return next((name for name in TABLE_STYLES if name in names), None)
+
+
+def paragraph(document: Document, text: str, style: str | None = None):
+    """Add text exactly as typed (line breaks and tabs kept) in a named style."""
+    return document.add_paragraph(text, style=ensure_style(document, style) if style else None)
+
+
+def heading(document: Document, text: str, level: int):
+    """Add a Heading 1–3 (or Title for level 0)."""
+    name = "Title" if level == 0 else f"Heading {level}"
+    return document.add_paragraph(text, style=ensure_style(document, name))
+
+
+def bullet(document: Document, text: str, prefix: str = ""):
+    """Add one List Bullet item, with an optional bold lead-in."""
+    item = document.add_paragraph(style=ensure_style(document, "List Bullet"))
+    if prefix:
+        item.add_run(prefix).bold = True
+    item.add_run(text)
+    return item
+
+
+def table(document: Document, headers: list[str], rows: list[list[str]], *, bold_last: bool = False,
+          widths: list[float] | None = None):
+    """Add a table with a header row; ``bold_last`` marks a totals row."""
+    grid = document.add_table(rows=1, cols=len(headers))
+    style = table_style(document)
+    if style:
+        grid.style = document.styles[style]
+    for cell, text in zip(grid.rows[0].cells, headers):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    for number, row in enumerate(rows):
+        cells = grid.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = ""
+            run = cell.paragraphs[0].add_run(text)
+            run.bold = bold_last and number == len(rows) - 1
+    if widths:
+        grid.autofit = False
+        for column, width in zip(grid.columns, widths):
+            column.width = Cm(width)
+        for row in grid.rows:
+            for cell, width in zip(row.cells, widths):
+                cell.width = Cm(width)
+    return grid
+
+
+def picture(document: Document, png: bytes, width_cm: float, alt_text: str) -> None:
+    """Add an image with alt text (read aloud by screen readers, shown in Word's alt-text pane)."""
+    run = document.add_paragraph().add_run()
+    shape = run.add_picture(io.BytesIO(png), width=Cm(width_cm))
+    doc_pr = shape._inline.docPr
+    doc_pr.set("descr", alt_text)
+    doc_pr.set("title", alt_text[:120])
+
+
+def landscape_section(document: Document) -> None:
+    """Start a landscape section (for the wide display row)."""
+    section = document.add_section()
+    section.orientation = WD_ORIENT.LANDSCAPE
+    if section.page_width < section.page_height:
+        section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def small_text(grid, size: float = 7.5) -> None:
+    """Shrink every run in a table (the wide display row)."""
+    for row in grid.rows:
+        for cell in row.cells:
+            for para in cell.paragraphs:
+                for run in para.runs:
+                    run.font.size = Pt(size)
+
+
+def to_bytes(document: Document) -> bytes:
+    """Serialise the document."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

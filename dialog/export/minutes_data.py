@@ -1,0 +1,78 @@
+"""Everything the minutes say, read from a conference file in one go (no formatting here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from dialog.core.conference import list_leaders, read_conference
+from dialog.core.display import display_row
+from dialog.core.evaluation import ScaleTally, count_responses, list_questions, tally_scales
+from dialog.core.findings import list_findings
+from dialog.core.groups import list_groups
+from dialog.core.measures import list_measures
+from dialog.core.notes import list_notes
+from dialog.core.phases import phase_log, phase_plan
+from dialog.core.plenary import attendance, get_assessment, list_plenary_points, total_attendance
+
+
+@dataclass
+class MinutesData:
+    """The conference as the minutes need it."""
+
+    facts: dict
+    leaders: list[dict]
+    attendance: list[dict]
+    participants: int
+    plan: list[dict]
+    log: list[dict]
+    findings: list[dict]
+    groups: list[dict]
+    notes_by_group: dict[str, list[dict]]
+    measures: list[dict]
+    plenary: list[dict]
+    assessment: str
+    forms: int
+    tallies: list[ScaleTally]
+    comments: list[tuple[dict, list[str]]] = field(default_factory=list)
+    themes: dict[str, dict] = field(default_factory=dict)
+    display: list[dict] = field(default_factory=list)
+
+
+def free_text_answers(db: Database) -> list[tuple[dict, list[str]]]:
+    """Return each free-text question with its answers exactly as typed, across form versions."""
+    result = []
+    for question in list_questions(db):
+        if question["kind"] != "text":
+            continue
+        answers = [row[0] for row in db.execute(
+            "SELECT a.value_text FROM evaluation_answer a JOIN form_question q ON q.id = a.question_id "
+            "WHERE q.code = ? AND q.kind = 'text' AND a.value_text IS NOT NULL AND a.value_text != '' "
+            "ORDER BY a.response_id", [question["code"]])]
+        result.append((question, answers))
+    return result
+
+
+def read_minutes(db: Database) -> MinutesData:
+    """Gather the minutes' content."""
+    groups = list_groups(db)
+    return MinutesData(
+        facts=read_conference(db),
+        leaders=list_leaders(db),
+        attendance=[row for row in attendance(db) if row["count"]],
+        participants=total_attendance(db),
+        plan=phase_plan(db),
+        log=phase_log(db),
+        findings=list_findings(db),
+        groups=groups,
+        notes_by_group={g["id"]: list_notes(db, g["id"]) for g in groups},
+        measures=list_measures(db),
+        plenary=list_plenary_points(db),
+        assessment=get_assessment(db),
+        forms=count_responses(db),
+        tallies=tally_scales(db),
+        comments=free_text_answers(db),
+        themes={row["code"]: row for row in db.execute_returning_dicts("SELECT * FROM theme")},
+        display=display_row(db),
+    )

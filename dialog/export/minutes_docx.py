@@ -1,0 +1,251 @@
+"""The Word minutes (referat) of a conference, section by section, in nb or en.
+
+The order follows what a district report needs: facts and basis, attendance,
+the agenda as it ran, the findings and the room's response, the groups, the
+plenary, the leader's own assessment (kept apart), evaluation, follow-up and
+the display row for the cross-district matrix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from dialog.core.database import open_conference
+from dialog.core.evaluation import MIN_RESPONDENTS
+from dialog.core.vocabulary import NOTE_KINDS, PHASES, PLENARY_KINDS
+from dialog.export.charts import distribution_png
+from dialog.export.dates import clock, long_date
+from dialog.export.docx_parts import (
+    bullet, heading, landscape_section, new_document, paragraph, picture, small_text, table, to_bytes,
+)
+from dialog.export.minutes_data import MinutesData, read_minutes
+from dialog.export.paths import write_atomically
+from dialog.i18n import t
+
+GROUP_SECTIONS = ("works_well", "works_less_well", "new_angle", "quote", "other")
+"""Note kinds shown under each group, in this order (measures get their own list)."""
+
+
+class MinutesWriter:
+    """Writes one conference's minutes into a python-docx Document."""
+
+    def __init__(self, data: MinutesData, language: str, document: Document) -> None:
+        self.data = data
+        self.language = language
+        self.doc = document
+
+    def t(self, key: str, **params: object) -> str:
+        """Translate into the document's language (not the program's)."""
+        return t(key, self.language, **params)
+
+    def name(self, row: dict, stem: str = "name") -> str:
+        """The nb or en name of a role or theme row."""
+        return row[f"{stem}_{self.language}"] if f"{stem}_{self.language}" in row else row.get(f"{stem}_en", "")
+
+    def theme_label(self, code: str | None) -> str:
+        theme = self.data.themes.get(code or "")
+        return f"{code} {self.name(theme)}" if theme else ""
+
+    def write(self) -> Document:
+        """Every section, in order."""
+        for section in (self.title, self.facts, self.attendance, self.agenda, self.findings, self.groups,
+                        self.plenary, self.assessment, self.evaluation, self.follow_up, self.display):
+            section()
+        return self.doc
+
+    def title(self) -> None:
+        facts = self.data.facts
+        heading(self.doc, self.t("minutes.title", district=facts["district"]), 0)
+        paragraph(self.doc, long_date(facts["date"], self.language), "Subtitle")
+
+    def facts(self) -> None:
+        facts, tr = self.data.facts, self.t
+        heading(self.doc, tr("minutes.h_facts"), 1)
+        leaders = ", ".join(row["name"] for row in self.data.leaders if row["role"] == "leader") or "–"
+        co_leaders = ", ".join(row["name"] for row in self.data.leaders if row["role"] == "co_leader")
+        rows = [
+            [tr("minutes.district"), facts["district"]],
+            [tr("minutes.date"), long_date(facts["date"], self.language)],
+            [tr("minutes.venue"), facts["venue"] or "–"],
+            [tr("minutes.leaders"), leaders + (f" ({tr('minutes.co_leaders')}: {co_leaders})" if co_leaders else "")],
+            [tr("minutes.report_version"), facts["report_version"] or "–"],
+            [tr("minutes.interviews"), "" if facts["interviews"] is None else str(facts["interviews"])],
+            [tr("minutes.informants"), "" if facts["informants"] is None else str(facts["informants"])],
+        ]
+        table(self.doc, [tr("minutes.fact"), tr("minutes.value")], rows, widths=[5, 11])
+
+    def attendance(self) -> None:
+        tr = self.t
+        heading(self.doc, tr("minutes.h_attendance"), 1)
+        rows = [[self.name(row), row["letter"], str(row["count"])] for row in self.data.attendance]
+        rows.append([tr("minutes.total"), "", str(self.data.participants)])
+        table(self.doc, [tr("minutes.role"), tr("minutes.letter"), tr("minutes.count")], rows, bold_last=True,
+              widths=[9, 3, 4])
+
+    def agenda(self) -> None:
+        tr = self.t
+        heading(self.doc, tr("minutes.h_agenda"), 1)
+        planned = {row["phase"]: row for row in self.data.plan}
+        rows = []
+        for phase in PHASES:
+            runs = [row for row in self.data.log if row["phase"] == phase]
+            plan = planned.get(phase, {})
+            minutes = plan.get("planned_minutes")
+            actual = ", ".join(f"{clock(row['started_at'])}–{clock(row['ended_at'])}" for row in runs) or "–"
+            rows.append([t(f"phase.{phase}", self.language), plan.get("planned_start") or "–",
+                         "–" if minutes is None else tr("minutes.minutes", minutes=minutes), actual])
+        table(self.doc, [tr("minutes.phase"), tr("minutes.planned_start"), tr("minutes.planned_length"),
+                         tr("minutes.actual")], rows, widths=[4.5, 3.5, 3.5, 5])
+
+    def findings(self) -> None:
+        tr = self.t
+        heading(self.doc, tr("minutes.h_findings"), 1)
+        if not self.data.findings:
+            paragraph(self.doc, tr("minutes.none"))
+        for number, finding in enumerate(self.data.findings, start=1):
+            heading(self.doc, f"{number}. {finding['title']}", 2)
+            if finding["body"]:
+                paragraph(self.doc, finding["body"])
+            for quote in finding["quotes"]:
+                bullet(self.doc, f"«{quote['text']}»" + (f" ({quote['role_letter']})" if quote["role_letter"] else ""))
+            response = t(f"response.{finding['response']}", self.language) if finding["response"] else \
+                tr("minutes.no_response")
+            line = paragraph(self.doc, "")
+            line.add_run(tr("minutes.response") + ": ").bold = True
+            line.add_run(response)
+            if finding["response_comment"]:
+                line.add_run(" – " + finding["response_comment"])
+
+    def groups(self) -> None:
+        tr = self.t
+        heading(self.doc, tr("minutes.h_groups"), 1)
+        if not self.data.groups:
+            paragraph(self.doc, tr("minutes.none"))
+        for group in self.data.groups:
+            themes = ", ".join(self.theme_label(code) for code in group["themes"])
+            heading(self.doc, group["name"] + (f" ({themes})" if themes else ""), 2)
+            letters = {row["code"]: row["letter"] for row in self.data.attendance}
+            members = ", ".join(f"{letters.get(code, code)} {number}" for code, number in group["members"].items())
+            if members:
+                paragraph(self.doc, tr("minutes.members", members=members))
+            notes = self.data.notes_by_group.get(group["id"], [])
+            for kind in GROUP_SECTIONS:
+                chosen = [note for note in notes if note["kind"] == kind]
+                if not chosen:
+                    continue
+                heading(self.doc, tr(f"minutes.kind_{kind}"), 3)
+                for note in chosen:
+                    text = f"«{note['text']}»" if kind == "quote" else note["text"]
+                    bullet(self.doc, text + (f" ({note['role_letter']})" if note["role_letter"] else ""))
+            measures = [m for m in self.data.measures if m["group_id"] == group["id"]]
+            proposals = [note for note in notes if note["kind"] == "measure"]
+            if measures or proposals:
+                heading(self.doc, tr("minutes.kind_measure"), 3)
+                for measure in measures:
+                    level = t(f"level.{measure['level']}", self.language) if measure["level"] else \
+                        tr("minutes.no_level")
+                    bullet(self.doc, f"{measure['text']} ({tr('minutes.responsible')}: {level})")
+                listed = {m["note_id"] for m in measures}
+                for note in proposals:
+                    if note["id"] not in listed and not any(m["text"] == note["text"] for m in measures):
+                        bullet(self.doc, note["text"] + (f" ({note['role_letter']})" if note["role_letter"] else ""))
+
+    def plenary(self) -> None:
+        tr = self.t
+        heading(self.doc, tr("minutes.h_plenary"), 1)
+        if not self.data.plenary:
+            paragraph(self.doc, tr("minutes.none"))
+        for kind in PLENARY_KINDS:
+            points = [p for p in self.data.plenary if p["kind"] == kind]
+            if points:
+                heading(self.doc, tr(f"minutes.plenary_{kind}"), 3)
+                for point in points:
+                    bullet(self.doc, point["text"])
+
+    def assessment(self) -> None:
+        tr = self.t
+        heading(self.doc, tr("minutes.h_assessment"), 1)
+        paragraph(self.doc, tr("minutes.assessment_note"), "Caption")
+        paragraph(self.doc, self.data.assessment or tr("minutes.none"), "Intense Quote")
+
+    def evaluation(self) -> None:
+        tr, data = self.t, self.data
+        heading(self.doc, tr("minutes.h_evaluation"), 1)
+        paragraph(self.doc, tr("minutes.forms_returned", forms=data.forms, participants=data.participants))
+        rows = []
+        for tally in data.tallies:
+            question = tally.text_nb if self.language == "nb" else tally.text_en
+            if tally.suppressed:
+                rows.append([question, str(tally.count), "–", tr("minutes.suppressed", minimum=MIN_RESPONDENTS)])
+            else:
+                spread = "  ".join(f"{score}: {count}" for score, count in tally.distribution.items())
+                rows.append([question, str(tally.count), f"{tally.mean:.1f}".replace(".", "," if self.language == "nb"
+                                                                                      else "."), spread])
+        if rows:
+            table(self.doc, [tr("minutes.question"), "n", tr("minutes.mean"), tr("minutes.distribution")], rows,
+                  widths=[7, 1.2, 1.5, 6.3])
+            paragraph(self.doc, tr("minutes.scale_note", minimum=MIN_RESPONDENTS), "Caption")
+        for number, tally in enumerate((x for x in data.tallies if not x.suppressed), start=1):
+            question = tally.text_nb if self.language == "nb" else tally.text_en
+            counts = ", ".join(f"{score}: {count}" for score, count in tally.distribution.items())
+            alt = tr("minutes.chart_alt", question=question, counts=counts, n=tally.count)
+            picture(self.doc, distribution_png(tally, question, tr("minutes.answers")), 14, alt)
+            paragraph(self.doc, tr("minutes.figure", number=number, question=question), "Caption")
+        for question, answers in data.comments:
+            heading(self.doc, question["text_nb"] if self.language == "nb" else question["text_en"], 3)
+            if not answers:
+                paragraph(self.doc, tr("minutes.no_comments"))
+            for answer in answers:
+                bullet(self.doc, answer)
+
+    def follow_up(self) -> None:
+        tr = self.t
+        heading(self.doc, tr("minutes.h_follow_up"), 1)
+        rows = []
+        for measure in self.data.measures:
+            rows.append([
+                self.theme_label(measure["theme_code"]) or "–",
+                measure["text"],
+                t(f"level.{measure['level']}", self.language) if measure["level"] else "–",
+                measure["owner"] or "–",
+                long_date(measure["deadline"], self.language) if measure["deadline"] else "–",
+                str(measure["votes"]),
+                t(f"status.{measure['status']}", self.language),
+            ])
+        if not rows:
+            paragraph(self.doc, tr("minutes.none"))
+            return
+        table(self.doc, [tr("minutes.theme"), tr("minutes.measure"), tr("minutes.level"), tr("minutes.owner"),
+                         tr("minutes.deadline"), tr("minutes.priority"), tr("minutes.status")], rows,
+              widths=[2.6, 4.8, 2.0, 2.3, 2.0, 1.3, 1.5])
+
+    def display(self) -> None:
+        tr = self.t
+        landscape_section(self.doc)
+        heading(self.doc, tr("minutes.h_display"), 1)
+        paragraph(self.doc, tr("minutes.display_note"))
+        headers = [tr("minutes.district")] + [row["code"] for row in self.data.display]
+        values = [self.data.facts["district"]] + [t(f"display.{row['status']}", self.language)
+                                                   for row in self.data.display]
+        small_text(table(self.doc, headers, [values]))
+        legend = "; ".join(f"{row['code']} {self.name(row)}" for row in self.data.display)
+        paragraph(self.doc, legend, "Caption")
+
+
+def build_minutes(source: Path, language: str | None = None, template: Path | None = None) -> bytes:
+    """Return the .docx bytes of the minutes of the conference at ``source``."""
+    db = open_conference(source)
+    try:
+        data = read_minutes(db)
+    finally:
+        db.close()
+    language = language or data.facts["language"]
+    return to_bytes(MinutesWriter(data, language, new_document(template)).write())
+
+
+def export_minutes(source: Path, out: Path, *, language: str | None = None, template: Path | None = None,
+                   force: bool = False) -> Path:
+    """Write the minutes to ``out`` (a numbered name if taken, unless ``force``); return the path."""
+    return write_atomically(out, build_minutes(source, language, template), force=force)
