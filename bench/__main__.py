@@ -51,6 +51,10 @@ def main() -> None:
     exported = export_json(path, folder / "x.json")
     line("JSON import of the demo", timed(lambda: import_json(exported, folder / f"i{next(counter)}")) * 1000, "ms")
 
+    from bench.export_bench import run as export_figures
+
+    export_figures(folder, line)
+
 
 if __name__ == "__main__":
     main()

@@ -217,3 +217,18 @@ def test_csv_export(cli, stovner, exports):
     assert len(measures) == 1 + 8
     assert answers[0] == "response,source,form_version,question,kind,score,text"
     assert {line.split(",")[0] for line in answers[1:]} == {str(n) for n in range(1, 14)}
+
+
+@pytest.mark.slow
+def test_libreoffice_renders_the_minutes(stovner_nb, tmp_path):
+    """Run with ``pytest -m slow``: LibreOffice turns the minutes into a PDF of several pages."""
+    import shutil
+    import subprocess
+
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed")
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(stovner_nb)],
+                   check=True, capture_output=True, timeout=180)
+    pdf = (tmp_path / "referat.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 6

@@ -21,7 +21,7 @@ def distribution_png(tally: ScaleTally, title: str, count_label: str) -> bytes:
 
     scores = list(tally.distribution)
     counts = [tally.distribution[score] for score in scores]
-    figure, axes = pyplot.subplots(figsize=(5.5, 2.2), dpi=150)
+    figure, axes = pyplot.subplots(figsize=(5.5, 2.2), dpi=130)
     try:
         bars = axes.bar([str(score) for score in scores], counts, color="#2f6f9f", width=0.6)
         axes.bar_label(bars, padding=2, fontsize=8)
@@ -31,7 +31,8 @@ def distribution_png(tally: ScaleTally, title: str, count_label: str) -> bytes:
         axes.spines[["top", "right"]].set_visible(False)
         axes.tick_params(labelsize=8)
         axes.yaxis.get_major_locator().set_params(integer=True)
-        figure.tight_layout()
+        # Fixed margins: tight_layout would draw every chart twice and triple the export time.
+        figure.subplots_adjust(left=0.09, right=0.98, bottom=0.14, top=0.84)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png")
     finally:

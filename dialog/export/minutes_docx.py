@@ -185,7 +185,7 @@ class MinutesWriter:
                                                                                       else "."), spread])
         if rows:
             table(self.doc, [tr("minutes.question"), "n", tr("minutes.mean"), tr("minutes.distribution")], rows,
-                  widths=[7, 1.2, 1.5, 6.3])
+                  widths=[6.6, 1.2, 1.9, 6.3])
             paragraph(self.doc, tr("minutes.scale_note", minimum=MIN_RESPONDENTS), "Caption")
         for number, tally in enumerate((x for x in data.tallies if not x.suppressed), start=1):
             question = tally.text_nb if self.language == "nb" else tally.text_en
