@@ -222,6 +222,7 @@ def test_csv_export(cli, stovner, exports):
 @pytest.mark.slow
 def test_libreoffice_renders_the_minutes(stovner_nb, tmp_path):
     """Run with ``pytest -m slow``: LibreOffice turns the minutes into a PDF of several pages."""
+    import re
     import shutil
     import subprocess
 
@@ -231,4 +232,5 @@ def test_libreoffice_renders_the_minutes(stovner_nb, tmp_path):
     subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(stovner_nb)],
                    check=True, capture_output=True, timeout=180)
     pdf = (tmp_path / "referat.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 6
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pdf.startswith(b"%PDF") and pages >= 6
