@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 from dialog.core.database import open_conference
 from dialog.core.demo import build_demo
 from dialog.export.json_format import conference_to_dict, dumps, export_json, import_json
 
-
-def timed(action, repeat: int = 5) -> float:
-    """Return the median wall time of ``action`` in seconds."""
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+from bench.timing import timed
 
 
 def line(name: str, value: float, unit: str, baseline: float | None = None) -> None:

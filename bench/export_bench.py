@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 from docx import Document
@@ -19,6 +18,8 @@ from dialog.core.plenary import set_attendance
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.export.docx_parts import to_bytes
 from dialog.export.minutes_docx import build_minutes
+
+from bench.timing import timed
 
 THEMES = ["4.9", "4.5", "4.10", "3.9", "4.2", "4.12"]
 
@@ -71,21 +72,12 @@ def shape_of(data: bytes) -> tuple[int, int, int]:
     return len(document.paragraphs), len(document.tables), rows
 
 
-def best_of(action, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def run(folder: Path, line) -> None:
     """Print the export figures."""
     for name, path in (("demo", build_demo(folder / "demo", "stovner")), ("large", large_conference(folder))):
         data = build_minutes(path)
         paragraphs, tables, rows = shape_of(data)
-        ours = best_of(lambda: build_minutes(path))
-        raw = best_of(lambda: raw_docx(paragraphs, tables, rows))
+        ours = timed(lambda: build_minutes(path))
+        raw = timed(lambda: raw_docx(paragraphs, tables, rows))
         line(f"minutes export, {name} ({paragraphs} paragraphs, {tables} tables)", ours * 1000, "ms", raw * 1000)
         line(f"raw python-docx, same paragraphs and tables ({name})", raw * 1000, "ms")

@@ -14,3 +14,13 @@ def new_id() -> str:
 def now_iso() -> str:
     """Return the local time with its UTC offset, to the second (ISO 8601)."""
     return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def hhmm(iso: str | None) -> str:
+    """Return the HH:MM of an ISO timestamp, or an empty string for none or nonsense."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).strftime("%H:%M")
+    except ValueError:
+        return ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from babel.dates import format_date
 
@@ -16,13 +16,3 @@ def long_date(iso: str, language: str) -> str:
         return format_date(date.fromisoformat(iso), pattern, locale=locale)
     except (TypeError, ValueError):
         return iso or ""
-
-
-def clock(iso: str | None) -> str:
-    """HH:MM of an ISO timestamp, or an empty string."""
-    if not iso:
-        return ""
-    try:
-        return datetime.fromisoformat(iso).strftime("%H:%M")
-    except ValueError:
-        return ""

@@ -16,7 +16,8 @@ from dialog.core.database import open_conference
 from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.vocabulary import NOTE_KINDS, PHASES, PLENARY_KINDS
 from dialog.export.charts import distribution_png
-from dialog.export.dates import clock, long_date
+from dialog.core.clock import hhmm as clock
+from dialog.export.dates import long_date
 from dialog.export.docx_parts import (
     bullet, heading, landscape_section, new_document, paragraph, picture, small_text, table, to_bytes,
 )

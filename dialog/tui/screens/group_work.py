@@ -10,7 +10,7 @@ from dialog.core.groups import list_groups
 from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.widgets.countdown import Countdown
-from dialog.tui.widgets.phase_bar import clock
+from dialog.core.clock import hhmm as clock
 from dialog.tui.widgets.notes_editor import NotesEditor
 
 

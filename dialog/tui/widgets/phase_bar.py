@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
+from dialog.core.clock import hhmm as clock
 from dialog.core.phases import PhaseOverview
 from dialog.core.vocabulary import PHASES
 from dialog.i18n import t
-
-
-def clock(iso: str | None) -> str:
-    """Return HH:MM of an ISO timestamp, or an empty string."""
-    if not iso:
-        return ""
-    try:
-        return datetime.fromisoformat(iso).strftime("%H:%M")
-    except ValueError:
-        return ""
 
 
 class PhaseBar(Horizontal):

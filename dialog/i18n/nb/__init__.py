@@ -1,0 +1,7 @@
+"""Norwegian bokmål messages, one module per part of the program."""
+
+from dialog.i18n.nb import cli, errors, minutes, tui, vocabulary
+
+MESSAGES: dict[str, str] = {**vocabulary.MESSAGES, **errors.MESSAGES, **cli.MESSAGES, **tui.MESSAGES,
+                            **minutes.MESSAGES}
+"""Every message key of this language."""
