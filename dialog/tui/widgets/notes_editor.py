@@ -32,7 +32,7 @@ AUTOSAVE_SECONDS = 0.25
 
 KIND_STYLES = {
     "works_well": "green", "works_less_well": "red", "new_angle": "magenta",
-    "quote": "cyan", "measure": "yellow", "other": "",
+    "quote": "cyan", "measure": "dark_orange", "other": "",
 }
 
 
