@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("file", metavar="FILE.json", help=t("cli.import.file"))
     importer.add_argument("--out", metavar="PATH", help=t("cli.import.out"))
 
+    qr = commands.add_parser("qr", help=t("cli.qr.help"), description=t("cli.qr.help"))
+    qr.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    qr.add_argument("--out", metavar="DIR", help=t("cli.qr.out"))
+    qr.add_argument("--host", help=t("cli.qr.host"))
+    qr.add_argument("--port", type=int, default=8765, help=t("cli.qr.port"))
+
     delete = commands.add_parser("delete", help=t("cli.delete.help"), description=t("cli.delete.help"))
     delete.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
     delete.add_argument("--yes", action="store_true", help=t("cli.delete.yes"))

@@ -9,7 +9,7 @@ from pathlib import Path
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import check_conference_file, open_conference
 from dialog.core.errors import DialogError
-from dialog.core.sessions import delete_conference, list_conferences, path_for, resolve_sessions_dir
+from dialog.core.sessions import delete_conference, list_conferences, path_for, resolve_sessions_dir, slugify
 from dialog.export.paths import exports_dir
 from dialog.i18n import get_language, t
 
@@ -25,6 +25,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "export": _export,
         "import": _import,
         "delete": _delete,
+        "qr": _qr,
     }[args.command]
     return handler(args, sessions)
 
@@ -127,4 +128,22 @@ def _delete(args: argparse.Namespace, sessions: Path) -> int:
             return 0
     removed = delete_conference(path)
     print(t("delete.done", path=path, count=len(removed)))
+    return 0
+
+
+def _qr(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.export.json_file import conference_facts
+    from dialog.export.qr_codes import write_room_codes
+    from dialog.web.urls import base_url, local_addresses
+
+    source = Path(args.file).expanduser()
+    check_conference_file(source)
+    if not 1 <= args.port <= 65535:
+        raise DialogError("error.port", port=args.port)
+    facts = conference_facts(source)
+    folder = Path(args.out).expanduser() if args.out else \
+        exports_dir() / f"{facts['date']}-{slugify(facts['district'])}-qr"
+    base = base_url(args.host or local_addresses()[0], args.port)
+    for path in write_room_codes(source, folder, base, facts["language"]):
+        print(path)
     return 0

@@ -37,6 +37,7 @@ EXPECTED_COLUMNS = {
                       "scale_max"],
     "evaluation_response": ["id", "template_id", "source", "instance_id"],
     "evaluation_answer": ["response_id", "question_id", "value_int", "value_text"],
+    "access_token": ["token", "kind", "group_id", "created_at"],
 }
 
 
@@ -94,5 +95,27 @@ def test_opened_connections_have_the_same_pragmas(stovner):
         with pytest.raises(sqlite3.IntegrityError):
             db.execute("INSERT INTO note (id, group_id, kind, text, position, created_at, updated_at) "
                        "VALUES ('x', 'no-such-group', 'other', 't', 0, 'a', 'a')")
+    finally:
+        db.close()
+
+
+def test_an_older_format_is_upgraded_on_import_and_on_open(stovner, tmp_path):
+    import json
+
+    from dialog.export.json_format import conference_to_dict, import_json
+
+    db = open_conference(stovner)
+    document = conference_to_dict(db)
+    db.close()
+    document["format_version"] = 1
+    del document["tables"]["access_token"]  # format 1 had no tokens
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    upgraded = import_json(old, tmp_path / "elsewhere")
+    db = open_conference(upgraded)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 2
+        assert "access_token" in db.table_names()
+        assert db.execute("SELECT count(*) FROM note").fetchone()[0] == 28
     finally:
         db.close()

@@ -212,7 +212,20 @@ def m001_initial(db: Database) -> None:
         db.execute(statement)
 
 
-STEPS: tuple[Callable[[Database], None], ...] = (m001_initial,)
+def m002_access_tokens(db: Database) -> None:
+    """Tokens for the participation server: one for the evaluation form, one per group."""
+    db.execute(
+        "CREATE TABLE access_token ("
+        " token TEXT PRIMARY KEY,"
+        " kind TEXT NOT NULL CHECK (kind IN ('evaluation', 'group')),"
+        " group_id TEXT REFERENCES work_group(id) ON DELETE CASCADE,"
+        " created_at TEXT NOT NULL,"
+        " CHECK ((kind = 'group') = (group_id IS NOT NULL)))"
+    )
+    db.execute("CREATE UNIQUE INDEX access_token_one_per_target ON access_token (kind, coalesce(group_id, ''))")
+
+
+STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens)
 """Every migration, oldest first. Append; never edit a released step."""
 
 FORMAT_VERSION = len(STEPS)

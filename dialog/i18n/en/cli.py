@@ -41,4 +41,13 @@ MESSAGES: dict[str, str] = {
     "delete.done": "Deleted {path} ({count} file(s) removed).",
     "cli.export.lang": "language of the minutes (default: the conference's document language)",
     "cli.export.template": "an organisation's .docx whose styles, page size, header and footer are used",
+    "qr.evaluation": "Evaluation form",
+    "qr.alt": "QR code for {label}",
+    "qr.instructions": "Join the laptop's network (the same Wi-Fi, or its hotspot), then point the phone's camera "
+                       "at the code. Nothing is sent outside this room.",
+    "qr.file_name": "qr-codes.docx",
+    "cli.qr.help": "write QR codes for the evaluation form and each group's notes page (PNG and a Word file)",
+    "cli.qr.out": "folder to write the codes into (default: ./exports/<date>-<district>-qr)",
+    "cli.qr.host": "the address phones will reach this machine on (default: its own network address)",
+    "cli.qr.port": "the participation server's port",
 }

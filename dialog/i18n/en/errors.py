@@ -46,4 +46,5 @@ MESSAGES: dict[str, str] = {
     "error.import_empty": "{path} has no headings or bullet points to make findings from.",
     "error.import_too_large": "{path} is too large to be a process report.",
     "error.not_utf8": "{path} is not UTF-8 text.",
+    "error.port": "{port} is not a port; use a number from 1 to 65535.",
 }

@@ -41,4 +41,13 @@ MESSAGES: dict[str, str] = {
     "delete.done": "Slettet {path} ({count} fil(er) fjernet).",
     "cli.export.lang": "språket i referatet (standard: konferansens dokumentspråk)",
     "cli.export.template": "organisasjonens .docx-mal; stiler, sidestørrelse, topptekst og bunntekst brukes",
+    "qr.evaluation": "Evalueringsskjema",
+    "qr.alt": "QR-kode for {label}",
+    "qr.instructions": "Koble til maskinens nettverk (samme trådløse nett, eller maskinens hotspot), og rett "
+                       "mobilkameraet mot koden. Ingenting sendes ut av rommet.",
+    "qr.file_name": "qr-koder.docx",
+    "cli.qr.help": "lag QR-koder for evalueringsskjemaet og hver gruppes notatside (PNG og en Word-fil)",
+    "cli.qr.out": "mappe kodene skrives til (standard: ./exports/<dato>-<bydel>-qr)",
+    "cli.qr.host": "adressen mobilene når denne maskinen på (standard: maskinens egen nettverksadresse)",
+    "cli.qr.port": "porten til deltakerserveren",
 }

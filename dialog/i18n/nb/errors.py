@@ -46,4 +46,5 @@ MESSAGES: dict[str, str] = {
     "error.import_empty": "{path} har ingen overskrifter eller kulepunkter å lage funn av.",
     "error.import_too_large": "{path} er for stor til å være en prosessrapport.",
     "error.not_utf8": "{path} er ikke UTF-8-tekst.",
+    "error.port": "{port} er ikke en port; bruk et tall fra 1 til 65535.",
 }

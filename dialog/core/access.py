@@ -1,0 +1,56 @@
+"""Access tokens for phones and assistants' laptops: one for the evaluation form, one per group.
+
+A token is 128 random bits from ``secrets``; it is what a QR code carries, so
+whoever scans a group's code can reach that group's notes page and nothing else.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from dialog.core.clock import now_iso
+
+TOKEN_BYTES = 16
+"""16 bytes = 128 bits, the least OWASP ASVS asks of a session token."""
+
+
+def new_token() -> str:
+    """Return a fresh URL-safe token with 128 bits of randomness."""
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+@dataclass
+class RoomTokens:
+    """The evaluation token and each group's token (group id -> token)."""
+
+    evaluation: str
+    groups: dict[str, str] = field(default_factory=dict)
+
+
+def ensure_tokens(db: Database) -> RoomTokens:
+    """Return the room's tokens, creating any that are missing (new groups get one too)."""
+    with db.atomic():
+        row = db.execute("SELECT token FROM access_token WHERE kind = 'evaluation'").fetchone()
+        evaluation = row[0] if row else None
+        if evaluation is None:
+            evaluation = new_token()
+            db["access_token"].insert({"token": evaluation, "kind": "evaluation", "group_id": None,
+                                       "created_at": now_iso()})
+        groups = {group_id: token for group_id, token in db.execute(
+            "SELECT group_id, token FROM access_token WHERE kind = 'group'")}
+        for (group_id,) in db.execute("SELECT id FROM work_group ORDER BY position").fetchall():
+            if group_id not in groups:
+                groups[group_id] = new_token()
+                db["access_token"].insert({"token": groups[group_id], "kind": "group", "group_id": group_id,
+                                           "created_at": now_iso()})
+    return RoomTokens(evaluation, groups)
+
+
+def rotate_tokens(db: Database) -> RoomTokens:
+    """Throw away every token and make new ones (old QR codes stop working)."""
+    with db.atomic():
+        db.execute("DELETE FROM access_token")
+        return ensure_tokens(db)
