@@ -19,7 +19,7 @@ from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.help import HelpScreen, key_rows
 from dialog.tui.screens.phase_screens import PHASE_SCREENS
 from dialog.tui.screens.picker import PickerScreen
-from dialog.tui.store import Store
+from dialog.core.store import Store
 from dialog.tui.store_client import StoreClient
 
 POLL_SECONDS = 0.5

@@ -1,0 +1,16 @@
+"""English messages: the pages phones and laptops see."""
+
+MESSAGES: dict[str, str] = {
+    "web.form_title": "Evaluation of the dialogue conference",
+    "web.form_intro": "Anonymous: no name, no address and no time is stored. Answer what you like and leave "
+                      "the rest.",
+    "web.scale_low": "1 = not at all",
+    "web.scale_high": "5 = completely",
+    "web.no_answer": "Prefer not to say",
+    "web.send": "Send",
+    "web.thanks_title": "Thank you!",
+    "web.thanks_body": "Your answers are stored. You can close this page.",
+    "web.problem_title": "Something went wrong",
+    "web.bad_form": "This form is out of date. Open the form again from the QR code.",
+    "web.too_many": "Too many requests at once. Wait a few seconds and try again.",
+}

@@ -1,0 +1,16 @@
+"""Norwegian bokmål messages: the pages phones and laptops see."""
+
+MESSAGES: dict[str, str] = {
+    "web.form_title": "Evaluering av dialogkonferansen",
+    "web.form_intro": "Anonymt: verken navn, adresse eller tidspunkt lagres. Svar på det du vil, og hopp over "
+                      "resten.",
+    "web.scale_low": "1 = ikke i det hele tatt",
+    "web.scale_high": "5 = helt",
+    "web.no_answer": "Vil ikke svare",
+    "web.send": "Send",
+    "web.thanks_title": "Takk!",
+    "web.thanks_body": "Svarene dine er lagret. Du kan lukke denne siden.",
+    "web.problem_title": "Noe gikk galt",
+    "web.bad_form": "Dette skjemaet er for gammelt. Åpne skjemaet på nytt fra QR-koden.",
+    "web.too_many": "For mange forespørsler på en gang. Vent noen sekunder og prøv igjen.",
+}

@@ -1,0 +1,80 @@
+"""The HTML the participation server sends: small, mobile-first, no JavaScript needed.
+
+Every value is escaped; the one style sheet is inline and allowed by its hash in
+the content security policy, so the pages need nothing but themselves.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from html import escape
+
+from dialog.i18n import t
+
+STYLE = """
+body{font-family:system-ui,sans-serif;margin:0;padding:1rem;max-width:40rem;margin:auto;line-height:1.45;
+font-size:1.1rem;color:#111;background:#fff}
+h1{font-size:1.4rem}fieldset{border:1px solid #bbb;border-radius:.5rem;margin:0 0 1rem;padding:.6rem}
+legend{font-weight:600;padding:0 .3rem}label{display:inline-block;margin:.2rem .6rem .2rem 0;
+padding:.5rem .7rem;border:1px solid #999;border-radius:.4rem;min-width:2.2rem;text-align:center}
+textarea,select{width:100%;font-size:1rem;padding:.4rem;box-sizing:border-box}
+button{font-size:1.15rem;padding:.8rem 1.4rem;border:0;border-radius:.5rem;background:#1d4f7a;color:#fff}
+.note{color:#444;font-size:.95rem}.scale-ends{display:flex;justify-content:space-between;color:#555;
+font-size:.85rem}.error{color:#a00;font-weight:600}
+"""
+STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
+"""The CSP hash that allows exactly this inline style sheet."""
+
+
+def page(title: str, body: str, language: str) -> str:
+    """A whole HTML document around ``body`` (already escaped HTML)."""
+    return (f'<!doctype html><html lang="{language}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width,initial-scale=1">'
+            f'<meta name="referrer" content="no-referrer"><title>{escape(title)}</title>'
+            f"<style>{STYLE}</style></head><body>{body}</body></html>")
+
+
+def evaluation_form(questions: list[dict], roles: list[dict], language: str, instance_id: str, csrf: str,
+                    error: str = "") -> str:
+    """The anonymous evaluation form, the same questions as the paper form."""
+    text_key, role_key = f"text_{language}", f"name_{language}"
+    parts = [f"<h1>{escape(t('web.form_title', language))}</h1>",
+             f"<p class=note>{escape(t('web.form_intro', language))}</p>"]
+    if error:
+        parts.append(f"<p class=error role=alert>{escape(error)}</p>")
+    parts.append('<form method="post" action="/form">')
+    parts.append(f'<input type="hidden" name="instance_id" value="{escape(instance_id)}">')
+    parts.append(f'<input type="hidden" name="csrf" value="{escape(csrf)}">')
+    for question in questions:
+        name = f"q_{question['code']}"
+        legend = escape(question[text_key])
+        if question["kind"] == "scale":
+            options = "".join(
+                f'<label><input type="radio" name="{name}" value="{n}"> {n}</label>'
+                for n in range(question["scale_min"], question["scale_max"] + 1))
+            ends = (f"<div class=scale-ends><span>{escape(t('web.scale_low', language))}</span>"
+                    f"<span>{escape(t('web.scale_high', language))}</span></div>")
+            parts.append(f"<fieldset><legend>{legend}</legend>{options}{ends}</fieldset>")
+        elif question["kind"] == "role":
+            options = "".join(f'<option value="{escape(r["code"])}">{escape(r[role_key])}</option>' for r in roles)
+            parts.append(f'<fieldset><legend>{legend}</legend><select name="{name}">'
+                         f'<option value="">{escape(t("web.no_answer", language))}</option>{options}</select>'
+                         f"</fieldset>")
+        else:
+            parts.append(f'<fieldset><legend>{legend}</legend><textarea name="{name}" rows="3" '
+                         f'maxlength="2000"></textarea></fieldset>')
+    parts.append(f"<button type=submit>{escape(t('web.send', language))}</button></form>")
+    return page(t("web.form_title", language), "".join(parts), language)
+
+
+def thanks(language: str) -> str:
+    """Shown after sending, and again for a repeated send of the same form."""
+    body = f"<h1>{escape(t('web.thanks_title', language))}</h1><p>{escape(t('web.thanks_body', language))}</p>"
+    return page(t("web.thanks_title", language), body, language)
+
+
+def problem(message: str, language: str) -> str:
+    """A short page for a refused request."""
+    return page(t("web.problem_title", language), f"<h1>{escape(t('web.problem_title', language))}</h1>"
+                                                 f"<p>{escape(message)}</p>", language)

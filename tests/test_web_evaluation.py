@@ -1,0 +1,129 @@
+"""The participation server's evaluation form and its security rules (pytest-aiohttp, real handlers)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dialog.core.database import open_conference
+from dialog.core.evaluation import count_responses
+from dialog.core.store import Store
+from dialog.web.server import MAX_BODY, create_web_app, open_room
+
+
+@pytest.fixture
+def room(stovner):
+    store = Store(stovner)
+    opened = open_room(store, "nb")
+    yield opened
+    store.close()
+
+
+@pytest.fixture
+async def client(aiohttp_client, room):
+    return await aiohttp_client(create_web_app(room))
+
+
+def stored_forms(path) -> int:
+    db = open_conference(path)
+    try:
+        return count_responses(db)
+    finally:
+        db.close()
+
+
+async def enter(client, room):
+    response = await client.get(f"/e/{room.tokens.evaluation}", allow_redirects=False)
+    assert response.status == 303 and response.headers["Location"] == "/form"
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    return await client.get("/form")
+
+
+def hidden(html: str, name: str) -> str:
+    return re.search(rf'name="{name}" value="([^"]+)"', html).group(1)
+
+
+async def test_fill_in_once_even_when_sent_twice(client, room, stovner):
+    before = stored_forms(stovner)
+    form_page = await enter(client, room)
+    html = await form_page.text()
+    assert form_page.status == 200 and "Evaluering av dialogkonferansen" in html
+    data = {"instance_id": hidden(html, "instance_id"), "csrf": hidden(html, "csrf"), "q_useful": "5",
+            "q_role": "user", "q_comments": "Fin dag 🙂"}
+    for _ in range(2):  # a double tap
+        sent = await client.post("/form", data=data, allow_redirects=False)
+        assert sent.status == 303 and sent.headers["Location"] == "/thanks"
+    assert stored_forms(stovner) == before + 1
+    thanks = await client.get("/thanks")
+    assert "Takk!" in await thanks.text()
+
+
+async def test_security_headers_on_every_answer(client, room):
+    for response in (await enter(client, room), await client.get("/nowhere")):
+        assert response.headers["Referrer-Policy"] == "no-referrer"
+        assert response.headers["Cache-Control"] == "no-store"
+        assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+        assert "script-src" not in response.headers["Content-Security-Policy"]
+
+
+async def test_wrong_token_and_no_cookie_get_404(client, room):
+    assert (await client.get("/e/" + "x" * 22, allow_redirects=False)).status == 404
+    assert (await client.get("/form")).status == 404
+    assert (await client.post("/form", data={"q_useful": "5"})).status == 404
+
+
+async def test_missing_or_wrong_csrf_is_refused(client, room, stovner):
+    before = stored_forms(stovner)
+    html = await (await enter(client, room)).text()
+    instance_id = hidden(html, "instance_id")
+    for csrf in ("", "0" * 64, hidden(html, "csrf")[::-1]):
+        response = await client.post("/form", data={"instance_id": instance_id, "csrf": csrf, "q_useful": "4"})
+        assert response.status == 403
+    assert stored_forms(stovner) == before
+
+
+async def test_oversize_body_is_refused_before_it_is_read(client, room, stovner):
+    before = stored_forms(stovner)
+    html = await (await enter(client, room)).text()
+    data = {"instance_id": hidden(html, "instance_id"), "csrf": hidden(html, "csrf"),
+            "q_comments": "x" * (MAX_BODY + 1)}
+    response = await client.post("/form", data=data)
+    assert response.status == 413
+    assert stored_forms(stovner) == before
+
+
+async def test_a_bad_answer_shows_the_form_again_and_stores_nothing(client, room, stovner):
+    before = stored_forms(stovner)
+    html = await (await enter(client, room)).text()
+    data = {"instance_id": hidden(html, "instance_id"), "csrf": hidden(html, "csrf"), "q_useful": "9"}
+    response = await client.post("/form", data=data)
+    assert response.status == 400 and "må være et helt tall fra 1 til 5" in await response.text()
+    assert stored_forms(stovner) == before
+
+
+async def test_a_closed_room_answers_404_to_everything(client, room):
+    room.is_open = False
+    assert (await client.get(f"/e/{room.tokens.evaluation}", allow_redirects=False)).status == 404
+    assert (await client.get("/thanks")).status == 404
+
+
+async def test_rate_limit_per_client(client, room):
+    statuses = [(await client.get("/nowhere")).status for _ in range(70)]
+    assert statuses.count(429) >= 10 and statuses[0] == 404
+
+
+async def test_nothing_about_the_sender_is_stored(client, room, stovner):
+    html = await (await enter(client, room)).text()
+    await client.post("/form", data={"instance_id": hidden(html, "instance_id"), "csrf": hidden(html, "csrf"),
+                                     "q_useful": "3"})
+    db = open_conference(stovner)
+    try:
+        columns = {c.name for c in db["evaluation_response"].columns} | {c.name for c in db["evaluation_answer"].columns}
+        dump = "\n".join(db.iterdump())
+    finally:
+        db.close()
+    assert columns == {"id", "template_id", "source", "instance_id", "response_id", "question_id", "value_int",
+                       "value_text"}
+    assert "127.0.0.1" not in dump
