@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     qr.add_argument("--host", help=t("cli.qr.host"))
     qr.add_argument("--port", type=int, default=8765, help=t("cli.qr.port"))
 
+    serve = commands.add_parser("serve", help=t("cli.serve.help"), description=t("cli.serve.help"))
+    serve.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    serve.add_argument("--host", help=t("cli.qr.host"))
+    serve.add_argument("--port", type=int, default=8765, help=t("cli.qr.port"))
+
     delete = commands.add_parser("delete", help=t("cli.delete.help"), description=t("cli.delete.help"))
     delete.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
     delete.add_argument("--yes", action="store_true", help=t("cli.delete.yes"))

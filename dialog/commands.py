@@ -26,6 +26,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "import": _import,
         "delete": _delete,
         "qr": _qr,
+        "serve": _serve,
     }[args.command]
     return handler(args, sessions)
 
@@ -146,4 +147,29 @@ def _qr(args: argparse.Namespace, sessions: Path) -> int:
     base = base_url(args.host or local_addresses()[0], args.port)
     for path in write_room_codes(source, folder, base, facts["language"]):
         print(path)
+    return 0
+
+
+def _serve(args: argparse.Namespace, sessions: Path) -> int:
+    from aiohttp import web
+
+    from dialog.core.store import Store
+    from dialog.export.json_file import conference_facts
+    from dialog.web.server import create_web_app, open_room
+    from dialog.web.urls import base_url, evaluation_url, local_addresses
+
+    source = Path(args.file).expanduser()
+    check_conference_file(source)
+    if not 1 <= args.port <= 65535:
+        raise DialogError("error.port", port=args.port)
+    host = args.host or local_addresses()[0]
+    store = Store(source)
+    try:
+        room = open_room(store, conference_facts(source)["language"])
+        print(t("serve.evaluation", url=evaluation_url(base_url(host, args.port), room.tokens.evaluation)))
+        print(t("serve.stop"), flush=True)
+        # No access log: the server must not keep participants' addresses anywhere.
+        web.run_app(create_web_app(room), host=host, port=args.port, access_log=None, print=None)
+    finally:
+        store.close()
     return 0

@@ -127,3 +127,9 @@ async def test_nothing_about_the_sender_is_stored(client, room, stovner):
     assert columns == {"id", "template_id", "source", "instance_id", "response_id", "question_id", "value_int",
                        "value_text"}
     assert "127.0.0.1" not in dump
+
+
+def test_serve_refuses_bad_input_without_starting(cli, tmp_path, stovner):
+    assert "no such file" in cli("serve", str(tmp_path / "none.dialog.sqlite")).err
+    result = cli("serve", str(stovner), "--port", "0")
+    assert result.code == 2 and "not a port" in result.err

@@ -50,4 +50,7 @@ MESSAGES: dict[str, str] = {
     "cli.qr.out": "folder to write the codes into (default: ./exports/<date>-<district>-qr)",
     "cli.qr.host": "the address phones will reach this machine on (default: its own network address)",
     "cli.qr.port": "the participation server's port",
+    "cli.serve.help": "open the room without the app: serve the evaluation form to phones on this network",
+    "serve.evaluation": "Evaluation form: {url}",
+    "serve.stop": "The room is open. Press Ctrl+C to close it.",
 }

@@ -50,4 +50,7 @@ MESSAGES: dict[str, str] = {
     "cli.qr.out": "mappe kodene skrives til (standard: ./exports/<dato>-<bydel>-qr)",
     "cli.qr.host": "adressen mobilene når denne maskinen på (standard: maskinens egen nettverksadresse)",
     "cli.qr.port": "porten til deltakerserveren",
+    "cli.serve.help": "åpne rommet uten programmet: vis evalueringsskjemaet for mobiler på dette nettet",
+    "serve.evaluation": "Evalueringsskjema: {url}",
+    "serve.stop": "Rommet er åpent. Trykk Ctrl+C for å stenge det.",
 }
