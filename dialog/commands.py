@@ -132,19 +132,27 @@ def _delete(args: argparse.Namespace, sessions: Path) -> int:
     return 0
 
 
-def _qr(args: argparse.Namespace, sessions: Path) -> int:
-    from dialog.export.json_file import conference_facts
-    from dialog.export.qr_codes import write_room_codes
-    from dialog.web.urls import base_url, local_addresses
+def _room_address(args: argparse.Namespace) -> tuple[Path, str]:
+    """The checked conference file and the host phones will reach (for qr and serve)."""
+    from dialog.web.urls import local_addresses
 
     source = Path(args.file).expanduser()
     check_conference_file(source)
     if not 1 <= args.port <= 65535:
         raise DialogError("error.port", port=args.port)
+    return source, args.host or local_addresses()[0]
+
+
+def _qr(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.export.json_file import conference_facts
+    from dialog.export.qr_codes import write_room_codes
+    from dialog.web.urls import base_url
+
+    source, host = _room_address(args)
     facts = conference_facts(source)
     folder = Path(args.out).expanduser() if args.out else \
         exports_dir() / f"{facts['date']}-{slugify(facts['district'])}-qr"
-    base = base_url(args.host or local_addresses()[0], args.port)
+    base = base_url(host, args.port)
     for path in write_room_codes(source, folder, base, facts["language"]):
         print(path)
     return 0
@@ -156,13 +164,9 @@ def _serve(args: argparse.Namespace, sessions: Path) -> int:
     from dialog.core.store import Store
     from dialog.export.json_file import conference_facts
     from dialog.web.server import create_web_app, open_room
-    from dialog.web.urls import base_url, evaluation_url, local_addresses
+    from dialog.web.urls import base_url, evaluation_url
 
-    source = Path(args.file).expanduser()
-    check_conference_file(source)
-    if not 1 <= args.port <= 65535:
-        raise DialogError("error.port", port=args.port)
-    host = args.host or local_addresses()[0]
+    source, host = _room_address(args)
     store = Store(source)
     try:
         room = open_room(store, conference_facts(source)["language"])
