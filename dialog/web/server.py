@@ -11,67 +11,25 @@ address, no time and no cookie beyond the room token are stored.
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
 import hmac
 import secrets
-import time
-from collections import defaultdict, deque
-from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from dialog.core.access import RoomTokens, ensure_tokens
+from dialog.core.access import ensure_tokens
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import add_response, list_questions
 from dialog.core.plenary import list_roles
 from dialog.core.store import Store
 from dialog.i18n import t
-from dialog.web import pages
+from dialog.web import group_notes, pages
+from dialog.web.room import ROOM, Room
 from dialog.web.security import security_headers
 
 MAX_BODY = 16 * 1024
 """Largest request body accepted, in bytes."""
 
-RATE_LIMIT = (60, 10.0)
-"""At most 60 requests per client in any 10 seconds."""
-
 COOKIE = "dialog_room"
-ROOM = web.AppKey("room", "Room")
-
-
-@dataclass
-class Room:
-    """What the server knows: the store, the language, whether it is open, and the tokens."""
-
-    store: Store
-    language: str
-    tokens: RoomTokens
-    is_open: bool = True
-    secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
-    recent: dict[str, deque] = field(default_factory=lambda: defaultdict(deque))
-
-    def csrf_for(self, instance_id: str) -> str:
-        """The CSRF token that belongs to one form instance."""
-        return hmac.new(self.secret, instance_id.encode(), hashlib.sha256).hexdigest()
-
-    def allow(self, client: str) -> bool:
-        """Sliding-window rate limit per client, kept in memory only."""
-        limit, window = RATE_LIMIT
-        now = time.monotonic()
-        seen = self.recent[client]
-        while seen and now - seen[0] > window:
-            seen.popleft()
-        if len(seen) >= limit:
-            return False
-        seen.append(now)
-        return True
-
-    async def run(self, fn, *args, **kwargs):
-        """Run ``fn(db, ...)`` on the store's writer thread without blocking the server's loop."""
-        return await asyncio.wrap_future(self.store.submit(fn, *args, **kwargs))
-
-
 @web.middleware
 async def guard(request: web.Request, handler):
     """Closed room, rate limit and body size, before any handler runs."""
@@ -145,6 +103,7 @@ def create_web_app(room: Room) -> web.Application:
     app.router.add_get("/form", show_form)
     app.router.add_post("/form", submit_form)
     app.router.add_get("/thanks", thanks)
+    group_notes.add_routes(app)
     return app
 
 

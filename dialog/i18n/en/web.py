@@ -13,4 +13,9 @@ MESSAGES: dict[str, str] = {
     "web.problem_title": "Something went wrong",
     "web.bad_form": "This form is out of date. Open the form again from the QR code.",
     "web.too_many": "Too many requests at once. Wait a few seconds and try again.",
+    "web.notes_intro": "Notes for this group. Attribute by role letter (B, T, L …), never by name. You can edit "
+                       "the notes written on this device.",
+    "web.new_note": "New note",
+    "web.save": "Save",
+    "web.edit": "Edit",
 }

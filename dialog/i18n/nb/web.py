@@ -13,4 +13,9 @@ MESSAGES: dict[str, str] = {
     "web.problem_title": "Noe gikk galt",
     "web.bad_form": "Dette skjemaet er for gammelt. Åpne skjemaet på nytt fra QR-koden.",
     "web.too_many": "For mange forespørsler på en gang. Vent noen sekunder og prøv igjen.",
+    "web.notes_intro": "Notater for denne gruppen. Oppgi rollebokstav (B, T, L …), aldri navn. Du kan redigere "
+                       "notatene som er skrevet fra denne enheten.",
+    "web.new_note": "Nytt notat",
+    "web.save": "Lagre",
+    "web.edit": "Rediger",
 }

@@ -1,0 +1,155 @@
+"""The group-notes page for assistants' laptops: read the group's notes, add and edit your own.
+
+A group's QR token is swapped for a cookie that opens that group only. Each
+browser also gets a random device id (a cookie, never tied to a person); a
+note can be edited only from the device that wrote it.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from html import escape
+
+from aiohttp import web
+from sqlite_utils import Database
+
+from dialog.core.errors import DialogError
+from dialog.core.groups import list_groups
+from dialog.core.notes import add_note, edit_note, list_notes
+from dialog.core.vocabulary import NOTE_KINDS
+from dialog.i18n import t
+from dialog.web import pages
+from dialog.web.room import ROOM
+
+GROUP_COOKIE = "dialog_group"
+DEVICE_COOKIE = "dialog_device"
+
+
+def _group_for(request: web.Request) -> str:
+    """The group id the request's cookie opens, or 404."""
+    room = request.app[ROOM]
+    token = request.cookies.get(GROUP_COOKIE, "")
+    for group_id, group_token in room.tokens.groups.items():
+        if token and hmac.compare_digest(token, group_token):
+            return group_id
+    raise web.HTTPNotFound()
+
+
+def _device(request: web.Request) -> str:
+    return "web:" + request.cookies.get(DEVICE_COOKIE, "")[:40]
+
+
+async def enter_group(request: web.Request) -> web.Response:
+    """Swap a group's QR token for cookies and redirect to the clean notes page."""
+    room = request.app[ROOM]
+    token = request.match_info["token"]
+    if not any(hmac.compare_digest(token, value) for value in room.tokens.groups.values()):
+        raise web.HTTPNotFound()
+    response = web.HTTPSeeOther("/notes")
+    response.set_cookie(GROUP_COOKIE, token, httponly=True, samesite="Strict", path="/")
+    if not request.cookies.get(DEVICE_COOKIE):
+        response.set_cookie(DEVICE_COOKIE, secrets.token_urlsafe(16), httponly=True, samesite="Strict", path="/")
+    raise response
+
+
+def _group_view(db: Database, group_id: str) -> tuple[dict, list[dict]]:
+    group = next(g for g in list_groups(db) if g["id"] == group_id)
+    return group, list_notes(db, group_id)
+
+
+def _notes_page(room, group: dict, notes: list[dict], device: str, csrf: str, error: str = "") -> str:
+    language = room.language
+    kinds = "".join(f'<option value="{k}">{escape(t("note_kind." + k, language))}</option>' for k in NOTE_KINDS)
+    items = []
+    for note in notes:
+        own = note["author_device"] == device
+        text = escape(note["text"])
+        label = escape(t("note_kind." + note["kind"], language))
+        edit = (f' <a href="/notes/{escape(note["id"])}">{escape(t("web.edit", language))}</a>' if own else "")
+        items.append(f"<li><b>{label}</b> {escape(note['role_letter'])}: {text}{edit}</li>")
+    body = [f"<h1>{escape(group['name'])}</h1>", f"<p class=note>{escape(t('web.notes_intro', language))}</p>"]
+    if error:
+        body.append(f"<p class=error role=alert>{escape(error)}</p>")
+    body.append(f'<form method="post" action="/notes"><input type="hidden" name="csrf" value="{csrf}">'
+                f'<fieldset><legend>{escape(t("web.new_note", language))}</legend>'
+                f'<select name="kind">{kinds}</select>'
+                f'<p><input name="role_letter" maxlength="5" size="5" placeholder="B"></p>'
+                f'<textarea name="text" rows="3" maxlength="4000" required></textarea></fieldset>'
+                f'<button type=submit>{escape(t("web.save", language))}</button></form>')
+    body.append("<ul>" + "".join(items) + "</ul>")
+    return pages.page(group["name"], "".join(body), language)
+
+
+async def show_notes(request: web.Request, error: str = "", status: int = 200) -> web.Response:
+    """The group's notes and a form to add one."""
+    room = request.app[ROOM]
+    group_id = _group_for(request)
+    group, notes = await room.run(_group_view, group_id)
+    csrf = room.csrf_for("notes:" + group_id + _device(request))
+    return web.Response(text=_notes_page(room, group, notes, _device(request), csrf, error),
+                        content_type="text/html", status=status)
+
+
+def _check_csrf(request: web.Request, form, group_id: str) -> None:
+    room = request.app[ROOM]
+    expected = room.csrf_for("notes:" + group_id + _device(request))
+    if not hmac.compare_digest(str(form.get("csrf", "")), expected):
+        raise web.HTTPForbidden(text=t("web.bad_form", room.language))
+
+
+async def add_group_note(request: web.Request) -> web.Response:
+    """Store a note from this device in this group."""
+    room = request.app[ROOM]
+    group_id = _group_for(request)
+    form = await request.post()
+    _check_csrf(request, form, group_id)
+    try:
+        await room.run(add_note, group_id, str(form.get("kind", "")), str(form.get("text", "")),
+                       str(form.get("role_letter", "")), author_device=_device(request))
+    except DialogError as error:
+        return await show_notes(request, error.message(room.language), status=400)
+    raise web.HTTPSeeOther("/notes")
+
+
+def _own_note(db: Database, note_id: str, group_id: str, device: str) -> dict | None:
+    rows = db.execute_returning_dicts(
+        "SELECT * FROM note WHERE id = ? AND group_id = ? AND author_device = ? AND deleted_at IS NULL",
+        [note_id, group_id, device])
+    return rows[0] if rows else None
+
+
+async def edit_group_note(request: web.Request) -> web.Response:
+    """GET shows the edit form for this device's own note; POST saves it (keeping a revision)."""
+    room = request.app[ROOM]
+    group_id = _group_for(request)
+    device = _device(request)
+    note = await room.run(_own_note, request.match_info["note_id"], group_id, device)
+    if note is None:
+        raise web.HTTPNotFound()
+    csrf = room.csrf_for("notes:" + group_id + device)
+    if request.method == "POST":
+        form = await request.post()
+        _check_csrf(request, form, group_id)
+        try:
+            await room.run(lambda db: edit_note(db, note["id"], text=str(form.get("text", "")),
+                                                role_letter=str(form.get("role_letter", ""))))
+        except DialogError as error:
+            raise web.HTTPBadRequest(text=error.message(room.language))
+        raise web.HTTPSeeOther("/notes")
+    body = (f'<h1>{escape(t("web.edit", room.language))}</h1><form method="post">'
+            f'<input type="hidden" name="csrf" value="{csrf}">'
+            f'<p><input name="role_letter" maxlength="5" size="5" value="{escape(note["role_letter"])}"></p>'
+            f'<textarea name="text" rows="4" maxlength="4000">{escape(note["text"])}</textarea>'
+            f'<p><button type=submit>{escape(t("web.save", room.language))}</button></p></form>')
+    return web.Response(text=pages.page(t("web.edit", room.language), body, room.language),
+                        content_type="text/html")
+
+
+def add_routes(app: web.Application) -> None:
+    """Register the group-notes routes."""
+    app.router.add_get("/g/{token}", enter_group)
+    app.router.add_get("/notes", show_notes)
+    app.router.add_post("/notes", add_group_note)
+    app.router.add_get("/notes/{note_id}", edit_group_note)
+    app.router.add_post("/notes/{note_id}", edit_group_note)

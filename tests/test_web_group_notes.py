@@ -1,0 +1,121 @@
+"""The group-notes page: one group per token, edits only from the writing device."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from dialog.core.database import open_conference
+from dialog.core.notes import list_notes, revisions
+from dialog.core.store import Store
+from dialog.web.server import create_web_app, open_room
+
+
+@pytest.fixture
+def room(stovner):
+    store = Store(stovner)
+    opened = open_room(store, "nb")
+    yield opened
+    store.close()
+
+
+@pytest.fixture
+async def app(room):
+    return create_web_app(room)
+
+
+async def laptop(app) -> TestClient:
+    """A separate browser with its own cookies."""
+    client = TestClient(TestServer(app))
+    await client.start_server()
+    return client
+
+
+def csrf(html: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def group_ids(room) -> list[str]:
+    return list(room.tokens.groups)
+
+
+def notes_of(path, group_id) -> list[dict]:
+    db = open_conference(path)
+    try:
+        return list_notes(db, group_id)
+    finally:
+        db.close()
+
+
+async def test_add_and_edit_own_note_and_isolation(app, room, stovner):
+    first, second = group_ids(room)[:2]
+    assistant = await laptop(app)
+    other = await laptop(app)
+    try:
+        entered = await assistant.get(f"/g/{room.tokens.groups[first]}", allow_redirects=False)
+        assert entered.status == 303 and entered.headers["Location"] == "/notes"
+        page = await assistant.get("/notes")
+        html = await page.text()
+        assert "Gruppe 1 – Krisehjelp etter kontortid" in html and "Legevakta er flinke" in html
+        sent = await assistant.post("/notes", data={"csrf": csrf(html), "kind": "new_angle", "role_letter": "b2",
+                                                      "text": "Nattåpen kafé"}, allow_redirects=False)
+        assert sent.status == 303
+        db = open_conference(stovner)
+        note = next(n for n in list_notes(db, first) if n["text"] == "Nattåpen kafé")
+        db.close()
+        assert note["role_letter"] == "B2" and note["author_device"].startswith("web:")
+        # Edit it from the same device: a revision is kept.
+        edit_page = await assistant.get(f"/notes/{note['id']}")
+        assert edit_page.status == 200
+        saved = await assistant.post(f"/notes/{note['id']}", data={"csrf": csrf(await edit_page.text()),
+                                                                     "text": "Nattåpen kafé i helgene",
+                                                                     "role_letter": "B2"}, allow_redirects=False)
+        assert saved.status == 303
+        db = open_conference(stovner)
+        assert revisions(db, note["id"])[0]["text"] == "Nattåpen kafé"
+        db.close()
+        # Another laptop in another group cannot read or edit it.
+        await other.get(f"/g/{room.tokens.groups[second]}")
+        other_page = await (await other.get("/notes")).text()
+        assert "Nattåpen kafé" not in other_page and "Legevakta er flinke" not in other_page
+        assert (await other.get(f"/notes/{note['id']}")).status == 404
+        # Another laptop in the same group can read it but not edit it.
+        await other.get(f"/g/{room.tokens.groups[first]}")
+        assert "Nattåpen kafé i helgene" in await (await other.get("/notes")).text()
+        assert (await other.get(f"/notes/{note['id']}")).status == 404
+    finally:
+        await assistant.close()
+        await other.close()
+
+
+async def test_group_pages_refuse_strangers(app, room):
+    client = await laptop(app)
+    try:
+        assert (await client.get("/notes")).status == 404
+        assert (await client.get("/g/" + "y" * 22, allow_redirects=False)).status == 404
+        # The evaluation token opens no group.
+        await client.get(f"/e/{room.tokens.evaluation}")
+        assert (await client.get("/notes")).status == 404
+        assert (await client.post("/notes", data={"text": "x"})).status == 404
+    finally:
+        await client.close()
+
+
+async def test_missing_csrf_and_bad_input_store_nothing(app, room, stovner):
+    first = group_ids(room)[0]
+    client = await laptop(app)
+    try:
+        await client.get(f"/g/{room.tokens.groups[first]}")
+        html = await (await client.get("/notes")).text()
+        before = len(notes_of(stovner, first))
+        assert (await client.post("/notes", data={"kind": "other", "text": "x"})).status == 403
+        bad = await client.post("/notes", data={"csrf": csrf(html), "kind": "gossip", "text": "x"})
+        assert bad.status == 400
+        named = await client.post("/notes", data={"csrf": csrf(html), "kind": "other", "text": "x",
+                                                  "role_letter": "Kari"})
+        assert named.status == 400 and "ikke en rollebokstav" in await named.text()
+        assert len(notes_of(stovner, first)) == before
+    finally:
+        await client.close()
