@@ -95,7 +95,7 @@ def _list(args: argparse.Namespace, sessions: Path) -> int:
 
 
 def _export(args: argparse.Namespace, sessions: Path) -> int:
-    from dialog.export.json_file import export_any
+    from dialog.export.formats import export_any
 
     source = Path(args.file).expanduser()
     check_conference_file(source)
@@ -144,7 +144,7 @@ def _room_address(args: argparse.Namespace) -> tuple[Path, str]:
 
 
 def _qr(args: argparse.Namespace, sessions: Path) -> int:
-    from dialog.export.json_file import conference_facts
+    from dialog.export.formats import conference_facts
     from dialog.export.qr_codes import write_room_codes
     from dialog.web.urls import base_url
 
@@ -162,7 +162,7 @@ def _serve(args: argparse.Namespace, sessions: Path) -> int:
     from aiohttp import web
 
     from dialog.core.store import Store
-    from dialog.export.json_file import conference_facts
+    from dialog.export.formats import conference_facts
     from dialog.web.server import create_web_app, open_room
     from dialog.web.urls import base_url, evaluation_url
 

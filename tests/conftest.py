@@ -94,3 +94,15 @@ def tree_digest(*roots: Path) -> dict[str, str]:
             if path.is_file():
                 digest[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
     return digest
+
+
+@pytest.fixture
+def room(stovner):
+    """An open participation-server room on a copy of the Stovner demo, in Norwegian."""
+    from dialog.core.store import Store
+    from dialog.web.server import open_room
+
+    store = Store(stovner)
+    opened = open_room(store, "nb")
+    yield opened
+    store.close()

@@ -8,16 +8,7 @@ import pytest
 
 from dialog.core.database import open_conference
 from dialog.core.evaluation import count_responses
-from dialog.core.store import Store
-from dialog.web.server import MAX_BODY, create_web_app, open_room
-
-
-@pytest.fixture
-def room(stovner):
-    store = Store(stovner)
-    opened = open_room(store, "nb")
-    yield opened
-    store.close()
+from dialog.web.server import MAX_BODY, create_web_app
 
 
 @pytest.fixture

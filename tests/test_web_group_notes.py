@@ -9,16 +9,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from dialog.core.database import open_conference
 from dialog.core.notes import list_notes, revisions
-from dialog.core.store import Store
-from dialog.web.server import create_web_app, open_room
-
-
-@pytest.fixture
-def room(stovner):
-    store = Store(stovner)
-    opened = open_room(store, "nb")
-    yield opened
-    store.close()
+from dialog.web.server import create_web_app
 
 
 @pytest.fixture

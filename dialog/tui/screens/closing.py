@@ -112,7 +112,7 @@ class ClosingScreen(PhaseScreen):
 
     @work(thread=True, exclusive=True, group="export")
     def export_minutes(self, source: Path) -> None:
-        from dialog.export.json_file import export_any
+        from dialog.export.formats import export_any
 
         try:
             path = export_any(source, "docx")
