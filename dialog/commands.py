@@ -159,21 +159,31 @@ def _qr(args: argparse.Namespace, sessions: Path) -> int:
 
 
 def _serve(args: argparse.Namespace, sessions: Path) -> int:
-    from aiohttp import web
+    import threading
 
-    from dialog.core.store import Store
+    from dialog.core.database import open_conference
     from dialog.export.formats import conference_facts
-    from dialog.web.server import create_web_app, open_room
-    from dialog.web.urls import base_url, evaluation_url
+    from dialog.export.qr_codes import list_room_codes
+    from dialog.web.room_server import RoomServer
 
     source, host = _room_address(args)
-    store = Store(source)
+    language = conference_facts(source)["language"]
+    server = RoomServer(source, language, host, args.port)
+    server.start()
     try:
-        room = open_room(store, conference_facts(source)["language"])
-        print(t("serve.evaluation", url=evaluation_url(base_url(host, args.port), room.tokens.evaluation)))
+        db = open_conference(source)
+        try:
+            codes = list_room_codes(db, server.base_url)
+        finally:
+            db.close()
+        server.refresh_tokens()
+        print(t("serve.evaluation", url=codes[0].url))
+        for code in codes[1:]:
+            print(t("serve.group", group=code.label, url=code.url))
         print(t("serve.stop"), flush=True)
-        # No access log: the server must not keep participants' addresses anywhere.
-        web.run_app(create_web_app(room), host=host, port=args.port, access_log=None, print=None)
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
     finally:
-        store.close()
+        server.stop()
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 import qrcode
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
+from sqlite_utils import Database
 
 from dialog.core.access import ensure_tokens
 from dialog.core.database import open_conference
@@ -36,10 +37,15 @@ def room_codes(source: Path, base: str, language: str) -> list[RoomCode]:
     """The evaluation code and one per group (tokens are created if missing)."""
     db = open_conference(source)
     try:
-        tokens = ensure_tokens(db)
-        groups = list_groups(db)
+        return list_room_codes(db, base, language)
     finally:
         db.close()
+
+
+def list_room_codes(db: Database, base: str, language: str | None = None) -> list[RoomCode]:
+    """The evaluation code first, then one per group, from an open conference (tokens created if missing)."""
+    tokens = ensure_tokens(db)
+    groups = list_groups(db)
     codes = [RoomCode(t("qr.evaluation", language), evaluation_url(base, tokens.evaluation), "evaluering")]
     for number, group in enumerate(groups, start=1):
         codes.append(RoomCode(group["name"], group_url(base, tokens.groups[group["id"]]),
@@ -47,11 +53,21 @@ def room_codes(source: Path, base: str, language: str) -> list[RoomCode]:
     return codes
 
 
-def qr_png(url: str) -> bytes:
-    """A QR code image for ``url``."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=12, border=4)
+def _qr(url: str, border: int) -> qrcode.QRCode:
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=12, border=border)
     code.add_data(url)
     code.make(fit=True)
+    return code
+
+
+def qr_matrix(url: str, border: int = 4) -> list[list[bool]]:
+    """The code's modules for ``url`` (True = dark), quiet zone of ``border`` modules included."""
+    return [list(row) for row in _qr(url, border).get_matrix()]
+
+
+def qr_png(url: str) -> bytes:
+    """A QR code image for ``url``."""
+    code = _qr(url, border=4)
     buffer = io.BytesIO()
     code.make_image().save(buffer, format="PNG")
     return buffer.getvalue()

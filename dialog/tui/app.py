@@ -19,6 +19,9 @@ from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.help import HelpScreen, key_rows
 from dialog.tui.screens.phase_screens import PHASE_SCREENS
 from dialog.tui.screens.picker import PickerScreen
+from dialog.tui.screens.qr_screen import QrScreen
+from dialog.tui.screens.room import RoomScreen
+from dialog.tui.room_control import RoomControl
 from dialog.core.store import Store
 from dialog.tui.store_client import StoreClient
 
@@ -38,7 +41,7 @@ def _read_opened(db: Database) -> OpenedConference:
     return OpenedConference(read_conference(db), phase_overview(db))
 
 
-class DialogApp(StoreClient, App):
+class DialogApp(RoomControl, StoreClient, App):
     """The process leader's app: picker first, or straight into one conference."""
 
     CSS_PATH = "app.tcss"
@@ -50,6 +53,7 @@ class DialogApp(StoreClient, App):
         self.store: Store | None = None
         self.phase_info: PhaseOverview | None = None
         self.conference_label = ""
+        self.conference_language = "nb"
 
     def on_mount(self) -> None:
         self.title = t("app.title")
@@ -64,12 +68,14 @@ class DialogApp(StoreClient, App):
 
     def open_conference(self, path: Path) -> None:
         """Open ``path`` (off the UI thread), then show its current phase."""
+        self.close_the_room()
         self._close_store()
         self.store = Store(path)
         self.db(_read_opened, then=self._opened, failed=lambda _text: self.switch_mode("picker"))
 
     def _opened(self, opened: OpenedConference) -> None:
         self.conference_label = f"{opened.facts['district']} {opened.facts['date']}"
+        self.conference_language = opened.facts["language"]
         self.phase_info = opened.phases
         for phase, screen_class in PHASE_SCREENS.items():
             if phase in self._modes:
@@ -88,6 +94,7 @@ class DialogApp(StoreClient, App):
 
     def _relabel(self, facts: dict) -> None:
         self.conference_label = f"{facts['district']} {facts['date']}"
+        self.conference_language = facts["language"]
         self.reload_phases()
 
     def reload_phases(self) -> None:
@@ -98,6 +105,21 @@ class DialogApp(StoreClient, App):
     def action_conferences(self) -> None:
         """Go to the list of conferences."""
         self.switch_mode("picker")
+
+    # The room
+
+    def action_room(self) -> None:
+        """Open the room window: open or close the room for phones and laptops."""
+        if self.store is not None and not isinstance(self.screen, RoomScreen):
+            self.push_screen(RoomScreen())
+
+    def show_qr(self, index: int = 0) -> None:
+        """Show code ``index`` large (0 is the evaluation form, then one per group); offer the room if closed."""
+        if self.room_server is None:
+            self.notify(t("qr.room_closed"), severity="warning")
+            self.action_room()
+            return
+        self.load_room_codes(self, lambda codes: self.push_screen(QrScreen(codes, min(index, len(codes) - 1))))
 
     # Phases
 
@@ -172,6 +194,7 @@ class DialogApp(StoreClient, App):
                                 partial(self.run_action, binding.action, active.node))
 
     def on_unmount(self) -> None:
+        self.stop_room_now()
         if self.store is not None:
             self.store.close()
             self.store = None

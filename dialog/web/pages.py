@@ -22,6 +22,7 @@ textarea,select{width:100%;font-size:1rem;padding:.4rem;box-sizing:border-box}
 button{font-size:1.15rem;padding:.8rem 1.4rem;border:0;border-radius:.5rem;background:#1d4f7a;color:#fff}
 .note{color:#444;font-size:.95rem}.scale-ends{display:flex;justify-content:space-between;color:#555;
 font-size:.85rem}.error{color:#a00;font-weight:600}
+.scale{display:flex;gap:.4rem}.scale label{flex:1;margin:0;padding:.7rem 0;min-width:0}
 """
 STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
 """The CSP hash that allows exactly this inline style sheet."""
@@ -55,7 +56,7 @@ def evaluation_form(questions: list[dict], roles: list[dict], language: str, ins
                 for n in range(question["scale_min"], question["scale_max"] + 1))
             ends = (f"<div class=scale-ends><span>{escape(t('web.scale_low', language))}</span>"
                     f"<span>{escape(t('web.scale_high', language))}</span></div>")
-            parts.append(f"<fieldset><legend>{legend}</legend>{options}{ends}</fieldset>")
+            parts.append(f"<fieldset><legend>{legend}</legend><div class=scale>{options}</div>{ends}</fieldset>")
         elif question["kind"] == "role":
             options = "".join(f'<option value="{escape(r["code"])}">{escape(r[role_key])}</option>' for r in roles)
             parts.append(f'<fieldset><legend>{legend}</legend><select name="{name}">'

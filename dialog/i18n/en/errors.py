@@ -47,4 +47,8 @@ MESSAGES: dict[str, str] = {
     "error.import_too_large": "{path} is too large to be a process report.",
     "error.not_utf8": "{path} is not UTF-8 text.",
     "error.port": "{port} is not a port; use a number from 1 to 65535.",
+    "error.port_in_use": "port {port} is already in use on this machine; pick another port or close what uses it.",
+    "error.address_not_here": "{host} is not an address of this machine; pick one from the list.",
+    "error.port_not_allowed": "this user may not open port {port}; use a port above 1023.",
+    "error.server_start": "the room could not be opened: {detail}.",
 }

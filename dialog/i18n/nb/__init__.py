@@ -1,7 +1,7 @@
 """Norwegian bokmål messages, one module per part of the program."""
 
-from dialog.i18n.nb import cli, errors, minutes, tui, vocabulary, web
+from dialog.i18n.nb import cli, errors, minutes, room, tui, vocabulary, web
 
 MESSAGES: dict[str, str] = {**vocabulary.MESSAGES, **errors.MESSAGES, **cli.MESSAGES, **tui.MESSAGES,
-                            **minutes.MESSAGES, **web.MESSAGES}
+                            **minutes.MESSAGES, **web.MESSAGES, **room.MESSAGES}
 """Every message key of this language."""

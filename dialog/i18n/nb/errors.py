@@ -47,4 +47,8 @@ MESSAGES: dict[str, str] = {
     "error.import_too_large": "{path} er for stor til å være en prosessrapport.",
     "error.not_utf8": "{path} er ikke UTF-8-tekst.",
     "error.port": "{port} er ikke en port; bruk et tall fra 1 til 65535.",
+    "error.port_in_use": "port {port} er allerede i bruk på denne maskinen; velg en annen port eller lukk det som bruker den.",
+    "error.address_not_here": "{host} er ikke en adresse på denne maskinen; velg en fra lista.",
+    "error.port_not_allowed": "denne brukeren får ikke åpne port {port}; bruk en port over 1023.",
+    "error.server_start": "rommet kunne ikke åpnes: {detail}.",
 }

@@ -26,6 +26,7 @@ class EvaluationScreen(PhaseScreen):
     PHASE = "evaluation"
     BINDINGS = NAVIGATION + TAB_KEYS + [
         Binding("n", "paper", "key.paper_forms", id="evaluation.paper", tooltip="tip.paper_forms"),
+        Binding("q", "qr", "key.qr", id="evaluation.qr", tooltip="tip.qr"),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -38,6 +39,10 @@ class EvaluationScreen(PhaseScreen):
     def reload(self) -> None:
         self.query_one(TallyView).reload()
         self.query_one(FormTemplateEditor).reload()
+
+    def action_qr(self) -> None:
+        """Show the evaluation form's QR code across the screen, with the forms returned so far."""
+        self.app.show_qr(0)
 
     def action_paper(self) -> None:
         """Type in paper forms, one after another."""

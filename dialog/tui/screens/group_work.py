@@ -22,6 +22,7 @@ class GroupWorkScreen(PhaseScreen):
         Binding("space", "pause", "key.pause", id="group_work.pause", tooltip="tip.pause"),
         Binding("plus,equals_sign", "more_time", "key.more_time", id="group_work.more_time",
                 tooltip="tip.more_time"),
+        Binding("q", "qr", "key.qr", id="group_work.qr", tooltip="tip.qr"),
         Binding("left_square_bracket", "group(-1)", "key.previous_group", id="group_work.previous_group",
                 tooltip="tip.previous_group"),
         Binding("right_square_bracket", "group(1)", "key.next_group", id="group_work.next_group",
@@ -79,6 +80,12 @@ class GroupWorkScreen(PhaseScreen):
         """Show the previous or next group's notes."""
         tabs = self.query_one(Tabs)
         (tabs.action_next_tab if step > 0 else tabs.action_previous_tab)()
+
+    def action_qr(self) -> None:
+        """Show the chosen group's QR code across the screen (the evaluation form's comes first)."""
+        active = self.query_one(Tabs).active
+        ids = [f"g-{group['id']}" for group in self.groups]
+        self.app.show_qr(ids.index(active) + 1 if active in ids else 1)
 
     def action_pause(self) -> None:
         """Pause or resume the countdown."""

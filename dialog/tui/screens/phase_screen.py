@@ -7,7 +7,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, TabbedContent, TabPane
+from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
 from dialog.core.phases import PhaseOverview
 from dialog.core.vocabulary import PHASES
@@ -26,6 +26,7 @@ NAVIGATION = [
             tooltip="tip.previous_phase", priority=True),
     Binding("f9", "app.move_phase(1)", "key.next_phase", id="nav.next_phase", tooltip="tip.next_phase",
             priority=True),
+    Binding("ctrl+o", "app.room", "key.room", id="nav.room", tooltip="tip.room", priority=True),
     Binding("f10", "app.conferences", "key.conferences", id="nav.conferences", tooltip="tip.conferences",
             priority=True),
 ]
@@ -50,6 +51,7 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield PhaseBar()
+        yield Static("", id="room-line", markup=False)
         yield from self.compose_body()
         yield Footer()
 
@@ -58,6 +60,7 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         yield from ()
 
     def on_screen_resume(self) -> None:
+        self.room_changed("")
         overview = getattr(self.app, "phase_info", None)
         if overview is not None:
             self.show_phases(overview)
@@ -71,6 +74,19 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         bars.first().show(overview, self.PHASE)
         self.title = t("app.title")
         self.sub_title = f"{self.app.conference_label} · {t('phase.' + self.PHASE)}"
+
+    def room_changed(self, error: str) -> None:
+        """Show the room's address while it is open; a failure to open is shown as a notice."""
+        if error:
+            self.notify(error, severity="error", timeout=8)
+        server = getattr(self.app, "room_server", None)
+        lines = self.query("#room-line")
+        if not lines:
+            return
+        line = lines.first(Static)
+        line.display = server is not None
+        if server is not None:
+            line.update(t("room.line", url=server.base_url))
 
     def reload(self) -> None:
         """Read this screen's data again (runs on resume and when the file changes)."""

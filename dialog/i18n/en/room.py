@@ -1,0 +1,37 @@
+"""English messages: opening the room for phones and laptops, and the QR codes on screen."""
+
+MESSAGES: dict[str, str] = {
+    "key.room": "Room",
+    "tip.room": "Open or close the room: phones and laptops on this network take part",
+    "key.qr": "QR code",
+    "tip.qr": "Show the QR code large, for the projector",
+    "key.other_code": "Other code",
+    "tip.other_code": "Show the previous or next code",
+    "room.title": "The room",
+    "room.explain": "Phones fill in the evaluation form and assistants' laptops write group notes over this "
+                    "network; the answers go straight into this conference file and nowhere else. Pick the "
+                    "address the others can reach (they must be on the same Wi-Fi, or on this laptop's hotspot).",
+    "room.host": "Address",
+    "room.port": "Port",
+    "room.looking": "Looking up this machine's addresses …",
+    "room.opening": "Opening the room …",
+    "room.closing": "Closing the room …",
+    "room.is_open": "The room is open at {url}",
+    "room.is_closed": "The room is closed. Phones and laptops get “not found” until you open it.",
+    "room.addresses": "Addresses (the same as in the QR codes)",
+    "room.address_line": "{label}: {url}",
+    "room.guest_network": "On a guest network that keeps devices apart, nobody can reach this laptop: turn on "
+                          "its hotspot instead, or use paper forms.",
+    "room.line": "● Room open: {url} · Ctrl+O the room · q QR code",
+    "button.open_room": "Open the room",
+    "button.close_room": "Close the room",
+    "button.back": "Back",
+    "qr.scan_evaluation": "Scan the code to fill in the evaluation form",
+    "qr.scan_group": "{group}: scan the code to write the group's notes",
+    "qr.count": "{forms} form(s) returned so far",
+    "qr.hint": "← → other codes · Esc back",
+    "qr.too_small": "The window is too small for the code. Make the text smaller or the window larger, or print "
+                    "the codes with 'dialog qr'.",
+    "qr.room_closed": "The room is closed: open it first (Ctrl+O).",
+    "serve.group": "{group}: {url}",
+}

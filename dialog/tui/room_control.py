@@ -1,0 +1,95 @@
+"""Opening and closing the room from the app: the server starts and stops on worker threads.
+
+Binding a socket, starting the server's thread and joining it on close all
+wait, so none of it runs on Textual's loop; the worker posts
+:class:`RoomChanged` and the app tells the screen on show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.message import Message
+
+from dialog.export.qr_codes import RoomCode, list_room_codes
+from dialog.tui.store_client import StoreError, StoreReply, describe_failure
+from dialog.web.room_server import RoomServer
+
+
+@dataclass
+class RoomChanged(Message, bubble=False):
+    """The room opened, closed or failed to open (``error`` is one line for the user)."""
+
+    error: str = ""
+
+
+class RoomControl:
+    """Mixin for the app: one room at a time, for the conference that is open."""
+
+    room_server: RoomServer | None = None
+
+    def open_the_room(self, host: str, port: int) -> None:
+        """Start serving the open conference on ``host:port`` (closing any room already open)."""
+        old, self.room_server = self.room_server, None
+        path: Path = self.store.path  # type: ignore[attr-defined]
+        language: str = self.conference_language  # type: ignore[attr-defined]
+
+        def start() -> None:
+            if old is not None:
+                old.stop()
+            server = RoomServer(path, language, host, port)
+            try:
+                server.start()
+            except Exception as error:  # noqa: BLE001 - every failure becomes one line on screen
+                self.post_message(RoomChanged(describe_failure(error)))  # type: ignore[attr-defined]
+                return
+            self.room_server = server
+            self.post_message(RoomChanged())  # type: ignore[attr-defined]
+
+        self.run_worker(start, thread=True, group="room", exclusive=False)  # type: ignore[attr-defined]
+
+    def close_the_room(self) -> None:
+        """Stop serving; every address answers 404 from the first moment."""
+        server, self.room_server = self.room_server, None
+        if server is None:
+            return
+        if server.room is not None:
+            server.room.is_open = False
+
+        def stop() -> None:
+            server.stop()
+            self.post_message(RoomChanged())  # type: ignore[attr-defined]
+
+        self.run_worker(stop, thread=True, group="room", exclusive=False)  # type: ignore[attr-defined]
+
+    def load_room_codes(self, widget, then: Callable[[list[RoomCode]], None]) -> None:
+        """Read the room's codes (a token for every group, the server told of new ones); ``then(codes)`` on ``widget``."""
+        server = self.room_server
+        store = self.store  # type: ignore[attr-defined]
+        if server is None or store is None:
+            return
+
+        def load() -> None:
+            try:
+                codes = store.submit(list_room_codes, server.base_url).result()
+                server.refresh_tokens()
+            except Exception as error:  # noqa: BLE001 - shown as one line, the room stays as it is
+                widget.post_message(StoreError(describe_failure(error), None))
+                return
+            widget.post_message(StoreReply(then, codes))
+
+        self.run_worker(load, thread=True, group="room-codes")  # type: ignore[attr-defined]
+
+    def on_room_changed(self, message: RoomChanged) -> None:
+        """Tell the screen on show; other screens look again when they are shown."""
+        screen = self.screen  # type: ignore[attr-defined]
+        if hasattr(screen, "room_changed"):
+            screen.room_changed(message.error)
+
+    def stop_room_now(self) -> None:
+        """Close the room and wait for it (when the app quits)."""
+        server, self.room_server = self.room_server, None
+        if server is not None:
+            server.stop()

@@ -1,0 +1,72 @@
+"""One QR code across the whole screen, for the projector; the evaluation code shows the forms returned."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Static
+
+from dialog.core.evaluation import count_responses
+from dialog.export.qr_codes import RoomCode
+from dialog.i18n import t
+from dialog.tui.messages import ConferenceChanged
+from dialog.tui.store_client import StoreClient
+from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.qr_view import QrView
+
+
+class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
+    """Shows ``codes[index]`` as large as the terminal allows; left/right step through the codes."""
+
+    BINDINGS = [
+        Binding("escape,q", "close", "button.back", id="qr.back", tooltip="tip.qr"),
+        Binding("left,left_square_bracket", "step(-1)", "key.other_code", id="qr.previous",
+                tooltip="tip.other_code", show=False),
+        Binding("right,right_square_bracket", "step(1)", "key.other_code", id="qr.next",
+                tooltip="tip.other_code"),
+    ]
+
+    def __init__(self, codes: list[RoomCode], index: int = 0) -> None:
+        super().__init__()
+        self.codes = codes
+        self.index = index
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="qr-title", markup=False)
+        yield QrView(id="qr-code")
+        yield Static("", id="qr-url", markup=False)
+        yield Static("", id="qr-count", markup=False)
+        yield Static(t("qr.hint"), id="qr-hint", classes="hint", markup=False)
+
+    def on_mount(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        code = self.codes[self.index]
+        is_evaluation = self.index == 0
+        title = t("qr.scan_evaluation") if is_evaluation else t("qr.scan_group", group=code.label)
+        self.query_one("#qr-title", Static).update(title)
+        self.query_one("#qr-url", Static).update(code.url)
+        self.query_one(QrView).show(code.url)
+        count = self.query_one("#qr-count", Static)
+        count.display = is_evaluation
+        if is_evaluation:
+            self.db(count_responses, then=self._show_count)
+
+    def _show_count(self, forms: int) -> None:
+        self.query_one("#qr-count", Static).update(t("qr.count", forms=forms))
+
+    def on_conference_changed(self, message: ConferenceChanged) -> None:
+        """A phone sent a form: count again."""
+        if self.index == 0:
+            self.db(count_responses, then=self._show_count)
+
+    def action_step(self, step: int) -> None:
+        """Show the previous or next code."""
+        self.index = (self.index + step) % len(self.codes)
+        self._show()
+
+    def action_close(self) -> None:
+        """Back to the phase screen."""
+        self.dismiss(None)

@@ -1,0 +1,112 @@
+"""The room window: pick the address, open or close the room, read the addresses out loud."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from dialog.core.errors import DialogError
+from dialog.i18n import t
+from dialog.tui.store_client import StoreClient, StoreReply
+from dialog.tui.translated import TranslatedBindings
+from dialog.web.urls import DEFAULT_PORT, local_addresses
+
+
+def parse_port(text: str) -> int:
+    """The port typed in, or :class:`DialogError` with the usual one-line message."""
+    try:
+        port = int(text.strip())
+    except ValueError:
+        raise DialogError("error.port", port=text.strip()[:20]) from None
+    if not 1 <= port <= 65535:
+        raise DialogError("error.port", port=port)
+    return port
+
+
+class RoomScreen(StoreClient, TranslatedBindings, ModalScreen[None]):
+    """Open or close the participation server for the conference that is open."""
+
+    BINDINGS = [Binding("escape", "close", "button.back", id="room.back", tooltip="tip.room")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog-box", classes="room-box"):
+            yield Label(t("room.title"), classes="title", markup=False)
+            yield Static(t("room.explain"), classes="hint", markup=False)
+            with Horizontal(id="room-address"):
+                yield Label(t("room.host"), markup=False)
+                yield Select([], id="room-host", allow_blank=True, prompt=t("room.looking"), compact=True)
+                yield Label(t("room.port"), markup=False)
+                yield Input(str(DEFAULT_PORT), id="room-port", compact=True, max_length=5, restrict=r"[0-9]*")
+            yield Static("", id="room-state", markup=False)
+            yield Static("", id="room-urls", markup=False)
+            yield Static(t("room.guest_network"), classes="hint", markup=False)
+            with Horizontal(id="buttons"):
+                yield Button(t("button.open_room"), variant="success", id="open-room")
+                yield Button(t("button.close_room"), variant="error", id="close-room")
+                yield Button(t("button.back"), variant="primary", id="back")
+
+    def on_mount(self) -> None:
+        self.run_worker(self._look_up_addresses, thread=True, group="addresses")
+        self.room_changed("")
+
+    def _look_up_addresses(self) -> None:
+        self.post_message(StoreReply(self._show_addresses, local_addresses()))
+
+    def _show_addresses(self, addresses: list[str]) -> None:
+        choices = list(dict.fromkeys([*addresses, "127.0.0.1"]))
+        select = self.query_one("#room-host", Select)
+        select.set_options([(address, address) for address in choices])
+        server = self.app.room_server
+        select.value = server.host if server is not None and server.host in choices else choices[0]
+
+    def room_changed(self, error: str) -> None:
+        """Show whether the room is open, and its addresses; or why it did not open."""
+        server = self.app.room_server
+        state = self.query_one("#room-state", Static)
+        state.set_class(bool(error), "error")
+        if error:
+            state.update(error)
+        elif server is not None:
+            state.update(t("room.is_open", url=server.base_url))
+        else:
+            state.update(t("room.is_closed"))
+        self.query_one("#close-room").display = server is not None
+        self.query_one("#open-room").display = server is None
+        self.query_one("#room-urls", Static).update("")
+        if server is not None:
+            self.app.load_room_codes(self, self._show_urls)
+
+    def _show_urls(self, codes: list) -> None:
+        lines = [t("room.addresses")] + [t("room.address_line", label=code.label, url=code.url) for code in codes]
+        self.query_one("#room-urls", Static).update("\n".join(lines))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "back":
+            self.dismiss(None)
+        elif event.button.id == "close-room":
+            self.query_one("#room-state", Static).update(t("room.closing"))
+            self.app.close_the_room()
+        elif event.button.id == "open-room":
+            self._open()
+
+    def _open(self) -> None:
+        state = self.query_one("#room-state", Static)
+        host = self.query_one("#room-host", Select).value
+        try:
+            port = parse_port(self.query_one("#room-port", Input).value)
+        except DialogError as error:
+            state.add_class("error")
+            state.update(error.message())
+            return
+        if host is Select.NULL:
+            return
+        state.remove_class("error")
+        state.update(t("room.opening"))
+        self.app.open_the_room(str(host), port)
+
+    def action_close(self) -> None:
+        """Back to the phase screen; the room stays as it is."""
+        self.dismiss(None)

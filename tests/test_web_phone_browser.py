@@ -1,0 +1,111 @@
+"""A real phone browser (Debian's Chromium driven by Playwright, phone viewport, JavaScript off) fills the form.
+
+Skipped only where Chromium is not installed; CI sets DIALOG_REQUIRE_BROWSER=1 so
+a missing browser fails there instead of passing silently.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from dialog.core.database import open_conference
+from dialog.web.room_server import RoomServer
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+if not os.path.exists(CHROMIUM):
+    if os.environ.get("DIALOG_REQUIRE_BROWSER"):
+        raise RuntimeError("DIALOG_REQUIRE_BROWSER is set but Chromium is not installed")
+    pytest.skip("Chromium is not installed (apt install chromium)", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def stored_responses(path) -> list[dict]:
+    db = open_conference(path)
+    try:
+        rows = db.execute("SELECT id, source FROM evaluation_response").fetchall()
+        answers: dict[str, dict] = {}
+        for response_id, question, number, text in db.execute(
+                "SELECT a.response_id, q.code, a.value_int, a.value_text FROM evaluation_answer a "
+                "JOIN form_question q ON q.id = a.question_id"):
+            answers.setdefault(response_id, {})[question] = str(number) if number is not None else text
+        return [{"id": rid, "source": source, **answers.get(rid, {})} for rid, source in rows]
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def open_room(stovner):
+    server = RoomServer(stovner, "nb", "127.0.0.1", 0)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def phone(open_room):
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        context = browser.new_context(**playwright.devices["Pixel 5"], java_script_enabled=False,
+                                      locale="nb-NO")
+        yield context.new_page()
+        context.close()
+        browser.close()
+
+
+def fill_in(page) -> None:
+    for question, score in (("matched", 4), ("voice", 5), ("safe", 5), ("learned", 3), ("useful", 4)):
+        page.locator(f'label:has(input[name="q_{question}"][value="{score}"])').tap()
+    page.select_option('select[name="q_role"]', "user")
+    page.fill('textarea[name="q_comments"]', "Godt å bli hørt – takk 🙂")
+
+
+def test_a_phone_fills_the_form_and_a_retried_send_is_stored_once(open_room, phone, stovner):
+    before = stored_responses(stovner)
+    phone.goto(f"{open_room.base_url}/e/{open_room.tokens.evaluation}")
+    assert phone.url == f"{open_room.base_url}/form", "the token is swapped for a cookie and a clean URL"
+    assert phone.viewport_size["width"] < 500
+    # Five choices in one row, each large enough to tap.
+    boxes = [phone.locator(f'label:has(input[name="q_useful"][value="{n}"])').bounding_box() for n in range(1, 6)]
+    assert len({round(box["y"]) for box in boxes}) == 1 and min(box["width"] for box in boxes) >= 44
+    fill_in(phone)
+
+    posts = []
+
+    def send_twice(route) -> None:
+        # A retry of the very same request (what a double tap or a flaky network produces).
+        posts.append(route.request.post_data)
+        route.fetch(max_redirects=0)
+        posts.append(route.request.post_data)
+        route.fulfill(response=route.fetch(max_redirects=0))
+
+    phone.route("**/form", lambda route: send_twice(route) if route.request.method == "POST" else
+                route.continue_())
+    phone.locator('button[type="submit"]').tap()
+    phone.wait_for_url("**/thanks")
+    assert "Takk!" in phone.content()
+    assert len(posts) == 2 and posts[0] == posts[1]
+
+    after = stored_responses(stovner)
+    new = [row for row in after if row["id"] not in {old["id"] for old in before}]
+    assert len(new) == 1
+    assert new[0]["source"] == "phone"
+    assert {key: new[0][key] for key in ("matched", "voice", "safe", "learned", "useful", "role", "comments")} == {
+        "matched": "4", "voice": "5", "safe": "5", "learned": "3", "useful": "4", "role": "user",
+        "comments": "Godt å bli hørt – takk 🙂"}
+
+
+def test_a_second_form_load_is_a_second_response(open_room, phone, stovner):
+    before = len(stored_responses(stovner))
+    for _ in range(2):
+        phone.goto(f"{open_room.base_url}/e/{open_room.tokens.evaluation}")
+        fill_in(phone)
+        phone.locator('button[type="submit"]').tap()
+        phone.wait_for_url("**/thanks")
+    assert len(stored_responses(stovner)) == before + 2
