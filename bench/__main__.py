@@ -45,6 +45,10 @@ def main() -> None:
 
     export_figures(folder, line)
 
+    from bench.flood_bench import run as flood_figures
+
+    flood_figures(folder, line)
+
 
 if __name__ == "__main__":
     main()

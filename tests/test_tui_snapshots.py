@@ -72,3 +72,25 @@ def test_group_work_clock_fills_a_projector_screen(snap_compare, demo_folder):
         assert pilot.app.screen.query_one("#countdown-big").region.height == 15
 
     assert snap_compare(app, terminal_size=(200, 60), run_before=before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_qr_code_fills_the_screen(snap_compare, demo_folder, size):
+    """A group's code, black on white whatever the theme, as large as the window allows."""
+    from dialog.export.qr_codes import RoomCode
+    from dialog.tui.screens.qr_screen import QrScreen
+
+    base = "http://192.168.1.20:8765"
+    codes = [RoomCode("Evaluation form", f"{base}/e/{'A' * 22}", "evaluering"),
+             RoomCode("Gruppe 1 – Krisehjelp etter kontortid", f"{base}/g/{'B' * 22}", "gruppe-1")]
+    app = create_app(demo_folder, demo_folder / "2007-10-17-stovner.dialog.sqlite")
+    app.animation_level = "none"
+
+    async def before(pilot):
+        await settle(pilot)
+        pilot.app.push_screen(QrScreen(codes, 1))
+        await settle(pilot)
+        pilot.app.set_focus(None)
+        await pilot.pause(0.1)
+
+    assert snap_compare(app, terminal_size=size, run_before=before)

@@ -53,10 +53,10 @@ class ClosingScreen(PhaseScreen):
     """The leader's assessment on the left (saved as typed), the summary on the right."""
 
     PHASE = "closing"
-    BINDINGS = NAVIGATION + [
+    BINDINGS = [
         # priority: the assessment text area would otherwise take Ctrl+E as "end of line" (End does that too).
         Binding("ctrl+e", "export", "key.export", id="closing.export", tooltip="tip.export", priority=True),
-    ]
+    ] + NAVIGATION
 
     def __init__(self) -> None:
         super().__init__()

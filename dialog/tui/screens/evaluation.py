@@ -24,10 +24,10 @@ class EvaluationScreen(PhaseScreen):
     """``n`` types in paper forms; the tally refreshes as forms arrive."""
 
     PHASE = "evaluation"
-    BINDINGS = NAVIGATION + TAB_KEYS + [
+    BINDINGS = [
         Binding("n", "paper", "key.paper_forms", id="evaluation.paper", tooltip="tip.paper_forms"),
         Binding("q", "qr", "key.qr", id="evaluation.qr", tooltip="tip.qr"),
-    ]
+    ] + NAVIGATION + TAB_KEYS
 
     def compose_body(self) -> ComposeResult:
         with TabbedContent(id="evaluation-tabs"):

@@ -18,7 +18,7 @@ class GroupWorkScreen(PhaseScreen):
     """Countdown on top, a tab per group, the chosen group's notes below."""
 
     PHASE = "group_work"
-    BINDINGS = NAVIGATION + [
+    BINDINGS = [
         Binding("space", "pause", "key.pause", id="group_work.pause", tooltip="tip.pause"),
         Binding("plus,equals_sign", "more_time", "key.more_time", id="group_work.more_time",
                 tooltip="tip.more_time"),
@@ -27,7 +27,7 @@ class GroupWorkScreen(PhaseScreen):
                 tooltip="tip.previous_group"),
         Binding("right_square_bracket", "group(1)", "key.next_group", id="group_work.next_group",
                 tooltip="tip.next_group"),
-    ]
+    ] + NAVIGATION
 
     def __init__(self) -> None:
         super().__init__()

@@ -23,14 +23,18 @@ NAVIGATION = [
     *[Binding(f"f{number}", f"app.view('{phase}')", f"phase.{phase}", id=f"nav.{phase}", tooltip="tip.view",
               show=False, priority=True) for number, phase in enumerate(PHASES, start=2)],
     Binding("f8", "app.move_phase(-1)", "key.previous_phase", id="nav.previous_phase",
-            tooltip="tip.previous_phase", priority=True),
+            tooltip="tip.previous_phase", priority=True, show=False),
     Binding("f9", "app.move_phase(1)", "key.next_phase", id="nav.next_phase", tooltip="tip.next_phase",
             priority=True),
     Binding("ctrl+o", "app.room", "key.room", id="nav.room", tooltip="tip.room", priority=True),
     Binding("f10", "app.conferences", "key.conferences", id="nav.conferences", tooltip="tip.conferences",
-            priority=True),
+            priority=True, show=False),
 ]
-"""Keys that work on every phase screen, even inside a text field (F2–F7 show a phase without moving to it)."""
+"""Keys that work on every phase screen, even inside a text field (F2–F7 show a phase without moving to it).
+
+The footer has room for few keys at 80 columns, so it shows help, next phase and
+the room; F1 and the command palette list the rest.
+"""
 
 
 TAB_KEYS = [

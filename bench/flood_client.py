@@ -1,0 +1,72 @@
+"""A room full of phones, run as its own process: each phone loads the form, then all send within a second.
+
+Usage: ``python -m bench.flood_client URL COUNT SECONDS`` where URL is the
+evaluation address (``http://HOST:PORT/e/TOKEN``), or ``bare`` + a base URL to
+post to a bare handler. Prints JSON: the send latencies in seconds and the
+statuses. Each phone connects from its own loopback address (127.0.0.2, .3, …),
+as phones on Wi-Fi each have their own, so the per-phone rate limit is not what
+is measured.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+import time
+
+import aiohttp
+
+FIELD = re.compile(r'name="(instance_id|csrf)" value="([^"]+)"')
+
+
+def phone(number: int) -> aiohttp.ClientSession:
+    """A browser on its own address with its own cookies."""
+    connector = aiohttp.TCPConnector(local_addr=(f"127.0.0.{2 + number % 250}", 0), force_close=True)
+    return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.CookieJar(unsafe=True))
+
+
+async def load_form(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        html = await response.text()
+    fields = dict(FIELD.findall(html))
+    return {"instance_id": fields["instance_id"], "csrf": fields["csrf"], "q_useful": "4", "q_safe": "5",
+            "q_comments": "Sendt fra benken"}
+
+
+async def send(session: aiohttp.ClientSession, post_url: str, data: dict, at: float) -> tuple[float, int]:
+    await asyncio.sleep(max(0.0, at - time.perf_counter()))
+    start = time.perf_counter()
+    async with session.post(post_url, data=data, allow_redirects=False) as response:
+        await response.read()
+        return time.perf_counter() - start, response.status
+
+
+async def flood(url: str, count: int, seconds: float) -> dict:
+    sessions = [phone(number) for number in range(count)]
+    try:
+        if url.startswith("bare:"):
+            post_url = url[len("bare:"):] + "/form"
+            forms = [{"instance_id": str(number), "q_useful": "4"} for number in range(count)]
+        else:
+            post_url = url.split("/e/")[0] + "/form"
+            limit = asyncio.Semaphore(20)
+
+            async def prepared(session):
+                async with limit:
+                    return await load_form(session, url)
+
+            forms = await asyncio.gather(*(prepared(session) for session in sessions))
+        start = time.perf_counter() + 0.05
+        sent = await asyncio.gather(*(send(session, post_url, form, start + index * seconds / count)
+                                      for index, (session, form) in enumerate(zip(sessions, forms))))
+        elapsed = time.perf_counter() - start
+    finally:
+        await asyncio.gather(*(session.close() for session in sessions))
+    return {"latencies": [latency for latency, _ in sent], "statuses": [status for _, status in sent],
+            "elapsed": elapsed}
+
+
+if __name__ == "__main__":
+    print(json.dumps(asyncio.run(flood(sys.argv[1], int(sys.argv[2]), float(sys.argv[3])))))

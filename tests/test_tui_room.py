@@ -1,0 +1,195 @@
+"""The leader opens the room from the app: phones' forms and laptops' notes show up on the screen."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import socket
+
+import aiohttp
+from textual.widgets import Input, Label, ListView, Select
+
+from dialog.export.qr_codes import qr_matrix
+from dialog.tui.app import create_app
+from dialog.tui.screens.qr_screen import QrScreen
+from dialog.tui.screens.room import RoomScreen
+from dialog.tui.widgets.qr_view import QrView
+from tests.tui_helpers import settle, text_of
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def browser() -> aiohttp.ClientSession:
+    """A client that keeps cookies for an IP address, as phones' browsers do."""
+    return aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+
+
+def hidden(html: str, name: str) -> str:
+    return re.search(rf'name="{name}" value="([^"]+)"', html).group(1)
+
+
+async def wait_for(pilot, condition, seconds: float = 5.0) -> bool:
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return True
+        await pilot.pause(0.05)
+    return condition()
+
+
+async def open_room_from_keys(pilot, port: int) -> None:
+    """Ctrl+O, pick loopback, type the port, press Open."""
+    await pilot.press("ctrl+o")
+    await settle(pilot)
+    room = pilot.app.screen
+    assert isinstance(room, RoomScreen)
+    await wait_for(pilot, lambda: len(room.query_one("#room-host", Select)._options) > 1)
+    room.query_one("#room-host", Select).value = "127.0.0.1"
+    port_field = room.query_one("#room-port", Input)
+    port_field.focus()
+    port_field.value = ""
+    await pilot.press(*str(port))
+    await pilot.click("#open-room")
+    await settle(pilot)
+
+
+def listed_notes(screen) -> list[str]:
+    return [str(label.content) for label in screen.query_one("#notes-list", ListView).query(Label)]
+
+
+async def test_phone_forms_raise_the_count_and_laptop_notes_appear_within_a_second(stovner):
+    port = free_port()
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        assert text_of(app.screen, "#tally-count").startswith("13 form(s) returned")
+        assert not app.screen.query_one("#room-line").display
+
+        await open_room_from_keys(pilot, port)
+        assert await wait_for(pilot, lambda: app.room_server is not None)
+        await settle(pilot)
+        room_window = app.screen
+        base = f"http://127.0.0.1:{port}"
+        assert text_of(room_window, "#room-state") == f"The room is open at {base}"
+        evaluation = f"{base}/e/{app.room_server.tokens.evaluation}"
+        assert await wait_for(pilot, lambda: evaluation in text_of(room_window, "#room-urls"))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.query_one("#room-line").display
+        assert base in text_of(app.screen, "#room-line")
+
+        # Three phones fill in the form; the leader's tally counts them within a second.
+        for score in ("5", "4", "5"):
+            async with browser() as phone:
+                form = await (await phone.get(evaluation)).text()
+                sent = await phone.post(f"{base}/form", data={
+                    "instance_id": hidden(form, "instance_id"), "csrf": hidden(form, "csrf"), "q_useful": score})
+                assert sent.status == 200 and str(sent.url) == f"{base}/thanks"
+        assert await wait_for(pilot, lambda: text_of(app.screen, "#tally-count").startswith("16 form(s)"), 1.5)
+
+        # The projector view: the code on screen is exactly the evaluation address, with the count.
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, QrScreen)
+        assert text_of(app.screen, "#qr-url") == evaluation
+        assert text_of(app.screen, "#qr-count") == "16 form(s) returned so far"
+        view = app.screen.query_one(QrView)
+        assert view.scale >= 1
+        drawn = view.lines(view.content_size.width, view.content_size.height)
+        assert decode_half_blocks(drawn, view.scale) in (qr_matrix(evaluation, 4), qr_matrix(evaluation, 2))
+        await pilot.press("escape")
+        await settle(pilot)
+
+        # An assistant's laptop writes a note for group 2; the leader's group view shows it.
+        await pilot.press("f4")
+        await settle(pilot)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        group_two = app.screen.groups[1]["id"]
+        async with browser() as laptop:
+            page = await (await laptop.get(f"{base}/g/{app.room_server.tokens.groups[group_two]}")).text()
+            sent = await laptop.post(f"{base}/notes", data={
+                "csrf": hidden(page, "csrf"), "kind": "works_well", "role_letter": "B3",
+                "text": "Skrevet ved bordet"})
+            assert sent.status == 200
+        assert await wait_for(pilot, lambda: any("Skrevet ved bordet" in n for n in listed_notes(app.screen)), 1.0)
+
+        # Closing the room: the address stops answering at once.
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        await pilot.click("#close-room")
+        assert await wait_for(pilot, lambda: text_of(app.screen, "#room-state").startswith("The room is closed"))
+        async with browser() as phone:
+            try:
+                answer = await phone.get(evaluation)
+                status = answer.status
+            except aiohttp.ClientConnectionError:
+                status = "refused"
+        assert status in (404, "refused")
+        assert app.room_server is None
+
+
+def decode_half_blocks(lines: list[str], scale: int) -> list[list[bool]]:
+    """Turn the drawn characters back into modules (what a phone's camera sees)."""
+    tops = {" ": False, "▀": True, "▄": False, "█": True}
+    bottoms = {" ": False, "▀": False, "▄": True, "█": True}
+    pixels = []
+    for line in lines:
+        pixels.append([tops[c] for c in line])
+        pixels.append([bottoms[c] for c in line])
+    size = len(pixels[0]) // scale
+    return [[pixels[row * scale][column * scale] for column in range(size)] for row in range(size)]
+
+
+async def test_a_port_in_use_or_a_bad_port_is_one_line_and_nothing_runs(stovner):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        app = create_app(stovner.parent, stovner)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await open_room_from_keys(pilot, port)
+            assert await wait_for(pilot, lambda: "already in use" in text_of(app.screen, "#room-state"))
+            assert text_of(app.screen, "#room-state") == (
+                f"port {port} is already in use on this machine; pick another port or close what uses it.")
+            assert app.room_server is None
+            assert app.screen.query_one("#open-room").display
+
+            port_field = app.screen.query_one("#room-port", Input)
+            port_field.value = ""
+            port_field.focus()
+            await pilot.press(*"99999")
+            await pilot.click("#open-room")
+            await settle(pilot)
+            assert text_of(app.screen, "#room-state") == "99999 is not a port; use a number from 1 to 65535."
+            assert app.room_server is None
+
+
+async def test_q_with_the_room_closed_offers_to_open_it(stovner):
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, RoomScreen)
+        assert text_of(app.screen, "#room-state").startswith("The room is closed")
+
+
+async def test_quitting_the_app_closes_the_room(stovner):
+    port = free_port()
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_room_from_keys(pilot, port)
+        assert await wait_for(pilot, lambda: app.room_server is not None)
+    await asyncio.sleep(0.1)
+    with socket.socket() as again:
+        again.bind(("127.0.0.1", port))  # free again: the server is gone
