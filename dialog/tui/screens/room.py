@@ -12,7 +12,7 @@ from dialog.core.errors import DialogError
 from dialog.i18n import t
 from dialog.tui.store_client import StoreClient, StoreReply
 from dialog.tui.translated import TranslatedBindings
-from dialog.web.urls import DEFAULT_PORT, local_addresses
+from dialog.web.urls import DEFAULT_PORT, LocalAddress, machine_addresses
 
 
 def parse_port(text: str) -> int:
@@ -53,14 +53,14 @@ class RoomScreen(StoreClient, TranslatedBindings, ModalScreen[None]):
         self.room_changed("")
 
     def _look_up_addresses(self) -> None:
-        self.post_message(StoreReply(self._show_addresses, local_addresses()))
+        self.post_message(StoreReply(self._show_addresses, machine_addresses()))
 
-    def _show_addresses(self, addresses: list[str]) -> None:
-        choices = list(dict.fromkeys([*addresses, "127.0.0.1"]))
+    def _show_addresses(self, addresses: list[LocalAddress]) -> None:
         select = self.query_one("#room-host", Select)
-        select.set_options([(address, address) for address in choices])
+        select.set_options([(item.label, item.address) for item in addresses])
         server = self.app.room_server
-        select.value = server.host if server is not None and server.host in choices else choices[0]
+        known = [item.address for item in addresses]
+        select.value = server.host if server is not None and server.host in known else known[0]
 
     def room_changed(self, error: str) -> None:
         """Show whether the room is open, and its addresses; or why it did not open."""
