@@ -95,9 +95,39 @@ async def test_a_bad_answer_shows_the_form_again_and_stores_nothing(client, room
 
 
 async def test_a_closed_room_answers_404_to_everything(client, room):
+    form = await (await enter(client, room)).text()  # a phone that was already in
+    group_token = next(iter(room.tokens.groups.values()))
     room.is_open = False
     assert (await client.get(f"/e/{room.tokens.evaluation}", allow_redirects=False)).status == 404
-    assert (await client.get("/thanks")).status == 404
+    assert (await client.get(f"/g/{group_token}", allow_redirects=False)).status == 404
+    for path in ("/form", "/thanks", "/notes"):
+        assert (await client.get(path)).status == 404
+    sent = await client.post("/form", data={"instance_id": hidden(form, "instance_id"),
+                                            "csrf": hidden(form, "csrf"), "q_useful": "4"})
+    assert sent.status == 404
+
+
+async def test_no_files_are_served_from_disk(client, room):
+    await enter(client, room)  # with a valid cookie, too
+    for path in ("/static/app.tcss", "/app.tcss", "/dialog/web/pages.py", "/%2e%2e/%2e%2e/etc/passwd",
+                 "/../pyproject.toml", "/sessions/", "/.backups/", "/favicon.ico", "/index.html"):
+        response = await client.get(path)
+        assert response.status == 404, path
+
+
+async def test_the_evaluation_token_reads_no_answers(client, room, stovner):
+    html = await (await enter(client, room)).text()
+    await client.post("/form", data={"instance_id": hidden(html, "instance_id"), "csrf": hidden(html, "csrf"),
+                                     "q_useful": "4", "q_comments": "Et hemmelig svar"})
+    pages = [await (await client.get(path)).text() for path in ("/form", "/thanks", "/notes", "/answers",
+                                                                 "/tally", "/results")]
+    assert not any("Et hemmelig svar" in page for page in pages)
+    db = open_conference(stovner)
+    try:
+        note_texts = [row[0] for row in db.execute("SELECT text FROM note LIMIT 5")]
+    finally:
+        db.close()
+    assert not any(text in page for text in note_texts for page in pages)
 
 
 async def test_rate_limit_per_client(client, room):

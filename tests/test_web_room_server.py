@@ -61,6 +61,21 @@ def test_the_server_runs_on_its_own_thread_and_stops_cleanly(stovner):
     assert threading.active_count() <= threads_before
 
 
+def test_no_log_line_holds_a_client_address(stovner, caplog):
+    import logging
+
+    server = RoomServer(stovner, "nb", "127.0.0.1", 0)
+    with caplog.at_level(logging.DEBUG):
+        server.start()
+        try:
+            for path in (f"/e/{server.tokens.evaluation}", "/form", "/nowhere", "/notes"):
+                status_of(server.base_url + path)
+        finally:
+            server.stop()
+    assert not [record for record in caplog.records if "127.0.0.1 " in record.getMessage()
+                or "GET /" in record.getMessage()]
+
+
 def test_a_taken_port_is_one_clear_error_and_nothing_keeps_running(stovner):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
