@@ -87,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     delete = commands.add_parser("delete", help=t("cli.delete.help"), description=t("cli.delete.help"))
     delete.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
     delete.add_argument("--yes", action="store_true", help=t("cli.delete.yes"))
+
+    restore = commands.add_parser("restore", help=t("cli.restore.help"), description=t("cli.restore.help"))
+    restore.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    restore.add_argument("--list", action="store_true", help=t("cli.restore.list"))
+    restore.add_argument("--number", type=int, metavar="N", help=t("cli.restore.number"))
+    restore.add_argument("--yes", action="store_true", help=t("cli.delete.yes"))
     return parser
 
 

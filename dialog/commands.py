@@ -27,6 +27,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "delete": _delete,
         "qr": _qr,
         "serve": _serve,
+        "restore": _restore,
     }[args.command]
     return handler(args, sessions)
 
@@ -119,16 +120,54 @@ def _delete(args: argparse.Namespace, sessions: Path) -> int:
 
     path = Path(args.file).expanduser()
     check_conference_file(path)
-    if not args.yes:
-        if not sys.stdin or not sys.stdin.isatty():
-            raise DialogError("error.delete_needs_yes")
-        extra = len(backups_for(path))
-        answer = input(t("delete.confirm", path=path, backups=extra) + " ").strip().lower()
-        if answer not in (t("delete.yes_short"), "y", "yes", "j", "ja"):
-            print(t("delete.cancelled"))
-            return 0
+    question = t("delete.confirm", path=path, backups=len(backups_for(path)))
+    if not args.yes and not _confirmed(question, "error.delete_needs_yes"):
+        print(t("delete.cancelled"))
+        return 0
     removed = delete_conference(path)
     print(t("delete.done", path=path, count=len(removed)))
+    return 0
+
+
+def _confirmed(question: str, needs_yes_key: str) -> bool:
+    """Ask on the terminal; refuse (one line) when there is no terminal to ask on."""
+    if not sys.stdin or not sys.stdin.isatty():
+        raise DialogError(needs_yes_key)
+    answer = input(question + " ").strip().lower()
+    return answer in (t("delete.yes_short"), "y", "yes", "j", "ja")
+
+
+def _restore(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.core.backups import health_problem, list_backups, restore_backup
+
+    path = Path(args.file).expanduser()
+    if path.is_dir():
+        raise DialogError("error.file_is_directory", path=path)
+    backups = list_backups(path)
+    if not backups:
+        raise DialogError("error.no_backups", path=path)
+    if args.list:
+        for number, backup in enumerate(backups, start=1):
+            problem = health_problem(backup.path)
+            print(t("restore.row", number=number, made=f"{backup.made:%Y-%m-%d %H:%M:%S}",
+                    reason=t(f"backup.reason.{backup.reason}"), state=problem or t("restore.sound")))
+        return 0
+    if args.number is not None:
+        if not 1 <= args.number <= len(backups):
+            raise DialogError("error.backup_number", number=args.number, count=len(backups))
+        chosen = backups[args.number - 1]
+    else:
+        chosen = next((backup for backup in backups if health_problem(backup.path) is None), None)
+        if chosen is None:
+            raise DialogError("error.no_sound_backup", path=path)
+    made = f"{chosen.made:%Y-%m-%d %H:%M:%S}"
+    if not args.yes and not _confirmed(t("restore.confirm", path=path, made=made), "error.restore_needs_yes"):
+        print(t("restore.cancelled"))
+        return 0
+    kept = restore_backup(path, chosen.path)
+    print(t("restore.done", path=path, made=made))
+    if kept != path:
+        print(t("restore.kept", kept=kept))
     return 0
 
 

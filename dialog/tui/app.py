@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -11,6 +12,7 @@ from sqlite_utils import Database
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from dialog.core.backups import HealthReport, back_up_if_changed, check_health, make_backup, restore_backup
 from dialog.core.conference import read_conference
 from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_overview
 from dialog.i18n import t
@@ -23,10 +25,13 @@ from dialog.tui.screens.qr_screen import QrScreen
 from dialog.tui.screens.room import RoomScreen
 from dialog.tui.room_control import RoomControl
 from dialog.core.store import Store
-from dialog.tui.store_client import StoreClient
+from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
 
 POLL_SECONDS = 0.5
 """How often the open file is checked for changes made by another process."""
+
+BACKUP_MINUTES = 5
+"""How often a changed conference is backed up into ``.backups`` (besides at every phase change)."""
 
 
 @dataclass
@@ -54,11 +59,13 @@ class DialogApp(RoomControl, StoreClient, App):
         self.phase_info: PhaseOverview | None = None
         self.conference_label = ""
         self.conference_language = "nb"
+        self.backup_marker: object = None
 
     def on_mount(self) -> None:
         self.title = t("app.title")
         self.add_mode("picker", lambda: PickerScreen(self.sessions))
         self.set_interval(POLL_SECONDS, self._poll_for_changes)
+        self.set_interval(BACKUP_MINUTES * 60, self.back_up_if_changed)
         if self.initial_conference is not None:
             self.open_conference(self.initial_conference)
         else:
@@ -67,15 +74,59 @@ class DialogApp(RoomControl, StoreClient, App):
     # Opening and leaving a conference
 
     def open_conference(self, path: Path) -> None:
-        """Open ``path`` (off the UI thread), then show its current phase."""
+        """Check ``path``'s health, then open it (off the UI thread) and show its current phase.
+
+        A damaged file is not opened: the leader is offered its latest sound backup.
+        """
         self.close_the_room()
         self._close_store()
-        self.store = Store(path)
-        self.db(_read_opened, then=self._opened, failed=lambda _text: self.switch_mode("picker"))
+        self.run_worker(lambda: self.post_message(StoreReply(partial(self._checked, path), check_health(path))),
+                        thread=True, group="health")
+
+    def _checked(self, path: Path, health: HealthReport) -> None:
+        if health.problem is None:
+            self.store = Store(path)
+            self.backup_marker = None
+            self.db(_read_opened, then=self._opened, failed=lambda _text: self.switch_mode("picker"))
+            return
+        self.switch_mode("picker")
+        if health.backup is None:
+            self.notify(t("damaged.no_backup", path=path.name, reason=health.problem), severity="error", timeout=15)
+            return
+        question = t("damaged.question", path=path.name, reason=health.problem,
+                     made=f"{health.backup.made:%Y-%m-%d %H:%M}")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run_worker(partial(self._restore_then_open, path, health.backup.path), thread=True,
+                                group="restore")
+
+        self.push_screen(ConfirmScreen(question, t("button.restore"), danger=False), answered)
+
+    def _restore_then_open(self, path: Path, backup: Path) -> None:
+        try:
+            restore_backup(path, backup)
+        except Exception as error:  # noqa: BLE001 - one line for the leader, the files stay as they are
+            self.post_message(StoreError(describe_failure(error), None))
+            return
+        self.post_message(StoreReply(self.open_conference, path))
+
+    # Backups
+
+    def back_up_if_changed(self) -> None:
+        """Back the open conference up when anything changed since the last backup."""
+        if self.store is not None:
+            self.db(back_up_if_changed, self.store.path, self.backup_marker, then=self._backed_up,
+                    failed=lambda _text: None)
+
+    def _backed_up(self, marker: object) -> None:
+        self.backup_marker = marker
 
     def _opened(self, opened: OpenedConference) -> None:
         self.conference_label = f"{opened.facts['district']} {opened.facts['date']}"
         self.conference_language = opened.facts["language"]
+        if self.store is not None:  # note where the periodic backups start from
+            self.db(back_up_if_changed, self.store.path, None, then=self._backed_up, failed=lambda _text: None)
         self.phase_info = opened.phases
         for phase, screen_class in PHASE_SCREENS.items():
             if phase in self._modes:
@@ -141,13 +192,17 @@ class DialogApp(RoomControl, StoreClient, App):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.db(self._move, target, then=self._moved)
+                self.db(self._move, target, self.store.path, then=self._moved)
 
         self.push_screen(ConfirmScreen(question, t("button.move"), danger=False), answered)
 
     @staticmethod
-    def _move(db: Database, target: str) -> PhaseOverview:
+    def _move(db: Database, target: str, path: Path) -> PhaseOverview:
         move_to_phase(db, target)
+        try:
+            make_backup(db, path, "phase")
+        except (OSError, sqlite3.Error):
+            pass  # the move stands; a failing backup must not undo it (the periodic one tries again)
         return phase_overview(db)
 
     def _moved(self, overview: PhaseOverview) -> None:

@@ -51,4 +51,10 @@ MESSAGES: dict[str, str] = {
     "error.address_not_here": "{host} is not an address of this machine; pick one from the list.",
     "error.port_not_allowed": "this user may not open port {port}; use a port above 1023.",
     "error.server_start": "the room could not be opened: {detail}.",
+    "error.no_backups": "there are no backups of {path} in its folder's .backups.",
+    "error.backup_number": "there is no backup number {number}; 'dialog restore FILE --list' shows {count}.",
+    "error.no_sound_backup": "none of the backups of {path} reads as sound; see 'dialog restore FILE --list'.",
+    "error.backup_missing": "{path} is not a backup in a .backups folder.",
+    "error.backup_damaged": "the backup {path} is damaged ({reason}); choose another with --number.",
+    "error.restore_needs_yes": "restoring replaces the file: run it in a terminal to confirm, or add --yes.",
 }

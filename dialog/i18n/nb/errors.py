@@ -51,4 +51,10 @@ MESSAGES: dict[str, str] = {
     "error.address_not_here": "{host} er ikke en adresse på denne maskinen; velg en fra lista.",
     "error.port_not_allowed": "denne brukeren får ikke åpne port {port}; bruk en port over 1023.",
     "error.server_start": "rommet kunne ikke åpnes: {detail}.",
+    "error.no_backups": "det finnes ingen sikkerhetskopier av {path} i mappas .backups.",
+    "error.backup_number": "det finnes ingen kopi nummer {number}; «dialog restore FIL --list» viser {count}.",
+    "error.no_sound_backup": "ingen av sikkerhetskopiene av {path} er friske; se «dialog restore FIL --list».",
+    "error.backup_missing": "{path} er ikke en sikkerhetskopi i en .backups-mappe.",
+    "error.backup_damaged": "sikkerhetskopien {path} er skadet ({reason}); velg en annen med --number.",
+    "error.restore_needs_yes": "gjenoppretting erstatter fila: kjør kommandoen i en terminal for å bekrefte, eller legg til --yes.",
 }
