@@ -109,14 +109,20 @@ def health_problem(path: Path) -> str | None:
 
 @dataclass(frozen=True)
 class HealthReport:
-    """A file's health on opening: its problem (None when sound) and the newest sound backup, if any."""
+    """A file's health on opening: its problem (None when sound) and the newest sound backup, if any.
+
+    ``read_only`` marks a file that may be sound but cannot be written where it is.
+    """
 
     problem: str | None
     backup: Backup | None = None
+    read_only: bool = False
 
 
 def check_health(path: Path) -> HealthReport:
     """Run ``quick_check``; for a damaged file, find the newest backup that is sound."""
+    if path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return HealthReport(DialogError("error.read_only").message(), read_only=True)
     problem = health_problem(path)
     if problem is None:
         return HealthReport(None)

@@ -90,6 +90,9 @@ class DialogApp(RoomControl, StoreClient, App):
             self.db(_read_opened, then=self._opened, failed=lambda _text: self.switch_mode("picker"))
             return
         self.switch_mode("picker")
+        if health.read_only:
+            self.notify(f"{path.name}: {health.problem}", severity="error", timeout=15)
+            return
         if health.backup is None:
             self.notify(t("damaged.no_backup", path=path.name, reason=health.problem), severity="error", timeout=15)
             return

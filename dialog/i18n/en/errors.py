@@ -57,4 +57,6 @@ MESSAGES: dict[str, str] = {
     "error.backup_missing": "{path} is not a backup in a .backups folder.",
     "error.backup_damaged": "the backup {path} is damaged ({reason}); choose another with --number.",
     "error.restore_needs_yes": "restoring replaces the file: run it in a terminal to confirm, or add --yes.",
+    "error.disk_full": "the disk is full, so nothing more can be saved. What you typed is still on the screen and is saved as soon as there is room: free some space now.",
+    "error.read_only": "the conference file or its folder cannot be written to (read-only). What you typed is still on the screen; make the folder writable and it is saved.",
 }

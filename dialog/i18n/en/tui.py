@@ -167,7 +167,7 @@ MESSAGES: dict[str, str] = {
     "notes.text_placeholder": "What was said – saved as you type",
     "notes.hint": "1–6 start a note of that kind · e edit · d delete · u undo delete",
     "notes.saved_hint": "Saved as you type. Enter finishes the note; Escape goes back to the list.",
-    "notes.not_saved": "Not saved yet – the words stay here and are tried again when you pause.",
+    "notes.not_saved": "Not saved yet – the words stay here and are tried again every few seconds.",
     "notes.deleted": "Note deleted. Press u to bring it back.",
     "notes.nothing_to_undo": "No deleted note to bring back.",
     "notes.no_group": "Choose a group first.",

@@ -57,4 +57,6 @@ MESSAGES: dict[str, str] = {
     "error.backup_missing": "{path} er ikke en sikkerhetskopi i en .backups-mappe.",
     "error.backup_damaged": "sikkerhetskopien {path} er skadet ({reason}); velg en annen med --number.",
     "error.restore_needs_yes": "gjenoppretting erstatter fila: kjør kommandoen i en terminal for å bekrefte, eller legg til --yes.",
+    "error.disk_full": "disken er full, så ingenting mer kan lagres. Det du skrev, står fortsatt på skjermen og lagres så snart det er plass: frigjør plass nå.",
+    "error.read_only": "konferansefila eller mappa kan ikke skrives til (skrivebeskyttet). Det du skrev, står fortsatt på skjermen; gjør mappa skrivbar, så lagres det.",
 }

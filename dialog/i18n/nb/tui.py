@@ -168,7 +168,7 @@ MESSAGES: dict[str, str] = {
     "notes.text_placeholder": "Hva som ble sagt – lagres mens du skriver",
     "notes.hint": "1–6 starter et notat av den typen · e rediger · d slett · u angre sletting",
     "notes.saved_hint": "Lagres mens du skriver. Enter avslutter notatet; Escape går tilbake til listen.",
-    "notes.not_saved": "Ikke lagret ennå – ordene blir stående her og lagres på nytt når du tar en pause.",
+    "notes.not_saved": "Ikke lagret ennå – ordene blir stående her og prøves lagret igjen med noen sekunders mellomrom.",
     "notes.deleted": "Notatet er slettet. Trykk u for å hente det tilbake.",
     "notes.nothing_to_undo": "Ingen slettede notater å hente tilbake.",
     "notes.no_group": "Velg en gruppe først.",

@@ -30,6 +30,9 @@ from dialog.tui.translated import TranslatedBindings
 AUTOSAVE_SECONDS = 0.25
 """Pause in typing after which the entry is saved."""
 
+RETRY_SECONDS = 3.0
+"""After a failed save (a full disk, a read-only folder) the entry is tried again this often."""
+
 KIND_STYLES = {
     "works_well": "green", "works_less_well": "red", "new_angle": "magenta",
     "quote": "cyan", "measure": "dark_orange", "other": "",
@@ -265,11 +268,15 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
             self.reload()
 
     def _save_failed(self, draft: _Draft) -> None:
-        # The words stay in the entry line; the next pause in typing tries again.
+        # The words stay in the entry line; the next pause in typing, or the retry timer, tries again.
         draft.saving = False
         draft.dirty = True
         draft.finish_after_save = False
         self._status(t("notes.not_saved"), warning=True)
+        if draft is self.draft:
+            if self._timer is not None:
+                self._timer.stop()
+            self._timer = self.set_timer(RETRY_SECONDS, self._flush)
 
     def _finished(self) -> None:
         draft = self.draft
