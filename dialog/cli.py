@@ -58,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--district", choices=("stovner", "bjerke"), default="stovner", help=t("cli.demo.district"))
     demo.add_argument("--reuse", action="store_true", help=t("cli.demo.reuse"))
 
-    commands.add_parser("list", help=t("cli.list.help"), description=t("cli.list.help"))
+    listing = commands.add_parser("list", help=t("cli.list.help"), description=t("cli.list.help"))
+    listing.add_argument("--retention-months", type=int, metavar="N", default=_retention_default(),
+                         help=t("cli.list.retention"))
 
     export = commands.add_parser("export", help=t("cli.export.help"), description=t("cli.export.help"))
     export.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
@@ -94,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--number", type=int, metavar="N", help=t("cli.restore.number"))
     restore.add_argument("--yes", action="store_true", help=t("cli.delete.yes"))
     return parser
+
+
+def _retention_default() -> int:
+    """DIALOG_RETENTION_MONTHS, else 12 (a bad value falls back to 12; --retention-months is checked)."""
+    from dialog.core.sessions import DEFAULT_RETENTION_MONTHS
+
+    value = os.environ.get("DIALOG_RETENTION_MONTHS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_RETENTION_MONTHS
 
 
 def _version() -> str:

@@ -9,7 +9,8 @@ from pathlib import Path
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import check_conference_file, open_conference
 from dialog.core.errors import DialogError
-from dialog.core.sessions import delete_conference, list_conferences, path_for, resolve_sessions_dir, slugify
+from dialog.core.sessions import (delete_conference, list_conferences, past_retention, path_for,
+                                  resolve_sessions_dir, slugify)
 from dialog.export.paths import exports_dir
 from dialog.i18n import get_language, t
 
@@ -77,21 +78,30 @@ def _list(args: argparse.Namespace, sessions: Path) -> int:
     if not listings:
         print(t("list.empty", folder=sessions))
         return 0
+    months = args.retention_months
+    if months < 1:
+        raise DialogError("error.retention", months=months)
     headers = [t("list.district"), t("list.date"), t("list.phase"), t("list.participants"), t("list.forms"),
-               t("list.file")]
+               t("list.file"), ""]
     rows = []
+    expired = 0
     for item in listings:
         if item.error:
-            rows.append(["?", "", t("list.unreadable"), "", "", item.path.name])
+            rows.append(["?", "", t("list.unreadable"), "", "", item.path.name, ""])
             continue
         district = item.district + (f" ({t('list.demo')})" if item.is_demo else "")
+        old = past_retention(item.date, months)
+        expired += old
         rows.append([district, item.date, t(f"phase.{item.phase}"), str(item.participants), str(item.forms),
-                     item.path.name])
+                     item.path.name, t("list.past_retention", months=months) if old else ""])
     widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
     numeric = {3, 4}
     for row in [headers, *rows]:
         cells = [cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i]) for i, cell in enumerate(row)]
         print("  ".join(cells).rstrip())
+    if expired:
+        print()
+        print(t("list.retention_advice", count=expired, months=months))
     return 0
 
 
@@ -102,9 +112,27 @@ def _export(args: argparse.Namespace, sessions: Path) -> int:
     check_conference_file(source)
     out = Path(args.out).expanduser() if args.out else None
     template = Path(args.template).expanduser() if args.template else None
+    if args.format == "docx":
+        _warn_about_personal_data(source)
     print(export_any(source, args.format, out, language=args.document_language, template=template,
                      force=args.force))
     return 0
+
+
+def _warn_about_personal_data(source: Path) -> None:
+    """List, on stderr, notes and quotes that look like they hold personal data (the export still goes ahead)."""
+    from dialog.core.database import open_conference
+    from dialog.core.privacy import conference_warnings, warning_lines
+
+    db = open_conference(source)
+    try:
+        warnings = conference_warnings(db)
+    finally:
+        db.close()
+    if warnings:
+        print(t("privacy.cli_header", count=len(warnings)), file=sys.stderr)
+        for line in warning_lines(warnings, limit=50):
+            print("  " + line, file=sys.stderr)
 
 
 def _import(args: argparse.Namespace, sessions: Path) -> int:

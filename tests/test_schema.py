@@ -38,6 +38,7 @@ EXPECTED_COLUMNS = {
     "evaluation_response": ["id", "template_id", "source", "instance_id"],
     "evaluation_answer": ["response_id", "question_id", "value_int", "value_text"],
     "access_token": ["token", "kind", "group_id", "created_at"],
+    "watched_name": ["name"],
 }
 
 
@@ -109,13 +110,14 @@ def test_an_older_format_is_upgraded_on_import_and_on_open(stovner, tmp_path):
     db.close()
     document["format_version"] = 1
     del document["tables"]["access_token"]  # format 1 had no tokens
+    del document["tables"]["watched_name"]  # nor names to watch
     old = tmp_path / "old.json"
     old.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     upgraded = import_json(old, tmp_path / "elsewhere")
     db = open_conference(upgraded)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 2
-        assert "access_token" in db.table_names()
+        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 3
+        assert {"access_token", "watched_name"} <= set(db.table_names())
         assert db.execute("SELECT count(*) FROM note").fetchone()[0] == 28
     finally:
         db.close()

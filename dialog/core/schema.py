@@ -225,7 +225,12 @@ def m002_access_tokens(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX access_token_one_per_target ON access_token (kind, coalesce(group_id, ''))")
 
 
-STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens)
+def m003_watched_names(db: Database) -> None:
+    """Names the leader asks to be warned about when they turn up in notes or quotes."""
+    db.execute("CREATE TABLE watched_name (name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0))")
+
+
+STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names)
 """Every migration, oldest first. Append; never edit a released step."""
 
 FORMAT_VERSION = len(STEPS)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
+
 import os
 import re
 import unicodedata
@@ -116,3 +119,22 @@ def delete_conference(path: Path) -> list[Path]:
     for backup in backups_for(path):
         removed.extend(remove_database_files(backup))
     return removed
+
+
+DEFAULT_RETENTION_MONTHS = 12
+"""How long a conference file is kept before ``dialog list`` says it is due for deletion."""
+
+
+def past_retention(conference_date: str, months: int, today: date | None = None) -> bool:
+    """True when the conference was held more than ``months`` months before ``today``."""
+    try:
+        held = date.fromisoformat(conference_date)
+    except ValueError:
+        return False
+    today = today or date.today()
+    total = held.year * 12 + held.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    day = min(held.day, calendar.monthrange(year, month)[1])
+    return today > date(year, month, day)
+

@@ -16,6 +16,8 @@ from sqlite_utils import Database
 
 from dialog.core.errors import DialogError
 from dialog.core.groups import list_groups
+from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
+from dialog.core.summary import theme_names
 from dialog.core.notes import add_note, edit_note, list_notes
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
@@ -53,12 +55,15 @@ async def enter_group(request: web.Request) -> web.Response:
     raise response
 
 
-def _group_view(db: Database, group_id: str) -> tuple[dict, list[dict]]:
+def _group_view(db: Database, group_id: str, language: str) -> tuple[dict, list[dict], list[str]]:
     group = next(g for g in list_groups(db) if g["id"] == group_id)
-    return group, list_notes(db, group_id)
+    names = theme_names(db, language)
+    group["theme_names"] = [f"{code} {names.get(code, '')}".strip() for code in group["themes"]]
+    return group, list_notes(db, group_id), watched_names(db)
 
 
-def _notes_page(room, group: dict, notes: list[dict], device: str, csrf: str, error: str = "") -> str:
+def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device: str, csrf: str,
+                error: str = "") -> str:
     language = room.language
     kinds = "".join(f'<option value="{k}">{escape(t("note_kind." + k, language))}</option>' for k in NOTE_KINDS)
     items = []
@@ -67,8 +72,14 @@ def _notes_page(room, group: dict, notes: list[dict], device: str, csrf: str, er
         text = escape(note["text"])
         label = escape(t("note_kind." + note["kind"], language))
         edit = (f' <a href="/notes/{escape(note["id"])}">{escape(t("web.edit", language))}</a>' if own else "")
-        items.append(f"<li><b>{label}</b> {escape(note['role_letter'])}: {text}{edit}</li>")
-    body = [f"<h1>{escape(group['name'])}</h1>", f"<p class=note>{escape(t('web.notes_intro', language))}</p>"]
+        kinds = warning_kinds(note["text"], watched) if own else []
+        warn = (f'<br><span class=error>{escape(t("privacy.typing", language, kinds=describe_kinds(kinds, language)))}'
+                f"</span>" if kinds else "")
+        items.append(f"<li><b>{label}</b> {escape(note['role_letter'])}: {text}{edit}{warn}</li>")
+    body = [f"<h1>{escape(group['name'])}</h1>"]
+    if group["theme_names"]:
+        body.append(f"<p><b>{escape(t('web.themes', language))}:</b> {escape('; '.join(group['theme_names']))}</p>")
+    body.append(f"<p class=note>{escape(t('web.notes_intro', language))}</p>")
     if error:
         body.append(f"<p class=error role=alert>{escape(error)}</p>")
     body.append(f'<form method="post" action="/notes"><input type="hidden" name="csrf" value="{csrf}">'
@@ -85,9 +96,9 @@ async def show_notes(request: web.Request, error: str = "", status: int = 200) -
     """The group's notes and a form to add one."""
     room = request.app[ROOM]
     group_id = _group_for(request)
-    group, notes = await room.run(_group_view, group_id)
+    group, notes, watched = await room.run(_group_view, group_id, room.language)
     csrf = room.csrf_for("notes:" + group_id + _device(request))
-    return web.Response(text=_notes_page(room, group, notes, _device(request), csrf, error),
+    return web.Response(text=_notes_page(room, group, notes, watched, _device(request), csrf, error),
                         content_type="text/html", status=status)
 
 

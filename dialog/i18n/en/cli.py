@@ -66,4 +66,7 @@ MESSAGES: dict[str, str] = {
     "backup.reason.auto": "every few minutes",
     "backup.reason.restore": "before a restore",
     "backup.reason.open": "damaged file set aside",
+    "cli.list.retention": "flag conferences older than N months (default 12, or DIALOG_RETENTION_MONTHS)",
+    "list.past_retention": "⚠ older than {months} months",
+    "list.retention_advice": "{count} conference(s) are older than {months} months. Export what must be kept, then delete them with 'dialog delete FILE' (their backups go too).",
 }

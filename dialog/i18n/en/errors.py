@@ -59,4 +59,5 @@ MESSAGES: dict[str, str] = {
     "error.restore_needs_yes": "restoring replaces the file: run it in a terminal to confirm, or add --yes.",
     "error.disk_full": "the disk is full, so nothing more can be saved. What you typed is still on the screen and is saved as soon as there is room: free some space now.",
     "error.read_only": "the conference file or its folder cannot be written to (read-only). What you typed is still on the screen; make the folder writable and it is saved.",
+    "error.retention": "{months} is not a number of months; use a whole number from 1 up.",
 }

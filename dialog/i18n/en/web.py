@@ -18,4 +18,5 @@ MESSAGES: dict[str, str] = {
     "web.new_note": "New note",
     "web.save": "Save",
     "web.edit": "Edit",
+    "web.themes": "Themes",
 }

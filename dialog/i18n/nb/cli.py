@@ -66,4 +66,7 @@ MESSAGES: dict[str, str] = {
     "backup.reason.auto": "med noen minutters mellomrom",
     "backup.reason.restore": "før en gjenoppretting",
     "backup.reason.open": "skadet fil lagt til side",
+    "cli.list.retention": "merk konferanser eldre enn N måneder (standard 12, eller DIALOG_RETENTION_MONTHS)",
+    "list.past_retention": "⚠ eldre enn {months} måneder",
+    "list.retention_advice": "{count} konferanse(r) er eldre enn {months} måneder. Eksporter det som skal tas vare på, og slett dem med «dialog delete FIL» (sikkerhetskopiene forsvinner også).",
 }

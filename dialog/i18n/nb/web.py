@@ -18,4 +18,5 @@ MESSAGES: dict[str, str] = {
     "web.new_note": "Nytt notat",
     "web.save": "Lagre",
     "web.edit": "Rediger",
+    "web.themes": "Tema",
 }

@@ -14,8 +14,10 @@ from textual.widgets import Label, Static, TextArea
 
 from dialog.core.errors import DialogError
 from dialog.core.plenary import get_assessment, set_assessment
+from dialog.core.privacy import TextWarning, conference_warnings, warning_lines
 from dialog.core.summary import ConferenceSummary, summarise, theme_names
 from dialog.i18n import get_language, t
+from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 
 AUTOSAVE_SECONDS = 0.25
@@ -106,7 +108,25 @@ class ClosingScreen(PhaseScreen):
         self.query_one("#assessment-status", Static).update(text)
 
     def action_export(self) -> None:
-        """Export the Word minutes into exports/ (in the conference's document language)."""
+        """Export the Word minutes into exports/ (in the conference's document language).
+
+        Texts that look like personal data are listed first, and the leader decides.
+        """
+        self.db(conference_warnings, then=self._check_before_export)
+
+    def _check_before_export(self, warnings: list[TextWarning]) -> None:
+        if not warnings:
+            self._start_export()
+            return
+        question = "\n".join([t("privacy.before_export", count=len(warnings)), *warning_lines(warnings)])
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._start_export()
+
+        self.app.push_screen(ConfirmScreen(question, t("privacy.export_anyway")), answered)
+
+    def _start_export(self) -> None:
         self.query_one("#export-status", Static).update(t("closing.exporting"))
         self.export_minutes(self.app.store.path)
 

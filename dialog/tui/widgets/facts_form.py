@@ -10,6 +10,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from dialog.core.conference import ConferenceFacts, list_leaders, read_conference, set_leaders, update_facts
 from dialog.core.errors import DialogError
+from dialog.core.privacy import set_watched_names, watched_names
 from dialog.i18n import t
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
@@ -17,14 +18,15 @@ from dialog.tui.translated import TranslatedBindings
 TEXT_FIELDS = ("district", "date", "venue", "report_version", "interviews", "informants")
 
 
-def _load(db: Database) -> tuple[dict, list[dict]]:
-    return read_conference(db), list_leaders(db)
+def _load(db: Database) -> tuple[dict, list[dict], list[str]]:
+    return read_conference(db), list_leaders(db), watched_names(db)
 
 
-def _save(db: Database, facts: ConferenceFacts, leaders: list[tuple[str, str]]) -> None:
+def _save(db: Database, facts: ConferenceFacts, leaders: list[tuple[str, str]], watched: list[str]) -> None:
     with db.atomic():
         update_facts(db, facts)
         set_leaders(db, leaders)
+        set_watched_names(db, watched)
 
 
 def split_names(text: str) -> list[str]:
@@ -49,6 +51,8 @@ class FactsForm(StoreClient, TranslatedBindings, VerticalScroll):
         yield Input(id="facts-leaders", placeholder=t("facts.names_placeholder"), compact=True)
         yield Label(t("field.co_leaders_input"), markup=False)
         yield Input(id="facts-co_leaders", placeholder=t("facts.names_placeholder"), compact=True)
+        yield Label(t("field.watched_names"), markup=False)
+        yield Input(id="facts-watched", placeholder=t("facts.watched_placeholder"), compact=True)
         yield Static("", id="facts-error", classes="error", markup=False)
         yield Button(t("button.save"), variant="primary", id="facts-save", compact=True)
 
@@ -58,8 +62,8 @@ class FactsForm(StoreClient, TranslatedBindings, VerticalScroll):
             return
         self.db(_load, then=self._fill)
 
-    def _fill(self, loaded: tuple[dict, list[dict]]) -> None:
-        facts, leaders = loaded
+    def _fill(self, loaded: tuple[dict, list[dict], list[str]]) -> None:
+        facts, leaders, watched = loaded
         for name in TEXT_FIELDS:
             value = facts[name]
             self.query_one(f"#facts-{name}", Input).value = "" if value is None else str(value)
@@ -68,6 +72,7 @@ class FactsForm(StoreClient, TranslatedBindings, VerticalScroll):
             row["name"] for row in leaders if row["role"] == "leader")
         self.query_one("#facts-co_leaders", Input).value = ", ".join(
             row["name"] for row in leaders if row["role"] == "co_leader")
+        self.query_one("#facts-watched", Input).value = ", ".join(watched)
         self._edited = False
 
     def on_input_changed(self) -> None:
@@ -96,7 +101,7 @@ class FactsForm(StoreClient, TranslatedBindings, VerticalScroll):
             error.update(problem.message())
             return
         error.update("")
-        self.db(_save, clean, leaders, then=self._saved, failed=error.update)
+        self.db(_save, clean, leaders, split_names(value("watched")), then=self._saved, failed=error.update)
 
     def _saved(self, _result: object) -> None:
         self._edited = False

@@ -13,6 +13,7 @@ from dialog.core.findings import (
     add_finding, delete_finding, import_findings, list_findings, move_finding, replace_quotes, update_finding,
 )
 from dialog.core.findings_import import split_quote
+from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.core.theme_catalogue import leaf_themes
 from dialog.core.validation import MAX_SHORT_TEXT, required_text
 from dialog.i18n import get_language, t
@@ -31,7 +32,7 @@ def text_to_quotes(text: str) -> list[tuple[str, str]]:
 
 
 def _load(db: Database) -> tuple[list[dict], dict]:
-    return list_findings(db), {"themes": leaf_themes(db)}
+    return list_findings(db), {"themes": leaf_themes(db), "watched": watched_names(db)}
 
 
 def _save(db: Database, finding_id: str | None, values: dict) -> None:
@@ -85,14 +86,25 @@ class FindingsEditor(ListEditor):
     def action_add(self) -> None:
         """Add a finding at the end."""
         self.ask_form(t("findings.add_title"), self._fields(None),
-                      lambda values: self.db(_save, None, values, then=self.after_save), _validate)
+                      lambda values: self.db(_save, None, values, then=self._saved(values)), _validate)
 
     def action_edit(self) -> None:
         """Edit the selected finding and its quotes."""
         item = self.selected()
         if item is not None:
             self.ask_form(t("findings.edit_title"), self._fields(item),
-                          lambda values: self.db(_save, item["id"], values, then=self.after_save), _validate)
+                          lambda values: self.db(_save, item["id"], values, then=self._saved(values)), _validate)
+
+    def _saved(self, values: dict):
+        """After saving: the list as usual, and a warning (never a refusal) if a quote looks personal."""
+
+        def then(result: object) -> None:
+            self.after_save(result)
+            kinds = warning_kinds(values["quotes"], self.context.get("watched", []))
+            if kinds:
+                self.notify(t("privacy.typing", kinds=describe_kinds(kinds)), severity="warning", timeout=10)
+
+        return then
 
     def action_delete(self) -> None:
         """Delete the selected finding (asks first)."""

@@ -23,6 +23,7 @@ from dialog.core.errors import DialogError
 from dialog.core.notes import add_note, delete_note, edit_note, list_notes, restore_note
 from dialog.core.roles import normalise_role_letter
 from dialog.core.vocabulary import NOTE_KINDS
+from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.i18n import t
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
@@ -58,6 +59,10 @@ class _Draft:
     saving: bool = False
     dirty: bool = False
     finish_after_save: bool = False
+
+
+def _notes_and_watched_names(db: Database, group_id: str) -> tuple[list[dict], list[str]]:
+    return list_notes(db, group_id), watched_names(db)
 
 
 class NotesEditor(StoreClient, TranslatedBindings, Vertical):
@@ -97,6 +102,7 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         self.deleted: list[str] = []
         self._timer: Timer | None = None
         self._select_after_reload: int | None = None
+        self.watched: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield ListView(id="notes-list")
@@ -125,7 +131,11 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         if self.group_id is None:
             self.call_later(self._show, [])
             return
-        self.db(list_notes, self.group_id, then=self._show)
+        self.db(_notes_and_watched_names, self.group_id, then=self._show_loaded)
+
+    async def _show_loaded(self, loaded: tuple[list[dict], list[str]]) -> None:
+        notes, self.watched = loaded
+        await self._show(notes)
 
     async def _show(self, notes: list[dict]) -> None:
         listing = self.query_one("#notes-list", ListView)
@@ -211,6 +221,7 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         if not self.query_one("#entry-text", Input).value and self.draft.note_id is None:
             return
         self.draft.dirty = True
+        self._warn_if_personal()
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(AUTOSAVE_SECONDS, self._flush)
@@ -250,8 +261,16 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         except DialogError as error:
             self._status(error.message(), warning=True)
             return ""
-        self._status(t("notes.saved_hint"))
+        if not self._warn_if_personal():
+            self._status(t("notes.saved_hint"))
         return role
+
+    def _warn_if_personal(self) -> bool:
+        """Warn (never block) when the words look like a national ID, a phone, an e-mail or a watched name."""
+        kinds = warning_kinds(self.query_one("#entry-text", Input).value, self.watched)
+        if kinds:
+            self._status(t("privacy.typing", kinds=describe_kinds(kinds)), warning=True)
+        return bool(kinds)
 
     def _saved(self, draft: _Draft, note_id: str) -> None:
         draft.note_id = note_id
