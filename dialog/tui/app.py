@@ -49,7 +49,7 @@ def _read_opened(db: Database) -> OpenedConference:
 class DialogApp(RoomControl, StoreClient, App):
     """The process leader's app: picker first, or straight into one conference."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too
 
     def __init__(self, sessions: Path, conference: Path | None = None) -> None:
         super().__init__()

@@ -14,6 +14,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
+from textual.css.query import NoMatches
 from textual.message import Message
 
 from dialog.core.errors import DialogError
@@ -76,10 +77,18 @@ class StoreClient:
         return future
 
     async def on_store_reply(self, message: StoreReply) -> None:
-        if message.callback is not None:
+        if message.callback is None:
+            return
+        try:
             result = message.callback(message.value)
             if inspect.isawaitable(result):
                 await result
+        except NoMatches:
+            # The answer came for widgets that are not there (any more): the
+            # screen was left or rebuilt while the store worked. Its next
+            # showing reads the file again, so nothing is lost.
+            if self.is_attached and self.screen.is_current:  # type: ignore[attr-defined]
+                raise
 
     def on_store_error(self, message: StoreError) -> None:
         self.notify(message.text, severity="error", timeout=8)  # type: ignore[attr-defined]

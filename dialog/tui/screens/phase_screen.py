@@ -64,6 +64,12 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         yield from ()
 
     def on_screen_resume(self) -> None:
+        self.call_after_refresh(self._show_again)
+
+    def _show_again(self) -> None:
+        # After a refresh, so a screen shown for the first time has composed its widgets.
+        if not self.is_current:
+            return  # already left again (keys pressed in quick succession)
         self.room_changed("")
         overview = getattr(self.app, "phase_info", None)
         if overview is not None:
@@ -96,7 +102,8 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         """Read this screen's data again (runs on resume and when the file changes)."""
 
     def on_conference_changed(self, message: ConferenceChanged) -> None:
-        self.reload()
+        if self.is_current:
+            self.reload()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         """Put the cursor in the new tab, so its keys work at once."""

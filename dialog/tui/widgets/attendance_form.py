@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from sqlite_utils import Database
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -24,6 +26,7 @@ class AttendanceForm(StoreClient, VerticalScroll):
         super().__init__(id=id)
         self.roles: list[dict] = []
         self._timer: Timer | None = None
+        self._filling = asyncio.Lock()
 
     def compose(self) -> ComposeResult:
         yield Static(t("attendance.intro"), classes="hint", markup=False)
@@ -36,6 +39,12 @@ class AttendanceForm(StoreClient, VerticalScroll):
             self.db(attendance, then=self._fill)
 
     async def _fill(self, rows: list[dict]) -> None:
+        # Two reloads can overlap (a screen shown while the file changed); the
+        # lock keeps one from removing the inputs the other is filling.
+        async with self._filling:
+            await self._fill_now(rows)
+
+    async def _fill_now(self, rows: list[dict]) -> None:
         holder = self.query_one("#attendance-rows", VerticalScroll)
         if [r["code"] for r in rows] != [r["code"] for r in self.roles]:
             await holder.remove_children()

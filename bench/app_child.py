@@ -1,0 +1,69 @@
+"""Run as a child process by the app bench: start an app headless and report when it is ready to use.
+
+``python -m bench.app_child bare`` starts a bare Textual app; ``python -m
+bench.app_child dialog FILE`` starts dialog on a conference and waits until its
+phase screen shows the file's data; ``... tour FILE`` also visits every phase
+and exports the minutes. Each prints ``ready`` and then the peak resident
+memory in KiB.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+
+class Bare(App):
+    """The baseline: a Textual app with one line of text."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("ready")
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.done)
+
+    def done(self) -> None:
+        print("ready", flush=True)
+        self.exit()
+
+
+def dialog_app(path: Path, tour: bool):
+    from dialog.tui.app import DialogApp
+
+    class Timed(DialogApp):
+        """dialog, reporting once the first phase screen has its data."""
+
+        steps = ["f2", "f3", "f4", "f5", "f6", "f7"] if tour else []
+
+        def on_mount(self) -> None:  # Textual runs DialogApp.on_mount as well
+            self._check_timer = self.set_interval(0.005, self._check)
+            self.reported = False
+
+        def _check(self) -> None:
+            if getattr(self.screen, "PHASE", None) is None or self.store is None or not self.store.idle():
+                return
+            if not self.reported:
+                print("ready", flush=True)
+                self.reported = True
+            if self.steps:
+                self.simulate_key(self.steps.pop(0))
+                return
+            if tour:
+                from dialog.export.formats import export_any
+
+                export_any(self.store.path, "docx", Path(self.store.path).with_suffix(".docx"), force=True)
+            self._check_timer.stop()
+            self.set_timer(1.0, self.exit)
+
+    return Timed(sessions=path.parent, conference=path)
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    app = Bare() if mode == "bare" else dialog_app(Path(sys.argv[2]), tour=mode == "tour")
+    app.run(headless=True, size=(120, 40))
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
