@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import platform
 import sqlite3
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from dialog.core.database import open_conference
@@ -13,9 +16,25 @@ from dialog.export.json_format import conference_to_dict, dumps, export_json, im
 from bench.timing import timed
 
 
+RESULTS = Path(__file__).parent / "RESULTS.md"
+LINES: list[str] = []
+
+
 def line(name: str, value: float, unit: str, baseline: float | None = None) -> None:
+    """Print one figure: name, value, unit and the ratio to its baseline (measured in the same run)."""
     ratio = f"{value / baseline:.2f}x" if baseline else "-"
-    print(f"{name:<40} {value:>10.2f} {unit:<4} ratio {ratio}")
+    text = f"{name:<50} {value:>10.2f} {unit:<4} ratio {ratio}"
+    LINES.append(text)
+    print(text, flush=True)
+
+
+def write_results() -> None:
+    """Keep the latest figures, with date and machine, in bench/RESULTS.md."""
+    machine = f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}"
+    body = ["# Latest benchmark figures", "", f"Run {datetime.now():%Y-%m-%d %H:%M} on {machine} with `make bench`.",
+            "Ratios compare with the baseline measured in the same run (see each module in bench/).", "",
+            "```", *LINES, "```", ""]
+    RESULTS.write_text("\n".join(body), encoding="utf-8")
 
 
 def main() -> None:
@@ -48,6 +67,15 @@ def main() -> None:
     from bench.flood_bench import run as flood_figures
 
     flood_figures(folder, line)
+
+    from bench.app_bench import run as app_figures
+
+    app_figures(folder, line)
+
+    from bench.crash_bench import run as crash_figures
+
+    crash_figures(folder, line)
+    write_results()
 
 
 if __name__ == "__main__":

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from textual.message import Message
 
-from dialog.export.qr_codes import RoomCode, list_room_codes
 from dialog.tui.store_client import StoreError, StoreReply, describe_failure
-from dialog.web.room_server import RoomServer
+
+if TYPE_CHECKING:
+    from dialog.export.qr_codes import RoomCode
+    from dialog.web.room_server import RoomServer
 
 
 @dataclass
@@ -37,6 +40,9 @@ class RoomControl:
         language: str = self.conference_language  # type: ignore[attr-defined]
 
         def start() -> None:
+            # aiohttp loads here, on the worker thread, not while the app starts.
+            from dialog.web.room_server import RoomServer
+
             if old is not None:
                 old.stop()
             server = RoomServer(path, language, host, port)
@@ -72,6 +78,8 @@ class RoomControl:
             return
 
         def load() -> None:
+            from dialog.export.qr_codes import list_room_codes
+
             try:
                 codes = store.submit(list_room_codes, server.base_url).result()
                 server.refresh_tokens()

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
 from dialog.core.evaluation import count_responses
-from dialog.export.qr_codes import RoomCode
 from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.qr_view import QrView
+
+if TYPE_CHECKING:
+    from dialog.export.qr_codes import RoomCode
 
 
 class QrScreen(StoreClient, TranslatedBindings, Screen[None]):

@@ -14,7 +14,6 @@ from rich.style import Style
 from rich.text import Text
 from textual.widget import Widget
 
-from dialog.export.qr_codes import qr_matrix
 from dialog.i18n import t
 
 CODE_STYLE = Style(color="#000000", bgcolor="#ffffff")
@@ -57,6 +56,8 @@ class QrView(Widget):
 
     def lines(self, width: int, height: int) -> list[str]:
         """The drawing for a ``width`` × ``height`` area, or no lines when even scale 1 does not fit."""
+        from dialog.export.qr_codes import qr_matrix  # qrcode and Pillow load only when a code is shown
+
         for border in QUIET_ZONES:
             matrix = qr_matrix(self.url, border)
             scale = fit_scale(len(matrix), width, height)
