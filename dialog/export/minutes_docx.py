@@ -192,7 +192,7 @@ class MinutesWriter:
             question = tally.text_nb if self.language == "nb" else tally.text_en
             counts = ", ".join(f"{score}: {count}" for score, count in tally.distribution.items())
             alt = tr("minutes.chart_alt", question=question, counts=counts, n=tally.count)
-            picture(self.doc, distribution_png(tally, question, tr("minutes.answers")), 14, alt)
+            picture(self.doc, distribution_png(tally, tr("minutes.answers")), 14, alt)
             paragraph(self.doc, tr("minutes.figure", number=number, question=question), "Caption")
         for question, answers in data.comments:
             heading(self.doc, question["text_nb"] if self.language == "nb" else question["text_en"], 3)
