@@ -49,36 +49,52 @@ def _open_template(template: Path) -> Document:
 
 
 def ensure_style(document: Document, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str:
-    """Return ``name``, adding a plain style of that name if the document lacks it."""
-    try:
-        document.styles[name]
-    except KeyError:
-        style = document.styles.add_style(name, kind)
-        if kind == WD_STYLE_TYPE.PARAGRAPH:
-            style.base_style = document.styles["Normal"]
-    return name
+    """Return the style id of ``name``, adding a plain style of that name if the document lacks it.
+
+    Ids are remembered per document: python-docx looks a style up by name by
+    reading every style in the document, which made that lookup most of the
+    export's time.
+    """
+    known: dict[str, str] = document.__dict__.setdefault("_dialog_style_ids", {})
+    if name not in known:
+        try:
+            style = document.styles[name]
+        except KeyError:
+            style = document.styles.add_style(name, kind)
+            if kind == WD_STYLE_TYPE.PARAGRAPH:
+                style.base_style = document.styles["Normal"]
+        known[name] = style.style_id
+    return known[name]
 
 
 def table_style(document: Document) -> str | None:
-    """Return the first available table style."""
-    names = {style.name for style in document.styles if style.type == WD_STYLE_TYPE.TABLE}
-    return next((name for name in TABLE_STYLES if name in names), None)
+    """Return the name of the first available table style."""
+    if "_dialog_table_style" not in document.__dict__:
+        names = {style.name for style in document.styles if style.type == WD_STYLE_TYPE.TABLE}
+        document.__dict__["_dialog_table_style"] = next((name for name in TABLE_STYLES if name in names), None)
+    return document.__dict__["_dialog_table_style"]
+
+
+def _styled(document: Document, text: str, style: str | None):
+    item = document.add_paragraph(text)
+    if style:
+        item._p.style = ensure_style(document, style)  # the same w:pStyle python-docx writes, without its lookups
+    return item
 
 
 def paragraph(document: Document, text: str, style: str | None = None):
     """Add text exactly as typed (line breaks and tabs kept) in a named style."""
-    return document.add_paragraph(text, style=ensure_style(document, style) if style else None)
+    return _styled(document, text, style)
 
 
 def heading(document: Document, text: str, level: int):
     """Add a Heading 1–3 (or Title for level 0)."""
-    name = "Title" if level == 0 else f"Heading {level}"
-    return document.add_paragraph(text, style=ensure_style(document, name))
+    return _styled(document, text, "Title" if level == 0 else f"Heading {level}")
 
 
 def bullet(document: Document, text: str, prefix: str = ""):
     """Add one List Bullet item, with an optional bold lead-in."""
-    item = document.add_paragraph(style=ensure_style(document, "List Bullet"))
+    item = _styled(document, "", "List Bullet")
     if prefix:
         item.add_run(prefix).bold = True
     item.add_run(text)
@@ -91,7 +107,7 @@ def table(document: Document, headers: list[str], rows: list[list[str]], *, bold
     grid = document.add_table(rows=1, cols=len(headers))
     style = table_style(document)
     if style:
-        grid.style = document.styles[style]
+        grid._tbl.tblStyle_val = ensure_style(document, style, WD_STYLE_TYPE.TABLE)
     for cell, text in zip(grid.rows[0].cells, headers):
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
