@@ -6,12 +6,16 @@ whoever scans a group's code can reach that group's notes page and nothing else.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import secrets
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
 
 from dialog.core.clock import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TOKEN_BYTES = 16
 """16 bytes = 128 bits, the least OWASP ASVS asks of a session token."""

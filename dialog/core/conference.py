@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
 
 from dialog.core.clock import new_id, now_iso
-from dialog.core.database import create_database, open_conference
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import create_default_template
 from dialog.core.roles import DEFAULT_ROLES
@@ -16,6 +16,9 @@ from dialog.core.themes import DEFAULT_THEMES
 from dialog.core.validation import bounded_text, choice, optional_count, parse_date, required_text, MAX_SHORT_TEXT
 from dialog.core.vocabulary import LANGUAGES, PHASES
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DEFAULT_PLAN: dict[str, tuple[str, int]] = {
     "setup": ("09:30", 15),
@@ -83,6 +86,8 @@ def create_conference(path: Path, facts: ConferenceFacts, *, is_demo: bool = Fal
     The file is built under a temporary name and renamed into place only when
     complete, so an interrupted creation never leaves a half-made conference.
     """
+    from dialog.core.database import create_database, open_conference  # loads sqlite-utils only when needed
+
     clean = facts.validated()
     if path.exists():
         raise DialogError("error.file_exists", path=path)

@@ -12,11 +12,13 @@ import os
 import sqlite3
 import struct
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
 from dialog.core.schema import FORMAT_VERSION, migrate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x444B4F4E
 """``PRAGMA application_id`` of a conference file ("DKON")."""
@@ -71,6 +73,8 @@ def connect(path: Path) -> Database:
     # check_same_thread=False lets a connection made in a worker be closed from
     # another thread; each connection is still used by one thread at a time.
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    from sqlite_utils import Database  # loaded with the first file, on the store's thread
+
     db = Database(conn, execute_plugins=False)
     configure(db)
     return db

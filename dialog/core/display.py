@@ -7,7 +7,11 @@ gives challenge, both give mixed, neither gives not discussed.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 
 def derived_status(kinds: set[str]) -> str:

@@ -7,9 +7,10 @@ against double submission, and the answers.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
 
 from dialog.core.clock import new_id, now_iso
 from dialog.core.errors import DialogError
@@ -17,6 +18,9 @@ from dialog.core.forms import DEFAULT_QUESTIONS
 from dialog.core.validation import bounded_text, choice
 from dialog.core.vocabulary import RESPONSE_SOURCES
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIN_RESPONDENTS = 3
 """Breakdowns with fewer respondents than this are suppressed."""

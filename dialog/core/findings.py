@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id
 from dialog.core.ordering import next_position
@@ -10,6 +10,9 @@ from dialog.core.roles import normalise_role_letter
 from dialog.core.validation import bounded_text, choice, required_text, MAX_SHORT_TEXT
 from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def add_finding(db: Database, title: str, body: str = "", theme_code: str | None = None) -> str:

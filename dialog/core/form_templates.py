@@ -7,9 +7,10 @@ question it answered.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 
-from sqlite_utils import Database
 
 from dialog.core.clock import new_id, now_iso
 from dialog.core.errors import DialogError
@@ -18,6 +19,9 @@ from dialog.core.ordering import next_position
 from dialog.core.validation import choice, required_text
 from dialog.core.vocabulary import QUESTION_KINDS
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def editable_template(db: Database) -> str:

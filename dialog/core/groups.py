@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id
 from dialog.core.ordering import next_position
 from dialog.core.validation import count, required_text
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def add_group(db: Database, name: str, theme_codes: list[str] = (), members: dict[str, int] | None = None) -> str:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id, now_iso
 from dialog.core.ordering import next_position
 from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, count, parse_date, required_text
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def add_measure(

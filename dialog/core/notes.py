@@ -6,7 +6,7 @@ note deleted, so it can be undone and nothing typed is ever lost.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id, now_iso
 from dialog.core.ordering import next_position
@@ -14,6 +14,9 @@ from dialog.core.roles import normalise_role_letter
 from dialog.core.validation import bounded_text, choice
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def add_note(

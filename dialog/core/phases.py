@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 
-from sqlite_utils import Database
 
 from dialog.core.clock import new_id, now_iso
 from dialog.core.validation import choice
 from dialog.core.vocabulary import PHASES
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def current_phase(db: Database) -> str:

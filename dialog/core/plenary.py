@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id, now_iso
 from dialog.core.ordering import next_position
 from dialog.core.validation import bounded_text, choice, count, required_text
 from dialog.core.vocabulary import DISPLAY_STATUSES, PLENARY_KINDS
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def add_plenary_point(db: Database, kind: str, text: str, group_id: str | None = None) -> str:

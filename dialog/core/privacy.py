@@ -7,12 +7,16 @@ ordinary 11-digit numbers do not cry wolf.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from dataclasses import dataclass
 
-from sqlite_utils import Database
 
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KINDS = ("national_id", "phone", "email", "name")
 """What a warning can be about, in the order they are reported."""

@@ -8,10 +8,10 @@ user_version`` so a newer file can be refused before anything is touched.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable, Sequence
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from dialog.core.vocabulary import (
     DISPLAY_STATUSES,
@@ -27,6 +27,10 @@ from dialog.core.vocabulary import (
     RESPONSIBLE_LEVELS,
     sql_in,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "dialog"
 """The name of our migration set in ``_sqlite_migrations``."""
@@ -239,6 +243,8 @@ FORMAT_VERSION = len(STEPS)
 
 def build_migrations(steps: Sequence[Callable[[Database], None]] = STEPS) -> Migrations:
     """Register ``steps`` as a sqlite-utils migration set, in order."""
+    from sqlite_utils.migrations import Migrations
+
     migrations = Migrations(MIGRATION_SET)
     for step in steps:
         migrations(name=step.__name__)(step)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
 
 from dialog.core.evaluation import count_responses
 from dialog.core.findings import list_findings
@@ -13,6 +14,9 @@ from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
 from dialog.core.plenary import list_plenary_points, total_attendance
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TOP_MEASURES = 5
 """How many measures the summary lists."""

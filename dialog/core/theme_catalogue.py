@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
 from dialog.core.ordering import next_position
 from dialog.core.validation import required_text
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def list_themes(db: Database) -> list[dict]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
 
 from dialog.core.conference import list_leaders, read_conference
 from dialog.core.display import display_row
@@ -15,6 +16,9 @@ from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log, phase_plan
 from dialog.core.plenary import attendance, get_assessment, list_plenary_points, total_attendance
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -6,6 +6,8 @@ module size, so they scan from a few metres off a projector or a printed sheet.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +15,6 @@ from pathlib import Path
 import qrcode
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
-from sqlite_utils import Database
 
 from dialog.core.access import ensure_tokens
 from dialog.core.database import open_conference
@@ -22,6 +23,9 @@ from dialog.export.docx_parts import heading, new_document, paragraph, to_bytes
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
 from dialog.web.urls import evaluation_url, group_url
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from sqlite_utils import Database
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from dialog.core.backups import HealthReport, back_up_if_changed, check_health, make_backup, restore_backup
 from dialog.core.conference import read_conference
 from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_overview
 from dialog.i18n import t
@@ -27,6 +27,11 @@ from dialog.tui.room_control import RoomControl
 from dialog.core.store import Store
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from dialog.core.backups import HealthReport
+
 POLL_SECONDS = 0.5
 """How often the open file is checked for changes made by another process."""
 
@@ -40,6 +45,12 @@ class OpenedConference:
 
     facts: dict
     phases: PhaseOverview
+
+
+def _back_up_if_changed(db: Database, path: Path, marker: object) -> object:
+    from dialog.core.backups import back_up_if_changed
+
+    return back_up_if_changed(db, path, marker)
 
 
 def _read_opened(db: Database) -> OpenedConference:
@@ -80,8 +91,13 @@ class DialogApp(RoomControl, StoreClient, App):
         """
         self.close_the_room()
         self._close_store()
-        self.run_worker(lambda: self.post_message(StoreReply(partial(self._checked, path), check_health(path))),
-                        thread=True, group="health")
+        self.run_worker(partial(self._check_health, path), thread=True, group="health")
+
+    def _check_health(self, path: Path) -> None:
+        # On a worker thread; the storage modules (and sqlite-utils) load here, not while the app starts.
+        from dialog.core.backups import check_health
+
+        self.post_message(StoreReply(partial(self._checked, path), check_health(path)))
 
     def _checked(self, path: Path, health: HealthReport) -> None:
         if health.problem is None:
@@ -107,6 +123,8 @@ class DialogApp(RoomControl, StoreClient, App):
         self.push_screen(ConfirmScreen(question, t("button.restore"), danger=False), answered)
 
     def _restore_then_open(self, path: Path, backup: Path) -> None:
+        from dialog.core.backups import restore_backup
+
         try:
             restore_backup(path, backup)
         except Exception as error:  # noqa: BLE001 - one line for the leader, the files stay as they are
@@ -119,7 +137,7 @@ class DialogApp(RoomControl, StoreClient, App):
     def back_up_if_changed(self) -> None:
         """Back the open conference up when anything changed since the last backup."""
         if self.store is not None:
-            self.db(back_up_if_changed, self.store.path, self.backup_marker, then=self._backed_up,
+            self.db(_back_up_if_changed, self.store.path, self.backup_marker, then=self._backed_up,
                     failed=lambda _text: None)
 
     def _backed_up(self, marker: object) -> None:
@@ -129,7 +147,7 @@ class DialogApp(RoomControl, StoreClient, App):
         self.conference_label = f"{opened.facts['district']} {opened.facts['date']}"
         self.conference_language = opened.facts["language"]
         if self.store is not None:  # note where the periodic backups start from
-            self.db(back_up_if_changed, self.store.path, None, then=self._backed_up, failed=lambda _text: None)
+            self.db(_back_up_if_changed, self.store.path, None, then=self._backed_up, failed=lambda _text: None)
         self.phase_info = opened.phases
         for phase, screen_class in PHASE_SCREENS.items():
             if phase in self._modes:
@@ -201,6 +219,8 @@ class DialogApp(RoomControl, StoreClient, App):
 
     @staticmethod
     def _move(db: Database, target: str, path: Path) -> PhaseOverview:
+        from dialog.core.backups import make_backup
+
         move_to_phase(db, target)
         try:
             make_backup(db, path, "phase")

@@ -7,12 +7,13 @@ note can be edited only from the device that wrote it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hmac
 import secrets
 from html import escape
 
 from aiohttp import web
-from sqlite_utils import Database
 
 from dialog.core.errors import DialogError
 from dialog.core.groups import list_groups
@@ -23,6 +24,9 @@ from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
 from dialog.web import pages
 from dialog.web.room import ROOM
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 GROUP_COOKIE = "dialog_group"
 DEVICE_COOKIE = "dialog_device"

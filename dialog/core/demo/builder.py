@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
 
 from dialog.core.conference import create_conference, set_leaders
 from dialog.core.demo.bjerke import BJERKE
@@ -19,6 +20,9 @@ from dialog.core.notes import add_note
 from dialog.core.phases import close_log, move_to_phase
 from dialog.core.plenary import add_plenary_point, set_assessment, set_attendance, set_display_status
 from dialog.core.sessions import path_for
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DEMOS: dict[str, DemoConference] = {"stovner": STOVNER, "bjerke": BJERKE}
 """Demo conferences by the name given to ``dialog demo --district``."""

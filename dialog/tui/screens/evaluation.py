@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import TabbedContent, TabPane
@@ -14,6 +15,9 @@ from dialog.tui.screens.paper_form import PaperFormScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, TAB_KEYS, PhaseScreen
 from dialog.tui.widgets.form_template_editor import FormTemplateEditor
 from dialog.tui.widgets.tally_view import TallyView
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _form_context(db: Database) -> tuple[list[dict], list[dict]]:

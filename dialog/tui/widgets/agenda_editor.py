@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 
 from rich.text import Text
-from sqlite_utils import Database
 from textual.binding import Binding
 
 from dialog.core.errors import DialogError
@@ -14,6 +15,9 @@ from dialog.core.validation import optional_count
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _CLOCK = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import asyncio
 
-from sqlite_utils import Database
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.timer import Timer
@@ -15,6 +16,9 @@ from dialog.core.plenary import attendance, set_attendance
 from dialog.core.validation import count
 from dialog.i18n import get_language, t
 from dialog.tui.store_client import StoreClient
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 AUTOSAVE_SECONDS = 0.25
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -14,6 +15,9 @@ from dialog.core.privacy import set_watched_names, watched_names
 from dialog.i18n import t
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TEXT_FIELDS = ("district", "date", "venue", "report_version", "interviews", "informants")
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 from rich.text import Text
-from sqlite_utils import Database
 from textual.binding import Binding
 
 from dialog.core.errors import DialogError
@@ -19,6 +20,9 @@ from dialog.core.validation import MAX_SHORT_TEXT, required_text
 from dialog.i18n import get_language, t
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def quotes_to_text(quotes: list[dict]) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from sqlite_utils import Database
 
 from dialog.core.evaluation import list_questions
 from dialog.core.form_templates import add_question, remove_question, update_question
@@ -11,6 +12,9 @@ from dialog.core.validation import required_text
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class FormTemplateEditor(ListEditor):

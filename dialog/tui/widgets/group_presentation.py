@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from sqlite_utils import Database
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +20,9 @@ from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.measures_editor import measure_fields, save_measure, validate_measure
 from dialog.tui.widgets.notes_editor import note_line
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _load(db: Database) -> tuple[list[dict], dict[str, list[dict]], list[dict]]:

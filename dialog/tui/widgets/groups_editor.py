@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from sqlite_utils import Database
 
 from dialog.core.groups import (
     add_group, balance_warnings, delete_group, list_groups, rename_group, set_group_members, set_group_themes,
@@ -14,6 +15,9 @@ from dialog.core.validation import count, required_text
 from dialog.i18n import get_language, t
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _load(db: Database) -> tuple[list[dict], dict]:

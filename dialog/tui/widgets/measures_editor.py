@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from sqlite_utils import Database
 from textual.binding import Binding
 
 from dialog.core.groups import list_groups
@@ -14,6 +15,9 @@ from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import get_language, t
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def measure_fields(values: dict, themes: list[dict]) -> list[Field]:

@@ -8,10 +8,11 @@ session. Deleting only marks a note deleted, and ``u`` brings it back.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 
 from rich.text import Text
-from sqlite_utils import Database
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,6 +28,9 @@ from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.i18n import t
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 AUTOSAVE_SECONDS = 0.25
 """Pause in typing after which the entry is saved."""

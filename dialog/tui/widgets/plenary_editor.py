@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from sqlite_utils import Database
 
 from dialog.core.groups import list_groups
 from dialog.core.plenary import add_plenary_point, delete_plenary_point, list_plenary_points, update_plenary_point
@@ -12,6 +13,9 @@ from dialog.core.vocabulary import PLENARY_KINDS
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KIND_STYLES = {"priority": "bold green", "agreement": "cyan", "disagreement": "bold red", "other": ""}
 

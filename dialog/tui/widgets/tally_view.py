@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from sqlite_utils import Database
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable, Static
@@ -12,6 +13,9 @@ from dialog.core.evaluation import MIN_RESPONDENTS, ScaleTally, count_responses,
 from dialog.core.plenary import total_attendance
 from dialog.i18n import get_language, t
 from dialog.tui.store_client import StoreClient
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _load(db: Database) -> tuple[int, int, list[ScaleTally]]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from sqlite_utils import Database
 from textual.binding import Binding
 
 from dialog.core.theme_catalogue import add_own_theme, list_themes
@@ -11,6 +12,9 @@ from dialog.core.validation import required_text
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class ThemesEditor(ListEditor):
