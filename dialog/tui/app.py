@@ -19,7 +19,7 @@ from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.help import HelpScreen, key_rows
-from dialog.tui.screens.phase_screens import PHASE_SCREENS
+from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
 from dialog.tui.screens.picker import PickerScreen
 from dialog.tui.screens.qr_screen import QrScreen
 from dialog.tui.screens.room import RoomScreen
@@ -149,10 +149,10 @@ class DialogApp(RoomControl, StoreClient, App):
         if self.store is not None:  # note where the periodic backups start from
             self.db(_back_up_if_changed, self.store.path, None, then=self._backed_up, failed=lambda _text: None)
         self.phase_info = opened.phases
-        for phase, screen_class in PHASE_SCREENS.items():
+        for phase in PHASE_SCREENS:
             if phase in self._modes:
                 self.remove_mode(phase)
-            self.add_mode(phase, screen_class)
+            self.add_mode(phase, partial(build_phase_screen, phase))
         self.switch_mode(opened.phases.current)
 
     def _close_store(self) -> None:
