@@ -90,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     delete.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
     delete.add_argument("--yes", action="store_true", help=t("cli.delete.yes"))
 
+    overview = commands.add_parser("overview", help=t("cli.overview.help"), description=t("cli.overview.help"))
+    overview.add_argument("paths", metavar="PATH", nargs="*", help=t("cli.overview.paths"))
+    overview.add_argument("--format", choices=("docx", "csv"), default="docx", help=t("cli.export.format"))
+    overview.add_argument("--out", metavar="PATH", help=t("cli.overview.out"))
+    overview.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
+                          help=t("cli.export.lang"))
+    overview.add_argument("--force", action="store_true", help=t("cli.export.force"))
+
     restore = commands.add_parser("restore", help=t("cli.restore.help"), description=t("cli.restore.help"))
     restore.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
     restore.add_argument("--list", action="store_true", help=t("cli.restore.list"))

@@ -29,6 +29,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "qr": _qr,
         "serve": _serve,
         "restore": _restore,
+        "overview": _overview,
     }[args.command]
     return handler(args, sessions)
 
@@ -154,6 +155,29 @@ def _delete(args: argparse.Namespace, sessions: Path) -> int:
         return 0
     removed = delete_conference(path)
     print(t("delete.done", path=path, count=len(removed)))
+    return 0
+
+
+def _overview(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.core.overview import build_overview
+    from dialog.export.overview_csv import export_overview_csv
+    from dialog.export.overview_docx import export_overview_docx
+
+    paths = [Path(p).expanduser() for p in args.paths] or [sessions]
+    overview = build_overview(paths)
+    for problem in overview.duplicates:
+        print(t("overview.counted_once", path=problem.path, reason=problem.message), file=sys.stderr)
+    for problem in overview.problems:
+        print(t("overview.left_out", path=problem.path, reason=problem.message), file=sys.stderr)
+    if not overview.conferences:
+        raise DialogError("overview.none", paths=", ".join(str(p) for p in paths))
+    language = args.document_language or get_language()
+    if args.format == "csv":
+        folder = Path(args.out).expanduser() if args.out else exports_dir() / t("overview.csv_folder", language)
+        print(export_overview_csv(overview, folder, force=args.force))
+    else:
+        out = Path(args.out).expanduser() if args.out else exports_dir() / t("overview.file_name", language)
+        print(export_overview_docx(overview, out, language, force=args.force))
     return 0
 
 

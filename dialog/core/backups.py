@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from dialog.core.database import SUFFIX, check_conference_file, remove_database_files
+from dialog.core.database import SUFFIX, check_conference_file, read_only_uri, remove_database_files
 from dialog.core.errors import DialogError
 from dialog.core.sessions import BACKUP_FOLDER, backups_for
 
@@ -93,7 +93,7 @@ def health_problem(path: Path) -> str | None:
     """None when SQLite's ``quick_check`` finds the file sound, else its first complaint (one line)."""
     try:
         check_conference_file(path)
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -160,7 +160,7 @@ def restore_backup(path: Path, backup: Path) -> Path:
     if path.exists():
         kept = _set_aside(path)
     partial = path.with_name(path.name + ".partial")
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
     destination = sqlite3.connect(partial)
     try:
         source.backup(destination)

@@ -61,6 +61,13 @@ def check_conference_file(path: Path) -> None:
         raise DialogError("error.too_new", path=path, version=user_version, supported=FORMAT_VERSION)
 
 
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """An SQLite URI that opens ``path`` read-only (any file name, even with ``?``, ``#`` or ``%`` in it)."""
+    from urllib.parse import quote
+
+    return f"file:{quote(str(Path(path).absolute()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
 def configure(db: Database) -> None:
     """Set the per-connection pragmas every conference connection needs."""
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-
 def derived_status(kinds: set[str]) -> str:
     """Return the status that a set of note kinds on one theme suggests."""
     good, bad = "works_well" in kinds, "works_less_well" in kinds

@@ -8,7 +8,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-
 def next_position(db: Database, table: str, where: str = "1", params: list | None = None) -> int:
     """Return one past the largest ``position`` in ``table`` among rows matching ``where``."""
     row = db.execute(f"SELECT max(position) FROM [{table}] WHERE {where}", params or []).fetchone()

@@ -33,7 +33,7 @@ ORDER BY r.id, q.position
 """
 
 
-def _csv(rows: list[dict], columns: list[str]) -> bytes:
+def csv_bytes(rows: list[dict], columns: list[str]) -> bytes:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -60,9 +60,10 @@ def export_csv(source: Path, folder: Path, *, force: bool = False) -> Path:
     numbers: dict[str, int] = {}
     for row in answers:
         row["response"] = numbers.setdefault(row["response"], len(numbers) + 1)
-    write_atomically(folder / "notes.csv", _csv(notes, ["group", "themes", "kind", "role_letter", "text"]), force=True)
-    write_atomically(folder / "measures.csv", _csv(measures, ["theme", "measure", "level", "owner", "deadline", "votes",
+    write_atomically(folder / "notes.csv", csv_bytes(notes, ["group", "themes", "kind", "role_letter", "text"]),
+                     force=True)
+    write_atomically(folder / "measures.csv", csv_bytes(measures, ["theme", "measure", "level", "owner", "deadline", "votes",
                                                               "status", "group"]), force=True)
-    write_atomically(folder / "evaluation.csv", _csv(answers, ["response", "source", "form_version", "question",
+    write_atomically(folder / "evaluation.csv", csv_bytes(answers, ["response", "source", "form_version", "question",
                                                                "kind", "score", "text"]), force=True)
     return folder

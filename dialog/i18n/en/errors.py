@@ -60,4 +60,5 @@ MESSAGES: dict[str, str] = {
     "error.disk_full": "the disk is full, so nothing more can be saved. What you typed is still on the screen and is saved as soon as there is room: free some space now.",
     "error.read_only": "the conference file or its folder cannot be written to (read-only). What you typed is still on the screen; make the folder writable and it is saved.",
     "error.retention": "{months} is not a number of months; use a whole number from 1 up.",
+    "error.same_conference": "the same conference as {path}, which is newer; counted once",
 }

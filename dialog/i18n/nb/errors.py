@@ -60,4 +60,5 @@ MESSAGES: dict[str, str] = {
     "error.disk_full": "disken er full, så ingenting mer kan lagres. Det du skrev, står fortsatt på skjermen og lagres så snart det er plass: frigjør plass nå.",
     "error.read_only": "konferansefila eller mappa kan ikke skrives til (skrivebeskyttet). Det du skrev, står fortsatt på skjermen; gjør mappa skrivbar, så lagres det.",
     "error.retention": "{months} er ikke et antall måneder; bruk et helt tall fra 1 og oppover.",
+    "error.same_conference": "samme konferanse som {path}, som er nyere; telt én gang",
 }

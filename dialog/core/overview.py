@@ -1,0 +1,224 @@
+"""The organiser's overview: many conference files, gathered from several laptops, read side by side.
+
+Files are only read (SQLite read-only mode), never merged or changed. The same
+conference found twice (copied from two laptops) is recognised by its id and
+counted once; files that cannot be read are listed with the reason and left
+out. Everything here is plain data, for the Word and CSV outputs and the
+screen alike.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from dialog.core.database import SUFFIX, check_conference_file, read_only_uri
+from dialog.core.errors import DialogError
+from dialog.core.evaluation import MIN_RESPONDENTS
+from dialog.core.sessions import BACKUP_FOLDER
+
+OPEN_STATUSES = ("proposed", "agreed", "in_progress")
+"""Measure statuses that can be overdue."""
+
+
+@dataclass
+class ConferenceOverview:
+    """What the overview needs from one conference file."""
+
+    path: Path
+    id: str
+    district: str
+    date: str
+    interviews: int | None
+    informants: int | None
+    participants: int
+    forms: int
+    display: dict[str, str]
+    measures: list[dict]
+    scales: list[dict]
+
+
+@dataclass
+class Problem:
+    """A file left out of the overview, or a conference found more than once."""
+
+    path: Path
+    message: str
+
+
+@dataclass
+class Overview:
+    """The conferences (one per id, sorted by district) and what was left out or found twice."""
+
+    conferences: list[ConferenceOverview]
+    problems: list[Problem] = field(default_factory=list)
+    duplicates: list[Problem] = field(default_factory=list)
+    themes: list[dict] = field(default_factory=list)
+
+    def totals(self) -> dict[str, int]:
+        """Sums of the attendance table's columns (unknown counts as 0)."""
+        return {
+            "interviews": sum(c.interviews or 0 for c in self.conferences),
+            "informants": sum(c.informants or 0 for c in self.conferences),
+            "participants": sum(c.participants for c in self.conferences),
+            "forms": sum(c.forms for c in self.conferences),
+        }
+
+    def measures(self, *, status: str | None = None, level: str | None = None, district: str | None = None,
+                 today: date | None = None) -> list[dict]:
+        """Every measure with its district (and file), filtered; ``overdue`` marks open ones past their deadline."""
+        today_text = (today or date.today()).isoformat()
+        rows = []
+        for conference in self.conferences:
+            if district is not None and conference.district != district:
+                continue
+            for measure in conference.measures:
+                if status is not None and measure["status"] != status:
+                    continue
+                if level is not None and measure["level"] != level:
+                    continue
+                overdue = bool(measure["deadline"]) and measure["deadline"] < today_text and \
+                    measure["status"] in OPEN_STATUSES
+                rows.append({**measure, "district": conference.district, "path": conference.path,
+                             "conference_id": conference.id, "overdue": overdue})
+        return rows
+
+    def measure_counts(self) -> dict[tuple[str, str], int]:
+        """(theme code, district) -> number of measures."""
+        counts: dict[tuple[str, str], int] = {}
+        for conference in self.conferences:
+            for measure in conference.measures:
+                if measure["theme_code"]:
+                    key = (measure["theme_code"], conference.district)
+                    counts[key] = counts.get(key, 0) + 1
+        return counts
+
+
+def conference_paths(arguments: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand folders (recursively, skipping backups) into conference files; missing paths become problems."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for argument in arguments:
+        if argument.is_dir():
+            found += sorted(p for p in argument.rglob(f"*{SUFFIX}")
+                            if BACKUP_FOLDER not in p.relative_to(argument).parts and p.is_file())
+        elif argument.exists():
+            found.append(argument)
+        else:
+            problems.append(Problem(argument, DialogError("error.file_missing", path=argument).message()))
+    unique = list(dict.fromkeys(path.resolve() for path in found))
+    return unique, problems
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    # A file nobody has open (no -wal beside it) is read as immutable, so not
+    # even the -wal/-shm companions appear next to a file collected from a
+    # laptop; a file in use is read through the normal read-only WAL path.
+    in_use = Path(f"{path}-wal").exists()
+    connection = sqlite3.connect(read_only_uri(path, immutable=not in_use), uri=True)
+    connection.row_factory = sqlite3.Row
+    return connection
+
+
+def read_conference_overview(path: Path) -> ConferenceOverview:
+    """Read one file's overview figures without changing a byte (older formats included)."""
+    check_conference_file(path)
+    try:
+        connection = _read_only(path)
+        try:
+            return _read(connection, path)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise DialogError("error.file_damaged", path=path, reason=" ".join(str(error).split())[:200]) from error
+
+
+def _read(db: sqlite3.Connection, path: Path) -> ConferenceOverview:
+    facts = db.execute("SELECT id, district, date, interviews, informants FROM conference").fetchone()
+    if facts is None:
+        raise DialogError("error.not_conference", path=path)
+    participants = db.execute("SELECT coalesce(sum(count), 0) FROM attendance").fetchone()[0]
+    forms = db.execute("SELECT count(*) FROM evaluation_response").fetchone()[0]
+    display = _display(db)
+    measures = [dict(row) for row in db.execute(
+        "SELECT id, text, theme_code, level, owner, deadline, status, votes FROM measure ORDER BY position")]
+    return ConferenceOverview(path, facts["id"], facts["district"], facts["date"], facts["interviews"],
+                              facts["informants"], participants, forms, display, measures, _scales(db))
+
+
+def _display(db: sqlite3.Connection) -> dict[str, str]:
+    # The same rule as the minutes' display row (core/display.py), on a read-only connection.
+    from dialog.core.display import derived_status
+
+    manual = {row[0]: row[1] for row in db.execute("SELECT theme_code, status FROM display_status")}
+    kinds: dict[str, set[str]] = {}
+    for theme_code, kind in db.execute(
+            "SELECT gt.theme_code, n.kind FROM note n JOIN group_theme gt ON gt.group_id = n.group_id "
+            "WHERE n.deleted_at IS NULL"):
+        kinds.setdefault(theme_code, set()).add(kind)
+    codes = [row[0] for row in db.execute(
+        "SELECT code FROM theme WHERE origin = 'catalogue' AND parent_code IS NOT NULL ORDER BY position")]
+    return {code: manual.get(code) or derived_status(kinds.get(code, set())) for code in codes}
+
+
+def _scales(db: sqlite3.Connection) -> list[dict]:
+    """Per scale question (by code): how many answered, the mean and the distribution, or suppressed."""
+    rows = []
+    for question in db.execute(
+            "SELECT q.code, q.text_nb, q.text_en, q.scale_min, q.scale_max FROM form_question q "
+            "JOIN form_template t ON t.id = q.template_id WHERE q.kind = 'scale' "
+            "AND t.version = (SELECT max(version) FROM form_template) ORDER BY q.position"):
+        values = [row[0] for row in db.execute(
+            "SELECT a.value_int FROM evaluation_answer a JOIN form_question q ON q.id = a.question_id "
+            "WHERE q.code = ? AND q.kind = 'scale' AND a.value_int IS NOT NULL", [question["code"]])]
+        suppressed = len(values) < MIN_RESPONDENTS
+        rows.append({
+            "code": question["code"], "text_nb": question["text_nb"], "text_en": question["text_en"],
+            "count": len(values), "suppressed": suppressed,
+            "mean": None if suppressed else sum(values) / len(values),
+            "distribution": {} if suppressed else {
+                score: values.count(score) for score in range(question["scale_min"], question["scale_max"] + 1)},
+        })
+    return rows
+
+
+def catalogue_themes(path: Path) -> list[dict]:
+    """The catalogue's leaf themes (code, nb and en names) in catalogue order, read from one file."""
+    connection = _read_only(path)
+    try:
+        return [dict(row) for row in connection.execute(
+            "SELECT code, name_nb, name_en FROM theme WHERE origin = 'catalogue' AND parent_code IS NOT NULL "
+            "ORDER BY position")]
+    finally:
+        connection.close()
+
+
+def _changed(path: Path) -> float:
+    wal = Path(f"{path}-wal")
+    return max(path.stat().st_mtime, wal.stat().st_mtime if wal.exists() else 0.0)
+
+
+def build_overview(arguments: list[Path]) -> Overview:
+    """Read every conference under ``arguments``; one per conference id, sorted by district."""
+    paths, problems = conference_paths(arguments)
+    by_id: dict[str, ConferenceOverview] = {}
+    duplicates: list[Problem] = []
+    for path in paths:
+        try:
+            conference = read_conference_overview(path)
+        except DialogError as error:
+            problems.append(Problem(path, error.message()))
+            continue
+        first = by_id.get(conference.id)
+        if first is None:
+            by_id[conference.id] = conference
+            continue
+        # Copies from two laptops: the most recently changed file is the one counted.
+        newer, older = (conference, first) if _changed(conference.path) > _changed(first.path) else (first, conference)
+        by_id[conference.id] = newer
+        duplicates.append(Problem(older.path, DialogError("error.same_conference", path=newer.path).message()))
+    conferences = sorted(by_id.values(), key=lambda c: (c.district.casefold(), c.date))
+    themes = catalogue_themes(conferences[0].path) if conferences else []
+    return Overview(conferences, problems, duplicates, themes)

@@ -1,0 +1,118 @@
+"""The cross-district overview as Word: attendance, the theme × district matrix, measures, evaluation.
+
+The same style rules as the minutes: real Word styles only, so an
+organisation's template restyles it and the navigation pane shows its parts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from dialog.core.overview import Overview
+from dialog.export.dates import long_date
+from dialog.export.docx_parts import bullet, heading, landscape_section, new_document, paragraph, table, to_bytes
+from dialog.export.paths import write_atomically
+from dialog.i18n import t
+
+MARKS = {"positive": "+", "mixed": "±", "challenge": "−", "not_discussed": "·"}
+"""Short marks for the matrix cells; a legend under the table spells them out."""
+
+
+def build_overview_docx(overview: Overview, language: str, today: date | None = None,
+                        template: Path | None = None) -> bytes:
+    """The overview document's bytes."""
+    tr = lambda key, **params: t(key, language, **params)  # noqa: E731
+    doc = new_document(template)
+    heading(doc, tr("overview.title"), 0)
+    conferences = overview.conferences
+    if conferences:
+        paragraph(doc, tr("overview.subtitle", count=len(conferences), first=long_date(conferences and min(
+            c.date for c in conferences), language), last=long_date(max(c.date for c in conferences), language)),
+            "Subtitle")
+
+    heading(doc, tr("overview.attendance"), 1)
+    totals = overview.totals()
+    rows = [[c.district, _number(c.interviews), _number(c.informants), str(c.participants), str(c.forms)]
+            for c in conferences]
+    rows.append([tr("overview.total"), str(totals["interviews"]), str(totals["informants"]),
+                 str(totals["participants"]), str(totals["forms"])])
+    table(doc, [tr("overview.district"), tr("overview.interviews"), tr("overview.informants"),
+                tr("overview.participants"), tr("overview.forms")], rows, bold_last=True)
+
+    name = "name_nb" if language == "nb" else "name_en"
+    districts = [c.district for c in conferences]
+    landscape_section(doc)
+    heading(doc, tr("overview.matrix"), 1)
+    matrix = [[f"{theme['code']} {theme[name]}", *[MARKS[c.display.get(theme["code"], "not_discussed")]
+                                                    for c in conferences]] for theme in overview.themes]
+    _matrix_table(doc, tr("overview.theme"), districts, matrix)
+    paragraph(doc, "   ".join(f"{mark} {tr('display.' + status)}" for status, mark in MARKS.items()), "Caption")
+    heading(doc, tr("overview.measure_counts"), 2)
+    counts = overview.measure_counts()
+    _matrix_table(doc, tr("overview.theme"), districts,
+                  [[f"{theme['code']} {theme[name]}", *[str(counts.get((theme["code"], d), "")) for d in districts]]
+                   for theme in overview.themes if any((theme["code"], d) in counts for d in districts)])
+
+    heading(doc, tr("overview.measures"), 1)
+    measures = overview.measures(today=today)
+    table(doc, [tr("overview.district"), tr("overview.theme"), tr("overview.measure"), tr("overview.level"),
+                tr("overview.owner"), tr("overview.deadline"), tr("overview.status")],
+          [[m["district"], m["theme_code"] or "", m["text"], tr(f"level.{m['level']}") if m["level"] else "",
+            m["owner"], (m["deadline"] or "") + (f" ({tr('overview.overdue')})" if m["overdue"] else ""),
+            tr(f"status.{m['status']}")] for m in measures])
+
+    heading(doc, tr("overview.evaluation"), 1)
+    codes = [(s["code"], s[f"text_{language}"]) for c in conferences for s in c.scales]
+    for code, question in dict.fromkeys(codes):
+        heading(doc, question, 2)
+        rows = []
+        for conference in conferences:
+            scale = next((s for s in conference.scales if s["code"] == code), None)
+            if scale is None:
+                continue
+            if scale["suppressed"]:
+                rows.append([conference.district, str(scale["count"]), "–", tr("minutes.suppressed", minimum=3)])
+            else:
+                rows.append([conference.district, str(scale["count"]), f"{scale['mean']:.1f}".replace(
+                    ".", "," if language == "nb" else "."), "/".join(str(n) for n in scale["distribution"].values())])
+        table(doc, [tr("overview.district"), "n", tr("overview.mean"), tr("overview.distribution")], rows)
+
+    heading(doc, tr("overview.files"), 1)
+    for conference in conferences:
+        bullet(doc, str(conference.path), prefix=f"{conference.district}: ")
+    for problem in overview.duplicates + overview.problems:
+        bullet(doc, problem.message, prefix=f"{problem.path}: ")
+    return to_bytes(doc)
+
+
+def _matrix_table(doc, corner: str, districts: list[str], rows: list[list[str]]) -> None:
+    """Themes down, districts across: district names written upwards so 15 columns fit a landscape page."""
+    usable = 24.0  # cm on landscape A4 within the margins
+    column = min(1.4, (usable - 6.0) / max(len(districts), 1))
+    grid = table(doc, [corner, *districts], rows, widths=[usable - column * len(districts)] +
+                 [column] * len(districts))
+    header = grid.rows[0]
+    header.height = Cm(3.2)
+    for cell in header.cells[1:]:
+        direction = OxmlElement("w:textDirection")
+        direction.set(qn("w:val"), "btLr")
+        cell._tc.get_or_add_tcPr().append(direction)
+    for row in grid.rows[1:]:
+        for cell in row.cells[1:]:
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def export_overview_docx(overview: Overview, out: Path, language: str, *, force: bool = False,
+                         template: Path | None = None) -> Path:
+    """Write the overview to ``out`` (a numbered name if taken, unless ``force``)."""
+    return write_atomically(out, build_overview_docx(overview, language, template=template), force=force)

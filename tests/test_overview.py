@@ -1,0 +1,142 @@
+"""The organiser's overview of the 15 Oslo conferences, built with `dialog import` from JSON fixtures."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from dialog.core.overview import build_overview
+from tests.conftest import tree_digest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "oslo"
+# The BSB Oslo final report's overview table (DOMAIN.md): interviews, informants, participants.
+OSLO_TABLE = {
+    "Gamle Oslo": (4, 15, 33), "Vestre Aker": (3, 15, 12), "St. Hanshaugen": (5, 16, 21),
+    "Nordre Aker": (4, 14, 19), "Østensjø": (4, 20, 19), "Frogner": (4, 20, 24), "Alna": (3, 18, 29),
+    "Stovner": (6, 17, 15), "Søndre Nordstrand": (3, 15, 16), "Bjerke": (4, 20, 11), "Grünerløkka": (4, 12, 19),
+    "Nordstrand": (3, 13, 32), "Ullern": (4, 14, 16), "Sagene": (4, 13, 23), "Grorud": (4, 15, 20),
+}
+
+
+@pytest.fixture
+def oslo(cli, tmp_path) -> Path:
+    """The 15 conferences, each imported with `dialog import` into its own 'laptop' folder."""
+    root = tmp_path / "collected"
+    for number, fixture in enumerate(sorted(FIXTURES.glob("*.json"))):
+        result = cli("--sessions", str(root / f"laptop-{number % 4}"), "import", str(fixture))
+        assert result.code == 0, result.err
+    return root
+
+
+def word_tables(path: Path) -> list[list[list[str]]]:
+    return [[[cell.text for cell in row.cells] for row in table.rows] for table in Document(path).tables]
+
+
+def test_the_overview_reproduces_the_final_reports_table(oslo, cli, exports):
+    before = tree_digest(oslo)
+    result = cli("--lang", "en", "overview", str(oslo))
+    assert result.code == 0 and result.err == ""
+    attendance = word_tables(Path(result.out.strip()))[0]
+    assert attendance[0] == ["District", "Interviews", "Informants", "Conference participants",
+                             "Evaluation forms returned"]
+    rows = {row[0]: tuple(int(cell) for cell in row[1:4]) for row in attendance[1:-1]}
+    assert rows == OSLO_TABLE
+    assert attendance[-1][:4] == ["Total", "59", "237", "309"]
+    overview = build_overview([oslo])
+    assert overview.totals()["participants"] == 309
+    assert int(attendance[-1][4]) == sum(c.forms for c in overview.conferences)
+    assert tree_digest(oslo) == before  # reading changes nothing
+
+
+def test_the_same_conference_twice_is_counted_once_and_reported(oslo, cli, exports, tmp_path):
+    stovner = next(oslo.rglob("*stovner*.dialog.sqlite"))
+    second_laptop = tmp_path / "usb-stick"
+    second_laptop.mkdir()
+    shutil.copy(stovner, second_laptop / "stovner #2?.dialog.sqlite")  # any file name works
+    result = cli("--lang", "en", "overview", str(oslo), str(second_laptop))
+    assert result.code == 0
+    assert result.err.count("\n") == 1 and result.err.startswith("found twice: ")
+    assert "counted once" in result.err
+    attendance = word_tables(Path(result.out.strip()))[0]
+    assert attendance[-1][:4] == ["Total", "59", "237", "309"]
+    assert [row[0] for row in attendance[1:-1]].count("Stovner") == 1
+
+
+def test_unreadable_files_are_left_out_with_one_line_each(oslo, cli, exports):
+    (oslo / "notes.dialog.sqlite").write_text("not a database")
+    (oslo / "empty.dialog.sqlite").write_bytes(b"")
+    result = cli("--lang", "en", "overview", str(oslo))
+    assert result.code == 0
+    assert sorted(line.split(":")[0] for line in result.err.splitlines()) == ["left out", "left out"]
+    nothing = cli("--lang", "en", "overview", str(exports))
+    assert nothing.code == 2 and nothing.err.startswith("dialog: no conference files were found in ")
+
+
+def test_the_matrix_reads_correctly_in_word(oslo, cli, exports):
+    overview = build_overview([oslo])
+    result = cli("--lang", "en", "overview", str(oslo))
+    document = Document(Path(result.out.strip()))
+    matrix = document.tables[1]
+    header = [cell.text for cell in matrix.rows[0].cells]
+    assert header[0] == "Theme" and header[1:] == [c.district for c in overview.conferences]
+    assert all(cell._tc.tcPr.xpath("./w:textDirection/@w:val") == ["btLr"] for cell in matrix.rows[0].cells[1:])
+    marks = {"positive": "+", "mixed": "±", "challenge": "−", "not_discussed": "·"}
+    by_code = {row.cells[0].text.split()[0]: [cell.text for cell in row.cells[1:]] for row in matrix.rows[1:]}
+    for column, conference in enumerate(overview.conferences):
+        for code, status in conference.display.items():
+            assert by_code[code][column] == marks[status]
+    assert len(by_code) == len(overview.themes)
+    counts = document.tables[2]
+    total = sum(int(cell.text) for row in counts.rows[1:] for cell in row.cells[1:] if cell.text)
+    assert total == sum(1 for c in overview.conferences for m in c.measures if m["theme_code"])
+
+
+def test_measures_across_conferences_filter_and_overdue(oslo):
+    overview = build_overview([oslo])
+    everything = overview.measures(today=date(2008, 6, 1))
+    assert len(everything) == sum(len(c.measures) for c in overview.conferences) >= 30
+    assert {m["district"] for m in everything} == set(OSLO_TABLE)
+    done = overview.measures(status="done")
+    assert done and all(m["status"] == "done" for m in done)
+    assert all(m["level"] == "dps" for m in overview.measures(level="dps"))
+    assert {m["district"] for m in overview.measures(district="Alna")} == {"Alna"}
+    overdue = [m for m in everything if m["overdue"]]
+    assert overdue and all(m["deadline"] < "2008-06-01" and m["status"] != "done" for m in overdue)
+    assert not any(m["overdue"] for m in overview.measures(today=date(2007, 12, 31)))
+
+
+def test_evaluation_across_conferences_hides_small_counts(oslo, cli, exports):
+    overview = build_overview([oslo])
+    result = cli("--lang", "en", "overview", str(oslo))
+    tables = word_tables(Path(result.out.strip()))
+    codes = [scale["code"] for scale in overview.conferences[0].scales]
+    evaluation = tables[4:]  # after attendance, the matrix, measure counts and measures: one per question
+    assert len(evaluation) == len(codes)
+    useful = {row[0]: row for row in evaluation[codes.index("useful")][1:]}
+    small = [c for c in overview.conferences if c.forms < 3]
+    assert small  # the fixtures have districts with two forms
+    for conference in small:
+        assert useful[conference.district][2:] == ["–", "fewer than 3 answers – not shown"]
+    for conference in overview.conferences:
+        scale = next(s for s in conference.scales if s["code"] == "useful")
+        if not scale["suppressed"]:
+            assert useful[conference.district][1:] == [
+                str(scale["count"]), f"{scale['mean']:.1f}", "/".join(str(n) for n in scale["distribution"].values())]
+    # Nobody answered "matched" in the fixtures: hidden everywhere, never a mean of nothing.
+    assert all(row[2] == "–" for row in evaluation[codes.index("matched")][1:])
+
+
+def test_csv_for_analysis(oslo, cli, exports):
+    result = cli("overview", str(oslo), "--format", "csv")
+    folder = Path(result.out.strip())
+    assert sorted(p.name for p in folder.iterdir()) == ["attendance.csv", "display-matrix.csv", "evaluation.csv",
+                                                        "measures.csv"]
+    with (folder / "attendance.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 15 and sum(int(r["participants"]) for r in rows) == 309
+    assert sum(int(r["interviews"]) for r in rows) == 59 and sum(int(r["informants"]) for r in rows) == 237
