@@ -72,6 +72,10 @@ def main() -> None:
 
     app_figures(folder, line)
 
+    from bench.overview_bench import run as overview_figures
+
+    overview_figures(folder, line)
+
     from bench.crash_bench import run as crash_figures
 
     crash_figures(folder, line)

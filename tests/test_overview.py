@@ -140,3 +140,70 @@ def test_csv_for_analysis(oslo, cli, exports):
         rows = list(csv.DictReader(handle))
     assert len(rows) == 15 and sum(int(r["participants"]) for r in rows) == 309
     assert sum(int(r["interviews"]) for r in rows) == 59 and sum(int(r["informants"]) for r in rows) == 237
+
+
+async def test_the_overview_screen_changes_a_status_in_the_right_file(cli, tmp_path):
+    from textual.widgets import DataTable, Select
+
+    from dialog.core.database import open_conference
+    from dialog.core.vocabulary import MEASURE_STATUSES
+    from dialog.tui.app import create_app
+    from dialog.tui.screens.choice import ChoiceScreen
+    from dialog.tui.screens.overview import OverviewScreen
+    from tests.tui_helpers import settle
+
+    sessions = tmp_path / "sessions"
+    for fixture in sorted(FIXTURES.glob("*.json")):
+        assert cli("--sessions", str(sessions), "import", str(fixture)).code == 0
+    app = create_app(sessions)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, OverviewScreen)
+        attendance = screen.query_one("#attendance", DataTable)
+        assert attendance.row_count == 16
+        assert [str(cell) for cell in attendance.get_row_at(15)][:4] == ["Total", "59", "237", "309"]
+
+        await pilot.press("ctrl+pagedown")
+        await settle(pilot)
+        measures = screen.query_one("#measures", DataTable)
+        measures.focus()
+        row = next(i for i, m in enumerate(screen.shown_measures) if m["status"] != "done")
+        target = screen.shown_measures[row]
+        measures.move_cursor(row=row)
+        await pilot.press("s")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        steps = MEASURE_STATUSES.index("done") - MEASURE_STATUSES.index(target["status"])
+        await pilot.press(*(["down"] * steps), "enter")
+        await settle(pilot)
+        await settle(pilot)
+        db = open_conference(target["path"])
+        try:
+            assert db.execute("SELECT status FROM measure WHERE id = ?", [target["id"]]).fetchone()[0] == "done"
+        finally:
+            db.close()
+        assert next(m for m in screen.shown_measures if m["id"] == target["id"])["status"] == "done"
+
+        screen.query_one("#filter-status", Select).value = "done"
+        await settle(pilot)
+        assert screen.shown_measures and all(m["status"] == "done" for m in screen.shown_measures)
+        assert {str(measures.get_row_at(i)[5]) for i in range(measures.row_count)} == {"Done"}
+
+
+def test_a_status_is_written_only_to_the_conference_it_came_from(oslo):
+    from dialog.core.errors import DialogError
+    from dialog.core.overview import write_measure_status
+
+    overview = build_overview([oslo])
+    measure = overview.measures()[0]
+    other = next(c for c in overview.conferences if c.id != measure["conference_id"])
+    before = tree_digest(oslo)
+    for arguments in ((measure["path"], other.id, measure["id"], "done"),  # the file holds another conference
+                      (measure["path"], measure["conference_id"], "no-such-measure", "done"),
+                      (measure["path"], measure["conference_id"], measure["id"], "finished")):  # not a status
+        with pytest.raises(DialogError):
+            write_measure_status(*arguments)
+    assert {k: v for k, v in tree_digest(oslo).items() if not k.endswith(("-wal", "-shm"))} == before

@@ -222,3 +222,21 @@ def build_overview(arguments: list[Path]) -> Overview:
     conferences = sorted(by_id.values(), key=lambda c: (c.district.casefold(), c.date))
     themes = catalogue_themes(conferences[0].path) if conferences else []
     return Overview(conferences, problems, duplicates, themes)
+
+
+def write_measure_status(path: Path, conference_id: str, measure_id: str, status: str) -> None:
+    """Change one measure's status in its own conference file (after checking it is the same conference)."""
+    from dialog.core.database import open_conference
+    from dialog.core.measures import set_status
+
+    db = open_conference(path)
+    try:
+        found = db.execute("SELECT id FROM conference").fetchone()[0]
+        if found != conference_id:
+            raise DialogError("error.conference_changed", path=path)
+        with db.atomic():
+            if db.execute("SELECT 1 FROM measure WHERE id = ?", [measure_id]).fetchone() is None:
+                raise DialogError("error.measure_gone", path=path)
+            set_status(db, measure_id, status)
+    finally:
+        db.close()

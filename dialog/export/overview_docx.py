@@ -20,6 +20,9 @@ from dialog.export.docx_parts import bullet, heading, landscape_section, new_doc
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
 
+MATRIX_COLUMNS = 15
+"""Districts per matrix table: Oslo's 15 fit one landscape page; more continue in further tables."""
+
 MARKS = {"positive": "+", "mixed": "±", "challenge": "−", "not_discussed": "·"}
 """Short marks for the matrix cells; a legend under the table spells them out."""
 
@@ -49,15 +52,19 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     districts = [c.district for c in conferences]
     landscape_section(doc)
     heading(doc, tr("overview.matrix"), 1)
-    matrix = [[f"{theme['code']} {theme[name]}", *[MARKS[c.display.get(theme["code"], "not_discussed")]
-                                                    for c in conferences]] for theme in overview.themes]
-    _matrix_table(doc, tr("overview.theme"), districts, matrix)
+    for start in range(0, len(conferences), MATRIX_COLUMNS):
+        part = conferences[start:start + MATRIX_COLUMNS]
+        matrix = [[f"{theme['code']} {theme[name]}", *[MARKS[c.display.get(theme["code"], "not_discussed")]
+                                                        for c in part]] for theme in overview.themes]
+        _matrix_table(doc, tr("overview.theme"), [c.district for c in part], matrix)
     paragraph(doc, "   ".join(f"{mark} {tr('display.' + status)}" for status, mark in MARKS.items()), "Caption")
     heading(doc, tr("overview.measure_counts"), 2)
     counts = overview.measure_counts()
-    _matrix_table(doc, tr("overview.theme"), districts,
-                  [[f"{theme['code']} {theme[name]}", *[str(counts.get((theme["code"], d), "")) for d in districts]]
-                   for theme in overview.themes if any((theme["code"], d) in counts for d in districts)])
+    for start in range(0, len(districts), MATRIX_COLUMNS):
+        part = districts[start:start + MATRIX_COLUMNS]
+        _matrix_table(doc, tr("overview.theme"), part,
+                      [[f"{theme['code']} {theme[name]}", *[str(counts.get((theme["code"], d), "")) for d in part]]
+                       for theme in overview.themes if any((theme["code"], d) in counts for d in part)])
 
     heading(doc, tr("overview.measures"), 1)
     measures = overview.measures(today=today)

@@ -61,4 +61,6 @@ MESSAGES: dict[str, str] = {
     "error.read_only": "the conference file or its folder cannot be written to (read-only). What you typed is still on the screen; make the folder writable and it is saved.",
     "error.retention": "{months} is not a number of months; use a whole number from 1 up.",
     "error.same_conference": "the same conference as {path}, which is newer; counted once",
+    "error.conference_changed": "{path} now holds another conference; read the overview again.",
+    "error.measure_gone": "that measure is no longer in {path}; read the overview again.",
 }

@@ -61,4 +61,6 @@ MESSAGES: dict[str, str] = {
     "error.read_only": "konferansefila eller mappa kan ikke skrives til (skrivebeskyttet). Det du skrev, står fortsatt på skjermen; gjør mappa skrivbar, så lagres det.",
     "error.retention": "{months} er ikke et antall måneder; bruk et helt tall fra 1 og oppover.",
     "error.same_conference": "samme konferanse som {path}, som er nyere; telt én gang",
+    "error.conference_changed": "{path} inneholder nå en annen konferanse; les oversikten på nytt.",
+    "error.measure_gone": "tiltaket finnes ikke lenger i {path}; les oversikten på nytt.",
 }

@@ -30,6 +30,7 @@ class PickerScreen(TranslatedBindings, Screen):
         Binding("n", "new", "key.new", id="picker.new", tooltip="tip.new"),
         Binding("d", "delete", "key.delete", id="picker.delete", tooltip="tip.delete"),
         Binding("r", "reload", "key.reload", id="picker.reload", tooltip="tip.reload"),
+        Binding("o", "overview", "key.overview", id="picker.overview", tooltip="tip.overview"),
         Binding("f1,question_mark", "app.help", "key.help", id="picker.help", tooltip="tip.help"),
         Binding("q", "app.quit", "key.quit", id="picker.quit", tooltip="tip.quit"),
     ]
@@ -52,6 +53,12 @@ class PickerScreen(TranslatedBindings, Screen):
 
         text: str
         severity: str = "error"
+
+    def action_overview(self) -> None:
+        """The organiser's overview of every conference in this folder."""
+        from dialog.tui.screens.overview import OverviewScreen
+
+        self.app.push_screen(OverviewScreen([self.sessions]), lambda _: self.action_reload())
 
     def __init__(self, sessions: Path) -> None:
         super().__init__()

@@ -1,0 +1,178 @@
+"""The organiser's overview screen: attendance across conferences, and measures to follow up.
+
+Files are read on a worker thread; a status change is written back to the
+measure's own conference file on a worker thread too, then everything is read
+again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Select, Static, TabbedContent, TabPane
+
+from dialog.core.overview import Overview, build_overview, write_measure_status
+from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
+from dialog.i18n import t
+from dialog.tui.screens.choice import ChoiceScreen
+from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
+from dialog.tui.translated import TranslatedBindings
+
+
+class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
+    """Every conference under a folder side by side; ``s`` changes the selected measure's status."""
+
+    BINDINGS = [
+        Binding("s", "status", "key.change_status", id="overview.status", tooltip="tip.change_status"),
+        Binding("r", "reload", "key.reload", id="overview.reload", tooltip="tip.reload"),
+        Binding("ctrl+pagedown,ctrl+right", "switch_tab(1)", "key.next_tab", id="overview.next_tab",
+                tooltip="tip.next_tab", show=False),
+        Binding("ctrl+pageup,ctrl+left", "switch_tab(-1)", "key.previous_tab", id="overview.previous_tab",
+                tooltip="tip.previous_tab", show=False),
+        Binding("escape,f10", "back", "key.back", id="overview.back", tooltip="tip.conferences"),
+    ]
+
+    def __init__(self, folders: list[Path]) -> None:
+        super().__init__()
+        self.folders = folders
+        self.overview: Overview | None = None
+        self.shown_measures: list[dict] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("overview.reading"), id="overview-state", markup=False)
+        with TabbedContent(id="overview-tabs"):
+            with TabPane(t("overview.attendance"), id="tab-attendance"):
+                yield DataTable(id="attendance", cursor_type="row", zebra_stripes=True)
+            with TabPane(t("overview.measures"), id="tab-measures"):
+                with Horizontal(id="measure-filters"):
+                    yield Select([(t(f"status.{s}"), s) for s in MEASURE_STATUSES], id="filter-status",
+                                 prompt=t("overview.any_status"), compact=True)
+                    yield Select([(t(f"level.{level}"), level) for level in RESPONSIBLE_LEVELS], id="filter-level",
+                                 prompt=t("overview.any_level"), compact=True)
+                    yield Select([], id="filter-district", prompt=t("overview.any_district"), compact=True)
+                yield DataTable(id="measures", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = t("overview.title")
+        self.query_one("#attendance", DataTable).add_columns(
+            t("overview.district"), t("overview.interviews"), t("overview.informants"), t("overview.participants"),
+            t("overview.forms"))
+        self.query_one("#measures", DataTable).add_columns(
+            t("overview.district"), t("overview.theme"), t("overview.measure"), t("overview.level"),
+            t("overview.deadline"), t("overview.status"))
+        self.action_reload()
+
+    def action_reload(self) -> None:
+        """Read every conference file again."""
+        folders = self.folders
+
+        def read() -> None:
+            try:
+                overview = build_overview(folders)
+            except Exception as error:  # noqa: BLE001 - one line on screen
+                self.post_message(StoreError(describe_failure(error), None))
+                return
+            self.post_message(StoreReply(self._show, overview))
+
+        self.run_worker(read, thread=True, exclusive=True, group="overview")
+
+    def _show(self, overview: Overview) -> None:
+        self.overview = overview
+        notes = [t("overview.read", count=len(overview.conferences))]
+        notes += [t("overview.counted_once", path=p.path.name, reason=p.message) for p in overview.duplicates]
+        notes += [t("overview.left_out", path=p.path.name, reason=p.message) for p in overview.problems]
+        self.query_one("#overview-state", Static).update("\n".join(notes))
+        table = self.query_one("#attendance", DataTable)
+        table.clear()
+        for c in overview.conferences:
+            table.add_row(c.district, _number(c.interviews), _number(c.informants), str(c.participants), str(c.forms))
+        totals = overview.totals()
+        table.add_row(*[Text(cell, style="bold") for cell in (
+            t("overview.total"), str(totals["interviews"]), str(totals["informants"]), str(totals["participants"]),
+            str(totals["forms"]))])
+        districts = self.query_one("#filter-district", Select)
+        chosen = districts.value
+        names = [c.district for c in overview.conferences]
+        districts.set_options([(name, name) for name in names])
+        if chosen in names:
+            districts.value = chosen
+        self._show_measures()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id and event.select.id.startswith("filter-"):
+            self._show_measures()
+
+    def _filter(self, select_id: str) -> str | None:
+        value = self.query_one(select_id, Select).value
+        return None if value is Select.NULL else str(value)
+
+    def _show_measures(self) -> None:
+        if self.overview is None:
+            return
+        table = self.query_one("#measures", DataTable)
+        row = table.cursor_row
+        table.clear()
+        self.shown_measures = self.overview.measures(status=self._filter("#filter-status"),
+                                                     level=self._filter("#filter-level"),
+                                                     district=self._filter("#filter-district"), today=date.today())
+        for measure in self.shown_measures:
+            deadline = Text(measure["deadline"] or "")
+            if measure["overdue"]:
+                deadline = Text(f"{measure['deadline']} {t('overview.overdue')}", style="bold red")
+            table.add_row(measure["district"], measure["theme_code"] or "", measure["text"],
+                          t(f"level.{measure['level']}") if measure["level"] else "", deadline,
+                          t(f"status.{measure['status']}"))
+        if self.shown_measures:
+            table.move_cursor(row=min(row, len(self.shown_measures) - 1))
+
+    def action_status(self) -> None:
+        """Change the selected measure's status; it is written to the measure's own conference file."""
+        table = self.query_one("#measures", DataTable)
+        if self.query_one(TabbedContent).active != "tab-measures" or not self.shown_measures:
+            self.notify(t("overview.pick_measure"), severity="warning")
+            return
+        measure = self.shown_measures[table.cursor_row]
+        options = [(t(f"status.{status}"), status) for status in MEASURE_STATUSES]
+
+        def chosen(status: str | None) -> None:
+            if status and status != measure["status"]:
+                self._write_status(measure, status)
+
+        self.app.push_screen(ChoiceScreen(t("overview.status_question", measure=measure["text"][:80]), options,
+                                          measure["status"]), chosen)
+
+    def _write_status(self, measure: dict, status: str) -> None:
+        def write() -> None:
+            try:
+                write_measure_status(measure["path"], measure["conference_id"], measure["id"], status)
+            except Exception as error:  # noqa: BLE001 - one line on screen; the file is as it was
+                self.post_message(StoreError(describe_failure(error), None))
+                return
+            self.post_message(StoreReply(lambda _: self._written(measure, status), None))
+
+        self.run_worker(write, thread=True, group="overview-write")
+
+    def _written(self, measure: dict, status: str) -> None:
+        self.notify(t("overview.status_written", status=t(f"status.{status}"), path=measure["path"].name), timeout=6)
+        self.action_reload()
+
+    def action_switch_tab(self, step: int) -> None:
+        """Show the other tab."""
+        tabs = self.query_one(TabbedContent)
+        tabs.active = "tab-measures" if tabs.active == "tab-attendance" else "tab-attendance"
+
+    def action_back(self) -> None:
+        """Back to the list of conferences."""
+        self.dismiss(None)
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
