@@ -44,4 +44,5 @@ MESSAGES: dict[str, str] = {
     "overview.pick_measure": "Velg et tiltak i fanen Tiltak først.",
     "overview.status_question": "Ny status for: {measure}",
     "overview.status_written": "Status satt til {status} i {path}.",
+    "help.overview": "Alle konferansefilene i mappa og undermappene, lest side om side uten å endres. Fanen Oppmøte gjengir sluttrapportens tabell med summer; fanen Tiltak viser alle tiltak, med filtre, og merker åpne tiltak som er over fristen. En status du endrer, skrives inn i tiltakets egen konferansefil. «dialog overview» skriver det samme som Word eller CSV.",
 }

@@ -36,6 +36,7 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
         Binding("ctrl+pageup,ctrl+left", "switch_tab(-1)", "key.previous_tab", id="overview.previous_tab",
                 tooltip="tip.previous_tab", show=False),
         Binding("escape,f10", "back", "key.back", id="overview.back", tooltip="tip.conferences"),
+        Binding("f1,question_mark", "app.help", "key.help", id="overview.help", tooltip="tip.help"),
     ]
 
     def __init__(self, folders: list[Path]) -> None:
@@ -168,6 +169,10 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
         """Show the other tab."""
         tabs = self.query_one(TabbedContent)
         tabs.active = "tab-measures" if tabs.active == "tab-attendance" else "tab-attendance"
+
+    def help_text(self) -> str:
+        """A short guide to this screen for the help window."""
+        return t("help.overview")
 
     def action_back(self) -> None:
         """Back to the list of conferences."""
