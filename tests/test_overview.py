@@ -165,6 +165,11 @@ async def test_the_overview_screen_changes_a_status_in_the_right_file(cli, tmp_p
         attendance = screen.query_one("#attendance", DataTable)
         assert attendance.row_count == 16
         assert [str(cell) for cell in attendance.get_row_at(15)][:4] == ["Total", "59", "237", "309"]
+        matrix = screen.query_one("#matrix", DataTable)
+        assert matrix.row_count == len(screen.overview.themes) and len(matrix.columns) == 16
+        evaluation = screen.query_one("#evaluation", DataTable)
+        small = [i for i, c in enumerate(screen.overview.conferences) if c.forms < 3]
+        assert all(str(evaluation.get_row_at(r)[i + 1]) == "–" for r in range(evaluation.row_count) for i in small)
 
         await pilot.press("ctrl+pagedown")
         await settle(pilot)

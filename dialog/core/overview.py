@@ -19,6 +19,9 @@ from dialog.core.errors import DialogError
 from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.sessions import BACKUP_FOLDER
 
+DISPLAY_MARKS = {"positive": "+", "mixed": "±", "challenge": "−", "not_discussed": "·"}
+"""Short marks for the theme × district matrix; a legend spells them out wherever it is shown."""
+
 OPEN_STATUSES = ("proposed", "agreed", "in_progress")
 """Measure statuses that can be overdue."""
 

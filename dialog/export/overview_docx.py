@@ -14,6 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
+from dialog.core.overview import DISPLAY_MARKS as MARKS
 from dialog.core.overview import Overview
 from dialog.export.dates import long_date
 from dialog.export.docx_parts import bullet, heading, landscape_section, new_document, paragraph, table, to_bytes
@@ -23,8 +24,6 @@ from dialog.i18n import t
 MATRIX_COLUMNS = 15
 """Districts per matrix table: Oslo's 15 fit one landscape page; more continue in further tables."""
 
-MARKS = {"positive": "+", "mixed": "±", "challenge": "−", "not_discussed": "·"}
-"""Short marks for the matrix cells; a legend under the table spells them out."""
 
 
 def build_overview_docx(overview: Overview, language: str, today: date | None = None,

@@ -17,9 +17,10 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Select, Static, TabbedContent, TabPane
 
+from dialog.core.overview import DISPLAY_MARKS as MARKS
 from dialog.core.overview import Overview, build_overview, write_measure_status
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
-from dialog.i18n import t
+from dialog.i18n import get_language, t
 from dialog.tui.screens.choice import ChoiceScreen
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
 from dialog.tui.translated import TranslatedBindings
@@ -59,6 +60,13 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
                                  prompt=t("overview.any_level"), compact=True)
                     yield Select([], id="filter-district", prompt=t("overview.any_district"), compact=True)
                 yield DataTable(id="measures", cursor_type="row", zebra_stripes=True)
+            with TabPane(t("overview.matrix"), id="tab-matrix"):
+                yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=True)
+                yield Static("   ".join(f"{mark} {t('display.' + status)}" for status, mark in MARKS.items()),
+                             classes="hint", markup=False)
+            with TabPane(t("overview.evaluation"), id="tab-evaluation"):
+                yield DataTable(id="evaluation", cursor_type="cell", zebra_stripes=True)
+                yield Static(t("overview.evaluation_hint"), classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -106,6 +114,35 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
         if chosen in names:
             districts.value = chosen
         self._show_measures()
+        self._show_matrix(overview)
+        self._show_evaluation(overview)
+
+    def _show_matrix(self, overview: Overview) -> None:
+        table = self.query_one("#matrix", DataTable)
+        table.clear(columns=True)
+        table.add_columns(t("overview.theme"), *[c.district for c in overview.conferences])
+        name = "name_nb" if get_language() == "nb" else "name_en"
+        for theme in overview.themes:
+            table.add_row(f"{theme['code']} {theme[name]}", *[
+                MARKS[c.display.get(theme["code"], "not_discussed")] for c in overview.conferences])
+
+    def _show_evaluation(self, overview: Overview) -> None:
+        """One row per question, one column per conference: the mean (n), or a dash under 3 answers."""
+        table = self.query_one("#evaluation", DataTable)
+        table.clear(columns=True)
+        table.add_columns(t("tally.question"), *[c.district for c in overview.conferences])
+        text = "text_nb" if get_language() == "nb" else "text_en"
+        questions = dict.fromkeys((s["code"], s[text]) for c in overview.conferences for s in c.scales)
+        for code, question in questions:
+            cells = []
+            for conference in overview.conferences:
+                scale = next((s for s in conference.scales if s["code"] == code), None)
+                if scale is None or scale["suppressed"]:
+                    cells.append(Text("–", style="dim"))
+                else:
+                    mean = f"{scale['mean']:.1f}"
+                    cells.append(f"{mean.replace('.', ',') if get_language() == 'nb' else mean} ({scale['count']})")
+            table.add_row(question, *cells)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id and event.select.id.startswith("filter-"):
@@ -166,9 +203,10 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
         self.action_reload()
 
     def action_switch_tab(self, step: int) -> None:
-        """Show the other tab."""
+        """Show the next or previous tab."""
         tabs = self.query_one(TabbedContent)
-        tabs.active = "tab-measures" if tabs.active == "tab-attendance" else "tab-attendance"
+        order = ["tab-attendance", "tab-measures", "tab-matrix", "tab-evaluation"]
+        tabs.active = order[(order.index(tabs.active) + step) % len(order)]
 
     def help_text(self) -> str:
         """A short guide to this screen for the help window."""
