@@ -16,7 +16,6 @@ import os
 import random
 import re
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -25,6 +24,8 @@ import time
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench.ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,11 +81,6 @@ def notes_round(path: Path, rng: random.Random) -> RoundResult:
     return RoundResult(len(acknowledged), len(set(acknowledged) - stored), integrity)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
 
 FORMS_PER_ADDRESS = 25
 """A phone keeps well under the server's rate limit (60 requests in 10 s); then the next phone takes over."""
@@ -123,7 +119,7 @@ def _send_forms(evaluation_url: str, acknowledged: list[str], stop: threading.Ev
 
 def forms_round(path: Path, rng: random.Random) -> RoundResult:
     """Start ``dialog serve``, send forms to it, SIGKILL it at a random moment, and compare."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DIALOG_LANG": "en"}
     child = subprocess.Popen([sys.executable, "-m", "dialog", "serve", str(path), "--host", "127.0.0.1",
                               "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,

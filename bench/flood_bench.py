@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import statistics
 import subprocess
 import sys
@@ -23,16 +22,12 @@ from dialog.core.database import open_conference
 from dialog.core.demo import build_demo
 from dialog.core.evaluation import count_responses
 from dialog.web.room_server import RoomServer
+from bench.ports import free_port
 
 PHONES = 200
 SECONDS = 1.0
 TICK = 0.01
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def run_flood(url: str) -> dict:

@@ -15,12 +15,8 @@ from dialog.tui.screens.qr_screen import QrScreen
 from dialog.tui.screens.room import RoomScreen
 from dialog.tui.widgets.qr_view import QrView
 from tests.tui_helpers import settle, text_of
+from bench.ports import free_port
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def browser() -> aiohttp.ClientSession:

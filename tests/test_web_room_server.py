@@ -17,6 +17,7 @@ import pytest
 from dialog.core.errors import DialogError
 from dialog.web.room_server import RoomServer
 from dialog.web.urls import machine_addresses
+from bench.ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -112,11 +113,6 @@ def test_groups_added_while_open_get_a_working_code(stovner):
     finally:
         server.stop()
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_dialog_serve_prints_every_address_and_closes_on_ctrl_c(stovner):

@@ -131,22 +131,24 @@ class TextWarning:
     kinds: list[str]
 
 
+TEXTS_TO_CHECK = (
+    # (where it stands, role letter, text): live group notes, then the findings' quotes.
+    "SELECT g.name, n.role_letter, n.text FROM note n JOIN work_group g ON g.id = n.group_id "
+    "WHERE n.deleted_at IS NULL ORDER BY g.position, n.position",
+    "SELECT f.title, q.role_letter, q.text FROM finding_quote q JOIN finding f ON f.id = q.finding_id "
+    "ORDER BY f.position, q.position",
+)
+
+
 def conference_warnings(db: Database) -> list[TextWarning]:
     """Every live note and finding quote whose text looks like it holds personal data."""
     names = watched_names(db)
     warnings = []
-    for group, role, text in db.execute(
-            "SELECT g.name, n.role_letter, n.text FROM note n JOIN work_group g ON g.id = n.group_id "
-            "WHERE n.deleted_at IS NULL ORDER BY g.position, n.position"):
-        kinds = warning_kinds(text, names)
-        if kinds:
-            warnings.append(TextWarning(f"{group} · {role}" if role else group, text, kinds))
-    for title, role, text in db.execute(
-            "SELECT f.title, q.role_letter, q.text FROM finding_quote q JOIN finding f ON f.id = q.finding_id "
-            "ORDER BY f.position, q.position"):
-        kinds = warning_kinds(text, names)
-        if kinds:
-            warnings.append(TextWarning(f"{title} · {role}" if role else title, text, kinds))
+    for query in TEXTS_TO_CHECK:
+        for place, role, text in db.execute(query):
+            kinds = warning_kinds(text, names)
+            if kinds:
+                warnings.append(TextWarning(f"{place} · {role}" if role else place, text, kinds))
     return warnings
 
 
