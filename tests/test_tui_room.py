@@ -189,3 +189,16 @@ async def test_quitting_the_app_closes_the_room(stovner):
     await asyncio.sleep(0.1)
     with socket.socket() as again:
         again.bind(("127.0.0.1", port))  # free again: the server is gone
+
+
+async def test_room_news_arriving_while_the_app_shuts_down_is_ignored(stovner):
+    """A room or file change reported after the last screen is gone must not crash the exit."""
+    from dialog.tui.room_control import RoomChanged
+
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.showing() is app.screen
+    assert app.showing() is None
+    app.on_room_changed(RoomChanged())
+    app._maybe_changed(True)

@@ -10,19 +10,14 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.screen import Screen
 
 from dialog.core.conference import read_conference
 from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_overview
 from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged
-from dialog.tui.screens.confirm import ConfirmScreen
-from dialog.tui.screens.help import HelpScreen, key_rows
 from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
-from dialog.tui.screens.picker import PickerScreen
-from dialog.tui.screens.qr_screen import QrScreen
-from dialog.tui.screens.room import RoomScreen
 from dialog.tui.room_control import RoomControl
 from dialog.core.store import Store
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
@@ -74,13 +69,19 @@ class DialogApp(RoomControl, StoreClient, App):
 
     def on_mount(self) -> None:
         self.title = t("app.title")
-        self.add_mode("picker", lambda: PickerScreen(self.sessions))
+        self.add_mode("picker", self._build_picker)
         self.set_interval(POLL_SECONDS, self._poll_for_changes)
         self.set_interval(BACKUP_MINUTES * 60, self.back_up_if_changed)
         if self.initial_conference is not None:
             self.open_conference(self.initial_conference)
         else:
             self.switch_mode("picker")
+
+    def _build_picker(self) -> Screen:
+        # Loaded on first use: opening a conference straight away never needs it.
+        from dialog.tui.screens.picker import PickerScreen
+
+        return PickerScreen(self.sessions)
 
     # Opening and leaving a conference
 
@@ -120,6 +121,8 @@ class DialogApp(RoomControl, StoreClient, App):
                 self.run_worker(partial(self._restore_then_open, path, health.backup.path), thread=True,
                                 group="restore")
 
+        from dialog.tui.screens.confirm import ConfirmScreen
+
         self.push_screen(ConfirmScreen(question, t("button.restore"), danger=False), answered)
 
     def _restore_then_open(self, path: Path, backup: Path) -> None:
@@ -152,8 +155,17 @@ class DialogApp(RoomControl, StoreClient, App):
         for phase in PHASE_SCREENS:
             if phase in self._modes:
                 self.remove_mode(phase)
-            self.add_mode(phase, partial(build_phase_screen, phase))
+            self.add_mode(phase, partial(self._build_phase_screen, phase))
         self.switch_mode(opened.phases.current)
+
+    def _build_phase_screen(self, phase: str) -> Screen:
+        screen = build_phase_screen(phase)
+        # Textual re-parses every stylesheet twice (some 30 ms) when a mode's new screen
+        # carries an older CSS stamp than the app. A new screen is styled from the current
+        # sheet as it mounts, so it may start with the app's stamp; theme changes still
+        # restyle it later. (If Textual renames the attribute, this only costs the time.)
+        screen._css_update_count = self._css_update_count
+        return screen
 
     def _close_store(self) -> None:
         if self.store is not None:
@@ -182,6 +194,8 @@ class DialogApp(RoomControl, StoreClient, App):
 
     def action_room(self) -> None:
         """Open the room window: open or close the room for phones and laptops."""
+        from dialog.tui.screens.room import RoomScreen
+
         if self.store is not None and not isinstance(self.screen, RoomScreen):
             self.push_screen(RoomScreen())
 
@@ -191,6 +205,8 @@ class DialogApp(RoomControl, StoreClient, App):
             self.notify(t("qr.room_closed"), severity="warning")
             self.action_room()
             return
+        from dialog.tui.screens.qr_screen import QrScreen
+
         self.load_room_codes(self, lambda codes: self.push_screen(QrScreen(codes, min(index, len(codes) - 1))))
 
     # Phases
@@ -214,6 +230,8 @@ class DialogApp(RoomControl, StoreClient, App):
         def answered(yes: bool | None) -> None:
             if yes:
                 self.db(self._move, target, self.store.path, then=self._moved)
+
+        from dialog.tui.screens.confirm import ConfirmScreen
 
         self.push_screen(ConfirmScreen(question, t("button.move"), danger=False), answered)
 
@@ -241,20 +259,31 @@ class DialogApp(RoomControl, StoreClient, App):
         if self.store is not None:
             self.db(self.store.changed_elsewhere, then=self._maybe_changed)
 
+    def showing(self) -> Screen | None:
+        """The screen on show, or None while the app is shutting down and has none."""
+        try:
+            return self.screen
+        except ScreenStackError:
+            return None
+
     def _maybe_changed(self, changed: bool) -> None:
-        if changed and self.store is not None:
+        screen = self.showing()
+        if changed and self.store is not None and screen is not None:
             self.db(phase_overview, then=self._phases_reloaded)
-            self.screen.post_message(ConferenceChanged())
+            screen.post_message(ConferenceChanged())
 
     def _phases_reloaded(self, overview: PhaseOverview) -> None:
         self.phase_info = overview
-        if hasattr(self.screen, "show_phases"):
-            self.screen.show_phases(overview)
+        screen = self.showing()
+        if hasattr(screen, "show_phases"):
+            screen.show_phases(overview)
 
     # Help and the command palette
 
     def action_help(self) -> None:
         """Show every key of the current screen."""
+        from dialog.tui.screens.help import HelpScreen, key_rows
+
         screen = self.screen
         intro = screen.help_text() if hasattr(screen, "help_text") else t("help.picker")
         self.push_screen(HelpScreen(t("help.title"), intro, key_rows(screen)))

@@ -92,7 +92,7 @@ class RoomControl:
 
     def on_room_changed(self, message: RoomChanged) -> None:
         """Tell the screen on show; other screens look again when they are shown."""
-        screen = self.screen  # type: ignore[attr-defined]
+        screen = self.showing()  # type: ignore[attr-defined]
         if hasattr(screen, "room_changed"):
             screen.room_changed(message.error)
 
