@@ -27,6 +27,7 @@ from bench.ports import free_port
 PHONES = 200
 SECONDS = 1.0
 TICK = 0.01
+TUI_ROUNDS = 5
 
 
 
@@ -94,7 +95,7 @@ async def largest_gap_while(app, pilot, action) -> float:
 
 
 async def tui_during_flood(path: Path) -> tuple[float, float, dict]:
-    """The leader's app on the evaluation tally with the room open: its largest loop gap idle and under flood."""
+    """The leader's app on the evaluation tally, the room served by its child process: largest loop gaps."""
     from dialog.tui.app import create_app
 
     port = free_port()
@@ -142,10 +143,18 @@ def run(folder: Path, line) -> None:
     line("room server: median send latency", statistics.median(result["latencies"]) * 1000, "ms")
     line("room server: seconds to send all 200", result["elapsed"], "s", SECONDS)
 
-    path = build_demo(folder / "flood-tui", "stovner")
-    before = stored(path)
-    idle_gap, flood_gap, result = asyncio.run(tui_during_flood(path))
-    line("TUI largest loop gap, idle (baseline)", idle_gap * 1000, "ms")
-    line("TUI largest loop gap during the flood", flood_gap * 1000, "ms", idle_gap * 1000)
-    line("TUI flood: forms stored of 200 sent", stored(path) - before, "", PHONES)
-    line("TUI flood: p99 send latency", p99(result["latencies"]) * 1000, "ms", bare_p99)
+    idle_gaps, flood_gaps, stored_counts, latencies = [], [], [], []
+    for round_number in range(TUI_ROUNDS):  # one slow moment of a shared 2-core machine is not the figure
+        path = build_demo(folder / f"flood-tui-{round_number}", "stovner")
+        before = stored(path)
+        idle_gap, flood_gap, result = asyncio.run(tui_during_flood(path))
+        idle_gaps.append(idle_gap * 1000)
+        flood_gaps.append(flood_gap * 1000)
+        stored_counts.append(stored(path) - before)
+        latencies.append(p99(result["latencies"]) * 1000)
+    idle = statistics.median(idle_gaps)
+    line("TUI largest loop gap, idle (baseline, median)", idle, "ms")
+    line(f"TUI largest loop gap during the flood, median of {TUI_ROUNDS}", statistics.median(flood_gaps), "ms", idle)
+    line(f"TUI largest loop gap during the flood, worst of {TUI_ROUNDS}", max(flood_gaps), "ms", idle)
+    line(f"TUI flood: forms stored of 200 sent, fewest of {TUI_ROUNDS}", min(stored_counts), "", PHONES)
+    line("TUI flood: p99 send latency, median", statistics.median(latencies), "ms", bare_p99)

@@ -202,3 +202,21 @@ async def test_room_news_arriving_while_the_app_shuts_down_is_ignored(stovner):
     assert app.showing() is None
     app.on_room_changed(RoomChanged())
     app._maybe_changed(True)
+
+
+async def test_a_room_process_that_dies_is_reported_and_can_be_opened_again(stovner):
+    import os
+    import signal
+
+    port = free_port()
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_room_from_keys(pilot, port)
+        assert await wait_for(pilot, lambda: app.room_server is not None)
+        os.kill(app.room_server.pid, signal.SIGKILL)
+        assert await wait_for(pilot, lambda: app.room_server is None, seconds=3)
+        assert "the room has stopped on its own" in text_of(app.screen, "#room-state")
+        await pilot.click("#open-room")
+        assert await wait_for(pilot, lambda: app.room_server is not None)
+        assert "is open" in text_of(app.screen, "#room-state")

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+
 from dialog.i18n import t
+
+SQLITE_FULL, SQLITE_READONLY = 13, 8
+DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
+READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 class DialogError(Exception):
@@ -24,3 +31,19 @@ class DialogError(Exception):
 
     def __str__(self) -> str:
         return self.message()
+
+
+def as_dialog_error(error: BaseException) -> DialogError:
+    """Name any failure in the user's terms: a full disk, a read-only folder, storage, or unexpected."""
+    if isinstance(error, DialogError):
+        return error
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None  # extended codes carry the primary in the low byte
+    number = getattr(error, "errno", None)
+    if primary == SQLITE_FULL or number in DISK_FULL_ERRNOS:
+        return DialogError("error.disk_full")
+    if primary == SQLITE_READONLY or number in READ_ONLY_ERRNOS:
+        return DialogError("error.read_only")
+    if isinstance(error, (sqlite3.Error, OSError)):
+        return DialogError("error.storage", detail=" ".join(str(error).split())[:200])
+    return DialogError("error.unexpected", detail=f"{type(error).__name__}: {error}"[:200])

@@ -256,6 +256,7 @@ class DialogApp(RoomControl, StoreClient, App):
     # Live refresh
 
     def _poll_for_changes(self) -> None:
+        self.check_room_alive()
         if self.store is not None:
             self.db(self.store.changed_elsewhere, then=self._maybe_changed)
 

@@ -1,7 +1,7 @@
-"""Opening and closing the room from the app: the server starts and stops on worker threads.
+"""Opening and closing the room from the app: the server's process starts and stops on worker threads.
 
-Binding a socket, starting the server's thread and joining it on close all
-wait, so none of it runs on Textual's loop; the worker posts
+Starting the child, waiting for it to bind and waiting for it to end all take
+time, so none of it runs on Textual's loop; the worker posts
 :class:`RoomChanged` and the app tells the screen on show.
 """
 
@@ -14,11 +14,12 @@ from pathlib import Path
 
 from textual.message import Message
 
+from dialog.core.errors import DialogError
 from dialog.tui.store_client import StoreError, StoreReply, describe_failure
 
 if TYPE_CHECKING:
     from dialog.export.qr_codes import RoomCode
-    from dialog.web.room_server import RoomServer
+    from dialog.web.room_process import RoomProcess
 
 
 @dataclass
@@ -31,7 +32,7 @@ class RoomChanged(Message, bubble=False):
 class RoomControl:
     """Mixin for the app: one room at a time, for the conference that is open."""
 
-    room_server: RoomServer | None = None
+    room_server: RoomProcess | None = None
 
     def open_the_room(self, host: str, port: int) -> None:
         """Start serving the open conference on ``host:port`` (closing any room already open)."""
@@ -40,12 +41,12 @@ class RoomControl:
         language: str = self.conference_language  # type: ignore[attr-defined]
 
         def start() -> None:
-            # aiohttp loads here, on the worker thread, not while the app starts.
-            from dialog.web.room_server import RoomServer
+            # A child process serves the room, so a flood of phones never takes the screen's time.
+            from dialog.web.room_process import RoomProcess
 
             if old is not None:
                 old.stop()
-            server = RoomServer(path, language, host, port)
+            server = RoomProcess(path, language, host, port)
             try:
                 server.start()
             except Exception as error:  # noqa: BLE001 - every failure becomes one line on screen
@@ -61,8 +62,6 @@ class RoomControl:
         server, self.room_server = self.room_server, None
         if server is None:
             return
-        if server.room is not None:
-            server.room.is_open = False
 
         def stop() -> None:
             server.stop()
@@ -95,6 +94,13 @@ class RoomControl:
         screen = self.showing()  # type: ignore[attr-defined]
         if hasattr(screen, "room_changed"):
             screen.room_changed(message.error)
+
+    def check_room_alive(self) -> None:
+        """Tell the leader when the room's process ended without being asked (it was killed, or failed)."""
+        server = self.room_server
+        if server is not None and not server.is_running:
+            self.room_server = None
+            self.post_message(RoomChanged(DialogError("error.room_gone").message()))  # type: ignore[attr-defined]
 
     def stop_room_now(self) -> None:
         """Close the room and wait for it (when the app quits)."""

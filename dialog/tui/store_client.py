@@ -6,9 +6,7 @@ widget, and the widget's handler (on Textual's loop) runs the callback.
 
 from __future__ import annotations
 
-import errno
 import inspect
-import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -17,8 +15,7 @@ from typing import Any
 from textual.css.query import NoMatches
 from textual.message import Message
 
-from dialog.core.errors import DialogError
-from dialog.i18n import t
+from dialog.core.errors import as_dialog_error
 
 
 @dataclass
@@ -37,25 +34,9 @@ class StoreError(Message, bubble=False):
     callback: Callable[[str], None] | None
 
 
-SQLITE_FULL, SQLITE_READONLY = 13, 8
-DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
-READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
-
-
 def describe_failure(error: BaseException) -> str:
     """Turn a storage failure into one line for the user."""
-    if isinstance(error, DialogError):
-        return error.message()
-    code = getattr(error, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None  # extended codes carry the primary in the low byte
-    number = getattr(error, "errno", None)
-    if primary == SQLITE_FULL or number in DISK_FULL_ERRNOS:
-        return t("error.disk_full")
-    if primary == SQLITE_READONLY or number in READ_ONLY_ERRNOS:
-        return t("error.read_only")
-    if isinstance(error, (sqlite3.Error, OSError)):
-        return t("error.storage", detail=" ".join(str(error).split())[:200])
-    return t("error.unexpected", detail=f"{type(error).__name__}: {error}"[:200])
+    return as_dialog_error(error).message()
 
 
 class StoreClient:

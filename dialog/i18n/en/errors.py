@@ -51,6 +51,8 @@ MESSAGES: dict[str, str] = {
     "error.address_not_here": "{host} is not an address of this machine; pick one from the list.",
     "error.port_not_allowed": "this user may not open port {port}; use a port above 1023.",
     "error.server_start": "the room could not be opened: {detail}.",
+    "error.room_gone": "the room has stopped on its own; open it again with Ctrl+O.",
+    "error.room_no_answer": "the room could not be opened: its server did not answer in time.",
     "error.no_backups": "there are no backups of {path} in its folder's .backups.",
     "error.backup_number": "there is no backup number {number}; 'dialog restore FILE --list' shows {count}.",
     "error.no_sound_backup": "none of the backups of {path} reads as sound; see 'dialog restore FILE --list'.",

@@ -51,6 +51,8 @@ MESSAGES: dict[str, str] = {
     "error.address_not_here": "{host} er ikke en adresse på denne maskinen; velg en fra lista.",
     "error.port_not_allowed": "denne brukeren får ikke åpne port {port}; bruk en port over 1023.",
     "error.server_start": "rommet kunne ikke åpnes: {detail}.",
+    "error.room_gone": "rommet har stoppet av seg selv; åpne det igjen med Ctrl+O.",
+    "error.room_no_answer": "rommet kunne ikke åpnes: serveren svarte ikke i tide.",
     "error.no_backups": "det finnes ingen sikkerhetskopier av {path} i mappas .backups.",
     "error.backup_number": "det finnes ingen kopi nummer {number}; «dialog restore FIL --list» viser {count}.",
     "error.no_sound_backup": "ingen av sikkerhetskopiene av {path} er friske; se «dialog restore FIL --list».",
