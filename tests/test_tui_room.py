@@ -52,6 +52,13 @@ async def open_room_from_keys(pilot, port: int) -> None:
     await settle(pilot)
 
 
+async def open_room_and_wait(pilot, port: int) -> None:
+    """Once the conference is open, open the room from the keys and wait until it serves."""
+    await settle(pilot)
+    await open_room_from_keys(pilot, port)
+    assert await wait_for(pilot, lambda: pilot.app.room_server is not None)
+
+
 def listed_notes(screen) -> list[str]:
     return [str(label.content) for label in screen.query_one("#notes-list", ListView).query(Label)]
 
@@ -66,8 +73,7 @@ async def test_phone_forms_raise_the_count_and_laptop_notes_appear_within_a_seco
         assert text_of(app.screen, "#tally-count").startswith("13 form(s) returned")
         assert not app.screen.query_one("#room-line").display
 
-        await open_room_from_keys(pilot, port)
-        assert await wait_for(pilot, lambda: app.room_server is not None)
+        await open_room_and_wait(pilot, port)
         await settle(pilot)
         room_window = app.screen
         base = f"http://127.0.0.1:{port}"
@@ -183,9 +189,7 @@ async def test_quitting_the_app_closes_the_room(stovner):
     port = free_port()
     app = create_app(stovner.parent, stovner)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await open_room_from_keys(pilot, port)
-        assert await wait_for(pilot, lambda: app.room_server is not None)
+        await open_room_and_wait(pilot, port)
     await asyncio.sleep(0.1)
     with socket.socket() as again:
         again.bind(("127.0.0.1", port))  # free again: the server is gone
@@ -211,9 +215,7 @@ async def test_a_room_process_that_dies_is_reported_and_can_be_opened_again(stov
     port = free_port()
     app = create_app(stovner.parent, stovner)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await open_room_from_keys(pilot, port)
-        assert await wait_for(pilot, lambda: app.room_server is not None)
+        await open_room_and_wait(pilot, port)
         os.kill(app.room_server.pid, signal.SIGKILL)
         assert await wait_for(pilot, lambda: app.room_server is None, seconds=3)
         assert "the room has stopped on its own" in text_of(app.screen, "#room-state")
