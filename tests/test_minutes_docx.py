@@ -131,6 +131,36 @@ def test_display_row_is_one_row_in_landscape(stovner_nb):
     assert document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
 
 
+def column_widths_cm(grid) -> list[float]:
+    return [column.width / Cm(1) for column in grid.columns if column.width is not None]
+
+
+def repeats_header_and_keeps_rows_whole(grid) -> bool:
+    flags = [row._tr.xpath("./w:trPr/w:tblHeader/@w:val | ./w:trPr/w:cantSplit/@w:val") for row in grid.rows]
+    kinds = [row._tr.xpath("name(./w:trPr/*[self::w:tblHeader or self::w:cantSplit])") for row in grid.rows]
+    return all(flag == ["true"] for flag in flags) and kinds[0] == "w:tblHeader" and \
+        all(kind == "w:cantSplit" for kind in kinds[1:])
+
+
+def test_a4_pages_and_tables_that_read_on_paper(stovner_nb):
+    document = Document(str(stovner_nb))
+    first = document.sections[0]
+    assert (round(first.page_width / Cm(1), 1), round(first.page_height / Cm(1), 1)) == (21.0, 29.7)
+    usable = (first.page_width - first.left_margin - first.right_margin) / Cm(1)
+    for grid in document.tables:
+        assert repeats_header_and_keeps_rows_whole(grid)
+    *portrait, measures, display = document.tables  # measures and the display row share a landscape section
+    for grid in portrait:
+        assert sum(column_widths_cm(grid)) == pytest.approx(usable, abs=0.05)
+    last = document.sections[-1]
+    wide = (last.page_width - last.left_margin - last.right_margin) / Cm(1)
+    assert last.orientation == WD_ORIENT.LANDSCAPE and len(document.sections) == 2
+    assert measures.rows[0].cells[1].text == "Tiltak" and column_widths_cm(measures)[1] == max(
+        column_widths_cm(measures))
+    for grid in (measures, display):
+        assert sum(column_widths_cm(grid)) == pytest.approx(wide, abs=0.05)
+
+
 def test_small_evaluations_are_suppressed_and_free_text_kept_exactly(tmp_path):
     path = tmp_path / "x.dialog.sqlite"
     db = create_conference(path, ConferenceFacts("Ullern", "2007-09-05"))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.shared import Cm
 
 from dialog.core.overview import build_overview
 from tests.conftest import tree_digest
@@ -94,6 +95,21 @@ def test_the_matrix_reads_correctly_in_word(oslo, cli, exports):
     counts = document.tables[2]
     total = sum(int(cell.text) for row in counts.rows[1:] for cell in row.cells[1:] if cell.text)
     assert total == sum(1 for c in overview.conferences for m in c.measures if m["theme_code"])
+
+
+def test_the_measures_list_fills_the_landscape_page_and_repeats_its_header(oslo, cli, exports):
+    from tests.test_minutes_docx import column_widths_cm, repeats_header_and_keeps_rows_whole
+
+    result = cli("--lang", "en", "overview", str(oslo))
+    document = Document(Path(result.out.strip()))
+    measures = next(grid for grid in document.tables if grid.rows[0].cells[2].text == "Measure")
+    section = document.sections[-1]
+    assert section.page_width > section.page_height
+    usable = (section.page_width - section.left_margin - section.right_margin) / Cm(1)
+    widths = column_widths_cm(measures)
+    assert sum(widths) == pytest.approx(usable, abs=0.05)
+    assert widths[2] == max(widths)  # the measure's own words get the widest column
+    assert repeats_header_and_keeps_rows_whole(measures) and len(measures.rows) > 20
 
 
 def test_measures_across_conferences_filter_and_overdue(oslo):

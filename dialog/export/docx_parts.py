@@ -13,19 +13,28 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 TABLE_STYLES = ("Light Grid Accent 1", "Table Grid")
 """Preferred table styles, first one the document has wins."""
 
+WIDE_TABLE_POINTS = 9.5
+"""Text size of the seven-column measures tables: long level names such as "DPS (spesialisthelsetjenesten)" fit."""
+
 
 def new_document(template: Path | None = None) -> Document:
-    """A blank document, or the organisation's template emptied of its sample text.
+    """A blank A4 document, or the organisation's template emptied of its sample text.
 
     The template's styles, page size, margins, header and footer are kept.
     """
     if template is None:
-        return Document()
+        document = Document()
+        section = document.sections[0]  # python-docx's blank is US Letter; Norwegian offices print A4
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Cm(2.5)
+        return document
     document = _open_template(template)
     body = document.element.body
     for child in list(body):
@@ -101,9 +110,29 @@ def bullet(document: Document, text: str, prefix: str = ""):
     return item
 
 
+def usable_width_cm(document: Document) -> float:
+    """Width between the margins of the section being written, in cm."""
+    section = document.sections[-1]
+    return (section.page_width - section.left_margin - section.right_margin) / Cm(1)
+
+
+def _row_property(row, name: str) -> None:
+    element = OxmlElement(name)
+    element.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(element)
+
+
 def table(document: Document, headers: list[str], rows: list[list[str]], *, bold_last: bool = False,
-          widths: list[float] | None = None):
-    """Add a table with a header row; ``bold_last`` marks a totals row."""
+          widths: list[float] | None = None, weights: list[float] | None = None):
+    """Add a table with a header row; ``bold_last`` marks a totals row.
+
+    ``widths`` are in cm; ``weights`` share the section's usable width in
+    proportion. The header row repeats on every page and no row is split
+    across a page break, so a long list stays readable on paper.
+    """
+    if weights:
+        usable = usable_width_cm(document)
+        widths = [usable * weight / sum(weights) for weight in weights]
     grid = document.add_table(rows=1, cols=len(headers))
     style = table_style(document)
     if style:
@@ -117,6 +146,8 @@ def table(document: Document, headers: list[str], rows: list[list[str]], *, bold
             cell.text = ""
             run = cell.paragraphs[0].add_run(text)
             run.bold = bold_last and number == len(rows) - 1
+    for number, row in enumerate(grid.rows):
+        _row_property(row, "w:tblHeader" if number == 0 else "w:cantSplit")
     if widths:
         grid.autofit = False
         for column, width in zip(grid.columns, widths):

@@ -19,7 +19,8 @@ from dialog.export.charts import distribution_png
 from dialog.core.clock import hhmm as clock
 from dialog.export.dates import long_date
 from dialog.export.docx_parts import (
-    bullet, heading, landscape_section, new_document, paragraph, picture, small_text, table, to_bytes,
+    WIDE_TABLE_POINTS, bullet, heading, landscape_section, new_document, paragraph, picture, small_text, table,
+    to_bytes,
 )
 from dialog.export.minutes_data import MinutesData, read_minutes
 from dialog.export.paths import write_atomically
@@ -75,7 +76,7 @@ class MinutesWriter:
             [tr("minutes.interviews"), "" if facts["interviews"] is None else str(facts["interviews"])],
             [tr("minutes.informants"), "" if facts["informants"] is None else str(facts["informants"])],
         ]
-        table(self.doc, [tr("minutes.fact"), tr("minutes.value")], rows, widths=[5, 11])
+        table(self.doc, [tr("minutes.fact"), tr("minutes.value")], rows, weights=[5, 11])
 
     def attendance(self) -> None:
         tr = self.t
@@ -83,7 +84,7 @@ class MinutesWriter:
         rows = [[self.name(row), row["letter"], str(row["count"])] for row in self.data.attendance]
         rows.append([tr("minutes.total"), "", str(self.data.participants)])
         table(self.doc, [tr("minutes.role"), tr("minutes.letter"), tr("minutes.count")], rows, bold_last=True,
-              widths=[9, 3, 4])
+              weights=[9, 3, 4])
 
     def agenda(self) -> None:
         tr = self.t
@@ -98,7 +99,7 @@ class MinutesWriter:
             rows.append([t(f"phase.{phase}", self.language), plan.get("planned_start") or "–",
                          "–" if minutes is None else tr("minutes.minutes", minutes=minutes), actual])
         table(self.doc, [tr("minutes.phase"), tr("minutes.planned_start"), tr("minutes.planned_length"),
-                         tr("minutes.actual")], rows, widths=[4.5, 3.5, 3.5, 5])
+                         tr("minutes.actual")], rows, weights=[4.5, 3.5, 3.5, 5])
 
     def findings(self) -> None:
         tr = self.t
@@ -186,7 +187,7 @@ class MinutesWriter:
                                                                                       else "."), spread])
         if rows:
             table(self.doc, [tr("minutes.question"), "n", tr("minutes.mean"), tr("minutes.distribution")], rows,
-                  widths=[6.6, 1.2, 1.9, 6.3])
+                  weights=[6.6, 1.2, 1.9, 6.3])
             paragraph(self.doc, tr("minutes.scale_note", minimum=MIN_RESPONDENTS), "Caption")
         for number, tally in enumerate((x for x in data.tallies if not x.suppressed), start=1):
             question = tally.text_nb if self.language == "nb" else tally.text_en
@@ -203,6 +204,8 @@ class MinutesWriter:
 
     def follow_up(self) -> None:
         tr = self.t
+        # Seven columns need a landscape page; the display row that follows shares it.
+        landscape_section(self.doc)
         heading(self.doc, tr("minutes.h_follow_up"), 1)
         rows = []
         for measure in self.data.measures:
@@ -218,13 +221,13 @@ class MinutesWriter:
         if not rows:
             paragraph(self.doc, tr("minutes.none"))
             return
-        table(self.doc, [tr("minutes.theme"), tr("minutes.measure"), tr("minutes.level"), tr("minutes.owner"),
-                         tr("minutes.deadline"), tr("minutes.priority"), tr("minutes.status")], rows,
-              widths=[2.6, 4.8, 2.0, 2.3, 2.0, 1.3, 1.5])
+        small_text(table(self.doc, [tr("minutes.theme"), tr("minutes.measure"), tr("minutes.level"),
+                                    tr("minutes.owner"), tr("minutes.deadline"), tr("minutes.priority"),
+                                    tr("minutes.status")], rows, weights=[3.0, 5.0, 4.6, 3.2, 2.8, 2.3, 2.7]),
+                   WIDE_TABLE_POINTS)
 
     def display(self) -> None:
         tr = self.t
-        landscape_section(self.doc)
         heading(self.doc, tr("minutes.h_display"), 1)
         paragraph(self.doc, tr("minutes.display_note"))
         headers = [tr("minutes.district")] + [row["code"] for row in self.data.display]

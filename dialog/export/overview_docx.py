@@ -17,7 +17,8 @@ from docx.shared import Cm
 from dialog.core.overview import DISPLAY_MARKS as MARKS
 from dialog.core.overview import Overview
 from dialog.export.dates import long_date
-from dialog.export.docx_parts import bullet, heading, landscape_section, new_document, paragraph, table, to_bytes
+from dialog.export.docx_parts import (bullet, heading, landscape_section, new_document, paragraph, table,
+                                      small_text, to_bytes, usable_width_cm, WIDE_TABLE_POINTS)
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
 
@@ -67,11 +68,12 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
 
     heading(doc, tr("overview.measures"), 1)
     measures = overview.measures(today=today)
-    table(doc, [tr("overview.district"), tr("overview.theme"), tr("overview.measure"), tr("overview.level"),
-                tr("overview.owner"), tr("overview.deadline"), tr("overview.status")],
-          [[m["district"], m["theme_code"] or "", m["text"], tr(f"level.{m['level']}") if m["level"] else "",
-            m["owner"], (m["deadline"] or "") + (f" ({tr('overview.overdue')})" if m["overdue"] else ""),
-            tr(f"status.{m['status']}")] for m in measures])
+    headers = [tr("overview.district"), tr("overview.theme"), tr("overview.measure"), tr("overview.level"),
+               tr("overview.owner"), tr("overview.deadline"), tr("overview.status")]
+    rows = [[m["district"], m["theme_code"] or "", m["text"], tr(f"level.{m['level']}") if m["level"] else "",
+             m["owner"], (m["deadline"] or "") + (f" ({tr('overview.overdue')})" if m["overdue"] else ""),
+             tr(f"status.{m['status']}")] for m in measures]
+    small_text(table(doc, headers, rows, weights=[2.6, 1.8, 5.6, 4.6, 3.6, 2.8, 2.6]), WIDE_TABLE_POINTS)
 
     heading(doc, tr("overview.evaluation"), 1)
     codes = [(s["code"], s[f"text_{language}"]) for c in conferences for s in c.scales]
@@ -99,12 +101,13 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
 
 def _matrix_table(doc, corner: str, districts: list[str], rows: list[list[str]]) -> None:
     """Themes down, districts across: district names written upwards so 15 columns fit a landscape page."""
-    usable = 24.0  # cm on landscape A4 within the margins
+    usable = usable_width_cm(doc)
     column = min(1.4, (usable - 6.0) / max(len(districts), 1))
     grid = table(doc, [corner, *districts], rows, widths=[usable - column * len(districts)] +
                  [column] * len(districts))
     header = grid.rows[0]
-    header.height = Cm(3.2)
+    longest = max((len(name) for name in districts), default=0)
+    header.height = Cm(max(2.5, 0.22 * longest + 0.6))  # names run upwards on one line
     for cell in header.cells[1:]:
         direction = OxmlElement("w:textDirection")
         direction.set(qn("w:val"), "btLr")
