@@ -168,7 +168,7 @@ def _overview(args: argparse.Namespace, sessions: Path) -> int:
     for problem in overview.duplicates:
         print(t("overview.counted_once", path=problem.path, reason=problem.message), file=sys.stderr)
     for problem in overview.problems:
-        print(t("overview.left_out", path=problem.path, reason=problem.message), file=sys.stderr)
+        print(t("overview.left_out", reason=problem.message), file=sys.stderr)
     if not overview.conferences:
         raise DialogError("overview.none", paths=", ".join(str(p) for p in paths))
     language = args.document_language or get_language()

@@ -74,6 +74,8 @@ def test_unreadable_files_are_left_out_with_one_line_each(oslo, cli, exports):
     result = cli("--lang", "en", "overview", str(oslo))
     assert result.code == 0
     assert sorted(line.split(":")[0] for line in result.err.splitlines()) == ["left out", "left out"]
+    assert sorted(line.count("notes.dialog.sqlite") + line.count("empty.dialog.sqlite")
+                  for line in result.err.splitlines()) == [1, 1]  # each line names its file, once
     nothing = cli("--lang", "en", "overview", str(exports))
     assert nothing.code == 2 and nothing.err.startswith("dialog: no conference files were found in ")
 

@@ -28,7 +28,7 @@ MESSAGES: dict[str, str] = {
     "cli.overview.paths": "conference files or folders (searched with their subfolders; default: the sessions folder)",
     "cli.overview.out": "where to write (default: ./exports/overview.docx, or overview-csv/)",
     "overview.none": "no conference files were found in {paths}.",
-    "overview.left_out": "left out: {path}: {reason}",
+    "overview.left_out": "left out: {reason}",
     "overview.counted_once": "found twice: {path}: {reason}",
     "overview.file_name": "overview.docx",
     "overview.csv_folder": "overview-csv",

@@ -28,7 +28,7 @@ MESSAGES: dict[str, str] = {
     "cli.overview.paths": "konferansefiler eller mapper (søkes med undermapper; standard: sesjonsmappa)",
     "cli.overview.out": "hvor det skal skrives (standard: ./exports/oversikt.docx, eller oversikt-csv/)",
     "overview.none": "fant ingen konferansefiler i {paths}.",
-    "overview.left_out": "utelatt: {path}: {reason}",
+    "overview.left_out": "utelatt: {reason}",
     "overview.counted_once": "funnet to ganger: {path}: {reason}",
     "overview.file_name": "oversikt.docx",
     "overview.csv_folder": "oversikt-csv",

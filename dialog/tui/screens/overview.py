@@ -97,7 +97,7 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
         self.overview = overview
         notes = [t("overview.read", count=len(overview.conferences))]
         notes += [t("overview.counted_once", path=p.path.name, reason=p.message) for p in overview.duplicates]
-        notes += [t("overview.left_out", path=p.path.name, reason=p.message) for p in overview.problems]
+        notes += [t("overview.left_out", reason=p.message) for p in overview.problems]
         self.query_one("#overview-state", Static).update("\n".join(notes))
         table = self.query_one("#attendance", DataTable)
         table.clear()
