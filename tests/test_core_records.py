@@ -51,6 +51,17 @@ def test_names_and_junk_are_not_role_letters(value):
         normalise_role_letter(value)
 
 
+@pytest.mark.parametrize("value", ["Ola", "Eva", "Per2", "liv", "KAI"])
+def test_short_names_are_not_taken_for_the_conferences_role_letters(db, value):
+    group = add_group(db, "Gruppe 1")
+    with pytest.raises(DialogError, match="not a role letter"):
+        add_note(db, group, "quote", "Jeg ringte legevakta", value)
+    assert list_notes(db, group) == []
+    for letter in ("B", "bo", "PO1", "t12"):
+        assert add_note(db, group, "quote", "Jeg ringte legevakta", letter)
+    assert sorted(n["role_letter"] for n in list_notes(db, group)) == ["B", "BO", "PO1", "T12"]
+
+
 def test_bad_notes_store_nothing(db):
     group = add_group(db, "Gruppe 1")
     for kwargs in ({"kind": "gossip", "text": "x"}, {"kind": "other", "text": "x" * 20_001},

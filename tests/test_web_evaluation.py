@@ -154,3 +154,30 @@ def test_serve_refuses_bad_input_without_starting(cli, tmp_path, stovner):
     assert "no such file" in cli("serve", str(tmp_path / "none.dialog.sqlite")).err
     result = cli("serve", str(stovner), "--port", "0")
     assert result.code == 2 and "not a port" in result.err
+
+
+async def test_a_refused_send_keeps_every_answer_and_the_corrected_send_stores_one(client, room, stovner):
+    before = stored_forms(stovner)
+    html = await (await enter(client, room)).text()
+    instance_id = hidden(html, "instance_id")
+    typed = {"instance_id": instance_id, "csrf": hidden(html, "csrf"), "q_role": "relative", "q_useful": "9",
+             "q_safe": "4", "q_comments": "Godt å bli hørt <3\nTakk"}
+    refused = await client.post("/form", data=typed)
+    page = await refused.text()
+    assert refused.status == 400
+    assert '<input type="radio" name="q_safe" value="4" checked>' in page
+    assert '<option value="relative" selected>' in page
+    assert ">Godt å bli hørt &lt;3\nTakk</textarea>" in page
+    assert hidden(page, "instance_id") == instance_id  # still one form: a retry cannot count twice
+
+    stale = dict(typed, q_useful="5", csrf="0" * 64)  # e.g. the room was closed and opened again meanwhile
+    expired = await client.post("/form", data=stale)
+    page = await expired.text()
+    assert expired.status == 403 and "Alt du skrev, står her fortsatt" in page
+    assert '<input type="radio" name="q_useful" value="5" checked>' in page
+    assert stored_forms(stovner) == before
+
+    corrected = dict(stale, csrf=hidden(page, "csrf"), instance_id=hidden(page, "instance_id"))
+    assert (await client.post("/form", data=corrected, allow_redirects=False)).status == 303
+    assert (await client.post("/form", data=corrected, allow_redirects=False)).status == 303  # a double tap
+    assert stored_forms(stovner) == before + 1

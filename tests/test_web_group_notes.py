@@ -110,3 +110,38 @@ async def test_missing_csrf_and_bad_input_store_nothing(app, room, stovner):
         assert len(notes_of(stovner, first)) == before
     finally:
         await client.close()
+
+
+async def test_a_refused_note_comes_back_in_the_form_as_typed(app, room, stovner):
+    first = group_ids(room)[0]
+    client = await laptop(app)
+    try:
+        await client.get(f"/g/{room.tokens.groups[first]}")
+        html = await (await client.get("/notes")).text()
+        before = len(notes_of(stovner, first))
+        typed = {"kind": "quote", "role_letter": "Kari", "text": "Vi trenger «noen» å ringe til om natta"}
+        named = await client.post("/notes", data={"csrf": csrf(html), **typed})
+        page = await named.text()
+        assert named.status == 400 and "ikke en rollebokstav" in page
+        assert '<option value="quote" selected>' in page and 'value="Kari"' in page
+        assert ">Vi trenger «noen» å ringe til om natta</textarea>" in page
+
+        expired = await client.post("/notes", data={"csrf": "0" * 64, **typed, "role_letter": "B"})
+        page = await expired.text()
+        assert expired.status == 403 and "Alt du skrev, står her fortsatt" in page
+        assert ">Vi trenger «noen» å ringe til om natta</textarea>" in page
+        assert len(notes_of(stovner, first)) == before
+
+        sent = await client.post("/notes", data={"csrf": csrf(page), **typed, "role_letter": "B"},
+                                 allow_redirects=False)
+        assert sent.status == 303 and len(notes_of(stovner, first)) == before + 1
+        note = next(n for n in notes_of(stovner, first) if n["text"] == typed["text"])
+
+        edit_page = await (await client.get(f"/notes/{note['id']}")).text()
+        bad_edit = await client.post(f"/notes/{note['id']}", data={"csrf": csrf(edit_page), "role_letter": "Ola",
+                                                                    "text": "Vi trenger noen å ringe til"})
+        page = await bad_edit.text()
+        assert bad_edit.status == 400 and ">Vi trenger noen å ringe til</textarea>" in page and 'value="Ola"' in page
+        assert next(n for n in notes_of(stovner, first) if n["id"] == note["id"])["text"] == typed["text"]
+    finally:
+        await client.close()

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id
 from dialog.core.ordering import next_position
-from dialog.core.roles import normalise_role_letter
+from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.validation import bounded_text, choice, required_text, MAX_SHORT_TEXT
 from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.i18n import t
@@ -38,7 +38,7 @@ def add_quote(db: Database, finding_id: str, text: str, role_letter: str = "") -
         "finding_id": finding_id,
         "position": next_position(db, "finding_quote", "finding_id = ?", [finding_id]),
         "text": required_text(text, t("field.quote"), 20_000),
-        "role_letter": normalise_role_letter(role_letter),
+        "role_letter": normalise_role_letter(role_letter, role_letters(db)),
     })
     return quote_id
 

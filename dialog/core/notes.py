@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id, now_iso
 from dialog.core.ordering import next_position
-from dialog.core.roles import normalise_role_letter
+from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.validation import bounded_text, choice
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
@@ -31,7 +31,7 @@ def add_note(
         "group_id": group_id,
         "kind": choice(kind, NOTE_KINDS, t("field.note_kind")),
         "text": bounded_text(text, t("field.note")),
-        "role_letter": normalise_role_letter(role_letter),
+        "role_letter": normalise_role_letter(role_letter, role_letters(db)),
         "author_device": author_device,
         "position": next_position(db, "note", "group_id = ?", [group_id]),
         "created_at": moment,
@@ -54,7 +54,9 @@ def edit_note(db: Database, note_id: str, *, text: str | None = None, kind: str 
     old = current[0]
     new_text = old["text"] if text is None else bounded_text(text, t("field.note"))
     new_kind = old["kind"] if kind is None else choice(kind, NOTE_KINDS, t("field.note_kind"))
-    new_role = old["role_letter"] if role_letter is None else normalise_role_letter(role_letter)
+    new_role = old["role_letter"]
+    if role_letter is not None and role_letter.strip().upper() != old["role_letter"]:
+        new_role = normalise_role_letter(role_letter, role_letters(db))
     if (new_text, new_kind, new_role) == (old["text"], old["kind"], old["role_letter"]):
         return
     moment = at or now_iso()

@@ -7,9 +7,14 @@ name. Each conference keeps its own editable copy of the list.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)
@@ -36,17 +41,25 @@ DEFAULT_ROLES: tuple[Role, ...] = (
 )
 """The default roles, from the domain brief."""
 
-_ROLE_LETTER = re.compile(r"[A-ZÆØÅ]{1,3}[0-9]{0,2}")
+_ROLE_LETTER = re.compile(r"([A-ZÆØÅ]{1,3})[0-9]{0,2}")
 
 
-def normalise_role_letter(value: str) -> str:
+def normalise_role_letter(value: str, letters: Collection[str] | None = None) -> str:
     """Validate a speaker tag such as ``B``, ``B2`` or ``T10``; empty means unknown.
 
+    With ``letters`` (the conference's role letters) the letters must be one
+    of them, so a short name such as "Ola" or "Eva" is not taken for a tag.
     Raises :class:`DialogError` for anything else, e.g. a name typed by mistake.
     """
     cleaned = value.strip().upper()
     if cleaned == "":
         return ""
-    if not _ROLE_LETTER.fullmatch(cleaned):
+    match = _ROLE_LETTER.fullmatch(cleaned)
+    if not match or (letters is not None and match.group(1) not in letters):
         raise DialogError("error.role_letter", value=value.strip()[:20])
     return cleaned
+
+
+def role_letters(db: Database) -> frozenset[str]:
+    """The role letters of this conference's own list."""
+    return frozenset(letter for (letter,) in db.execute("SELECT letter FROM role"))

@@ -67,18 +67,20 @@ def _group_view(db: Database, group_id: str, language: str) -> tuple[dict, list[
 
 
 def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device: str, csrf: str,
-                error: str = "") -> str:
+                error: str = "", draft: dict[str, str] | None = None) -> str:
     language = room.language
-    kinds = "".join(f'<option value="{k}">{escape(t("note_kind." + k, language))}</option>' for k in NOTE_KINDS)
+    draft = draft or {}
+    kind_options = "".join(f'<option value="{k}"{" selected" if draft.get("kind") == k else ""}>'
+                    f'{escape(t("note_kind." + k, language))}</option>' for k in NOTE_KINDS)
     items = []
     for note in notes:
         own = note["author_device"] == device
         text = escape(note["text"])
         label = escape(t("note_kind." + note["kind"], language))
         edit = (f' <a href="/notes/{escape(note["id"])}">{escape(t("web.edit", language))}</a>' if own else "")
-        kinds = warning_kinds(note["text"], watched) if own else []
-        warn = (f'<br><span class=error>{escape(t("privacy.typing", language, kinds=describe_kinds(kinds, language)))}'
-                f"</span>" if kinds else "")
+        found = warning_kinds(note["text"], watched) if own else []
+        warn = (f'<br><span class=error>{escape(t("privacy.typing", language, kinds=describe_kinds(found, language)))}'
+                f"</span>" if found else "")
         items.append(f"<li><b>{label}</b> {escape(note['role_letter'])}: {text}{edit}{warn}</li>")
     body = [f"<h1>{escape(group['name'])}</h1>"]
     if group["theme_names"]:
@@ -88,42 +90,50 @@ def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device
         body.append(f"<p class=error role=alert>{escape(error)}</p>")
     body.append(f'<form method="post" action="/notes"><input type="hidden" name="csrf" value="{csrf}">'
                 f'<fieldset><legend>{escape(t("web.new_note", language))}</legend>'
-                f'<select name="kind">{kinds}</select>'
-                f'<p><input name="role_letter" maxlength="5" size="5" placeholder="B"></p>'
-                f'<textarea name="text" rows="3" maxlength="4000" required></textarea></fieldset>'
+                f'<select name="kind">{kind_options}</select>'
+                f'<p><input name="role_letter" maxlength="5" size="5" placeholder="B" '
+                f'value="{escape(draft.get("role_letter", ""))}"></p>'
+                f'<textarea name="text" rows="3" maxlength="4000" required>{escape(draft.get("text", ""))}'
+                f'</textarea></fieldset>'
                 f'<button type=submit>{escape(t("web.save", language))}</button></form>')
     body.append("<ul>" + "".join(items) + "</ul>")
     return pages.page(group["name"], "".join(body), language)
 
 
-async def show_notes(request: web.Request, error: str = "", status: int = 200) -> web.Response:
-    """The group's notes and a form to add one."""
+async def show_notes(request: web.Request, error: str = "", status: int = 200,
+                     draft: dict[str, str] | None = None) -> web.Response:
+    """The group's notes and a form to add one (holding ``draft`` again after a refused send)."""
     room = request.app[ROOM]
     group_id = _group_for(request)
     group, notes, watched = await room.run(_group_view, group_id, room.language)
     csrf = room.csrf_for("notes:" + group_id + _device(request))
-    return web.Response(text=_notes_page(room, group, notes, watched, _device(request), csrf, error),
+    return web.Response(text=_notes_page(room, group, notes, watched, _device(request), csrf, error, draft),
                         content_type="text/html", status=status)
 
 
-def _check_csrf(request: web.Request, form, group_id: str) -> None:
+def _csrf_ok(request: web.Request, form, group_id: str) -> bool:
     room = request.app[ROOM]
     expected = room.csrf_for("notes:" + group_id + _device(request))
-    if not hmac.compare_digest(str(form.get("csrf", "")), expected):
-        raise web.HTTPForbidden(text=t("web.bad_form", room.language))
+    return hmac.compare_digest(str(form.get("csrf", "")), expected)
+
+
+def _typed(form) -> dict[str, str]:
+    return {name: str(form.get(name, "")) for name in ("kind", "role_letter", "text")}
 
 
 async def add_group_note(request: web.Request) -> web.Response:
-    """Store a note from this device in this group."""
+    """Store a note from this device in this group; a refused note comes back in the form, as typed."""
     room = request.app[ROOM]
     group_id = _group_for(request)
     form = await request.post()
-    _check_csrf(request, form, group_id)
+    draft = _typed(form)
+    if not _csrf_ok(request, form, group_id):
+        return await show_notes(request, t("web.form_expired", room.language), 403, draft)
     try:
-        await room.run(add_note, group_id, str(form.get("kind", "")), str(form.get("text", "")),
-                       str(form.get("role_letter", "")), author_device=_device(request))
+        await room.run(add_note, group_id, draft["kind"], draft["text"], draft["role_letter"],
+                       author_device=_device(request))
     except DialogError as error:
-        return await show_notes(request, error.message(room.language), status=400)
+        return await show_notes(request, error.message(room.language), 400, draft)
     raise web.HTTPSeeOther("/notes")
 
 
@@ -143,22 +153,29 @@ async def edit_group_note(request: web.Request) -> web.Response:
     if note is None:
         raise web.HTTPNotFound()
     csrf = room.csrf_for("notes:" + group_id + device)
+    typed = {"role_letter": note["role_letter"], "text": note["text"]}
+    error, status = "", 200
     if request.method == "POST":
         form = await request.post()
-        _check_csrf(request, form, group_id)
-        try:
-            await room.run(lambda db: edit_note(db, note["id"], text=str(form.get("text", "")),
-                                                role_letter=str(form.get("role_letter", ""))))
-        except DialogError as error:
-            raise web.HTTPBadRequest(text=error.message(room.language))
-        raise web.HTTPSeeOther("/notes")
-    body = (f'<h1>{escape(t("web.edit", room.language))}</h1><form method="post">'
+        typed = _typed(form)
+        if not _csrf_ok(request, form, group_id):
+            error, status = t("web.form_expired", room.language), 403
+        else:
+            try:
+                await room.run(lambda db: edit_note(db, note["id"], text=typed["text"],
+                                                    role_letter=typed["role_letter"]))
+            except DialogError as failure:
+                error, status = failure.message(room.language), 400
+            else:
+                raise web.HTTPSeeOther("/notes")
+    alert = f"<p class=error role=alert>{escape(error)}</p>" if error else ""
+    body = (f'<h1>{escape(t("web.edit", room.language))}</h1>{alert}<form method="post">'
             f'<input type="hidden" name="csrf" value="{csrf}">'
-            f'<p><input name="role_letter" maxlength="5" size="5" value="{escape(note["role_letter"])}"></p>'
-            f'<textarea name="text" rows="4" maxlength="4000">{escape(note["text"])}</textarea>'
+            f'<p><input name="role_letter" maxlength="5" size="5" value="{escape(typed["role_letter"])}"></p>'
+            f'<textarea name="text" rows="4" maxlength="4000">{escape(typed["text"])}</textarea>'
             f'<p><button type=submit>{escape(t("web.save", room.language))}</button></p></form>')
     return web.Response(text=pages.page(t("web.edit", room.language), body, room.language),
-                        content_type="text/html")
+                        content_type="text/html", status=status)
 
 
 def add_routes(app: web.Application) -> None:

@@ -37,8 +37,13 @@ def page(title: str, body: str, language: str) -> str:
 
 
 def evaluation_form(questions: list[dict], roles: list[dict], language: str, instance_id: str, csrf: str,
-                    error: str = "") -> str:
-    """The anonymous evaluation form, the same questions as the paper form."""
+                    error: str = "", answers: dict[str, str] | None = None) -> str:
+    """The anonymous evaluation form, the same questions as the paper form.
+
+    ``answers`` (question code -> value) fills the form in again after a
+    refused send, so nobody has to answer twice.
+    """
+    answers = answers or {}
     text_key, role_key = f"text_{language}", f"name_{language}"
     parts = [f"<h1>{escape(t('web.form_title', language))}</h1>",
              f"<p class=note>{escape(t('web.form_intro', language))}</p>"]
@@ -50,21 +55,23 @@ def evaluation_form(questions: list[dict], roles: list[dict], language: str, ins
     for question in questions:
         name = f"q_{question['code']}"
         legend = escape(question[text_key])
+        given = answers.get(question["code"], "")
         if question["kind"] == "scale":
             options = "".join(
-                f'<label><input type="radio" name="{name}" value="{n}"> {n}</label>'
+                f'<label><input type="radio" name="{name}" value="{n}"{_checked(given == str(n))}> {n}</label>'
                 for n in range(question["scale_min"], question["scale_max"] + 1))
             ends = (f"<div class=scale-ends><span>{escape(t('web.scale_low', language))}</span>"
                     f"<span>{escape(t('web.scale_high', language))}</span></div>")
             parts.append(f"<fieldset><legend>{legend}</legend><div class=scale>{options}</div>{ends}</fieldset>")
         elif question["kind"] == "role":
-            options = "".join(f'<option value="{escape(r["code"])}">{escape(r[role_key])}</option>' for r in roles)
+            options = "".join(f'<option value="{escape(r["code"])}"{_selected(given == r["code"])}>'
+                              f'{escape(r[role_key])}</option>' for r in roles)
             parts.append(f'<fieldset><legend>{legend}</legend><select name="{name}">'
                          f'<option value="">{escape(t("web.no_answer", language))}</option>{options}</select>'
                          f"</fieldset>")
         else:
             parts.append(f'<fieldset><legend>{legend}</legend><textarea name="{name}" rows="3" '
-                         f'maxlength="2000"></textarea></fieldset>')
+                         f'maxlength="2000">{escape(given)}</textarea></fieldset>')
     parts.append(f"<button type=submit>{escape(t('web.send', language))}</button></form>")
     return page(t("web.form_title", language), "".join(parts), language)
 
@@ -79,3 +86,11 @@ def problem(message: str, language: str) -> str:
     """A short page for a refused request."""
     return page(t("web.problem_title", language), f"<h1>{escape(t('web.problem_title', language))}</h1>"
                                                  f"<p>{escape(message)}</p>", language)
+
+
+def _checked(on: bool) -> str:
+    return " checked" if on else ""
+
+
+def _selected(on: bool) -> str:
+    return " selected" if on else ""

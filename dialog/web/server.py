@@ -12,6 +12,7 @@ address, no time and no cookie beyond the room token are stored.
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 
 from aiohttp import web
@@ -30,6 +31,9 @@ MAX_BODY = 16 * 1024
 """Largest request body accepted, in bytes."""
 
 COOKIE = "dialog_room"
+
+INSTANCE_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
+"""What a form's one-time id looks like (``secrets.token_urlsafe(16)``); anything else gets a new one."""
 @web.middleware
 async def guard(request: web.Request, handler):
     """Closed room, rate limit and body size, before any handler runs."""
@@ -58,32 +62,42 @@ async def enter_evaluation(request: web.Request) -> web.Response:
     raise response
 
 
-async def show_form(request: web.Request, error: str = "", status: int = 200) -> web.Response:
+async def show_form(request: web.Request) -> web.Response:
     """A fresh form with its own one-time instance id."""
+    return await _form_page(request)
+
+
+async def _form_page(request: web.Request, error: str = "", status: int = 200, instance_id: str = "",
+                     answers: dict[str, str] | None = None) -> web.Response:
     room: Room = request.app[ROOM]
     if not _has_evaluation_cookie(request):
         raise web.HTTPNotFound()
     questions, roles = await room.run(lambda db: (list_questions(db), list_roles(db)))
-    instance_id = secrets.token_urlsafe(16)
-    html = pages.evaluation_form(questions, roles, room.language, instance_id, room.csrf_for(instance_id), error)
+    instance_id = instance_id or secrets.token_urlsafe(16)
+    html = pages.evaluation_form(questions, roles, room.language, instance_id, room.csrf_for(instance_id), error,
+                                 answers)
     return web.Response(text=html, content_type="text/html", status=status)
 
 
 async def submit_form(request: web.Request) -> web.Response:
-    """Store one anonymous response; a repeat of the same form stores nothing more."""
+    """Store one anonymous response; a repeat of the same form stores nothing more.
+
+    A refused send (an out-of-date form, a bad answer) shows the form again
+    with every answer as it was typed, under the same one-time id.
+    """
     room: Room = request.app[ROOM]
     if not _has_evaluation_cookie(request):
         raise web.HTTPNotFound()
     form = await request.post()
     instance_id = str(form.get("instance_id", ""))
-    if not instance_id or not hmac.compare_digest(str(form.get("csrf", "")), room.csrf_for(instance_id)):
-        return web.Response(text=pages.problem(t("web.bad_form", room.language), room.language),
-                            content_type="text/html", status=403)
     answers = {key[2:]: str(value) for key, value in form.items() if key.startswith("q_") and str(value).strip()}
+    if not instance_id or not hmac.compare_digest(str(form.get("csrf", "")), room.csrf_for(instance_id)):
+        kept_id = instance_id if INSTANCE_ID.fullmatch(instance_id) else ""
+        return await _form_page(request, t("web.form_expired", room.language), 403, kept_id, answers)
     try:
         await room.run(add_response, answers, source="phone", instance_id=instance_id)
     except DialogError as error:
-        return await show_form(request, error.message(room.language), status=400)
+        return await _form_page(request, error.message(room.language), 400, instance_id, answers)
     raise web.HTTPSeeOther("/thanks")
 
 

@@ -11,7 +11,7 @@ MESSAGES: dict[str, str] = {
     "web.thanks_title": "Takk!",
     "web.thanks_body": "Svarene dine er lagret. Du kan lukke denne siden.",
     "web.problem_title": "Noe gikk galt",
-    "web.bad_form": "Dette skjemaet er for gammelt. Åpne skjemaet på nytt fra QR-koden.",
+    "web.form_expired": "Skjemaet var blitt for gammelt, så ingenting ble sendt. Alt du skrev, står her fortsatt: trykk på knappen igjen.",
     "web.too_many": "For mange forespørsler på en gang. Vent noen sekunder og prøv igjen.",
     "web.notes_intro": "Notater for denne gruppen. Oppgi rollebokstav (B, T, L …), aldri navn. Du kan redigere "
                        "notatene som er skrevet fra denne enheten.",

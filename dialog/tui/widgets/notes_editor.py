@@ -22,7 +22,7 @@ from textual.widgets import Input, Label, ListItem, ListView, Select, Static
 
 from dialog.core.errors import DialogError
 from dialog.core.notes import add_note, delete_note, edit_note, list_notes, restore_note
-from dialog.core.roles import normalise_role_letter
+from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.i18n import t
@@ -65,8 +65,8 @@ class _Draft:
     finish_after_save: bool = False
 
 
-def _notes_and_watched_names(db: Database, group_id: str) -> tuple[list[dict], list[str]]:
-    return list_notes(db, group_id), watched_names(db)
+def _notes_and_watched_names(db: Database, group_id: str) -> tuple[list[dict], list[str], frozenset[str]]:
+    return list_notes(db, group_id), watched_names(db), role_letters(db)
 
 
 class NotesEditor(StoreClient, TranslatedBindings, Vertical):
@@ -107,6 +107,7 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         self._timer: Timer | None = None
         self._select_after_reload: int | None = None
         self.watched: list[str] = []
+        self.letters: frozenset[str] | None = None  # the conference's role letters, once read
 
     def compose(self) -> ComposeResult:
         yield ListView(id="notes-list")
@@ -137,8 +138,8 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
             return
         self.db(_notes_and_watched_names, self.group_id, then=self._show_loaded)
 
-    async def _show_loaded(self, loaded: tuple[list[dict], list[str]]) -> None:
-        notes, self.watched = loaded
+    async def _show_loaded(self, loaded: tuple[list[dict], list[str], frozenset[str]]) -> None:
+        notes, self.watched, self.letters = loaded
         await self._show(notes)
 
     async def _show(self, notes: list[dict]) -> None:
@@ -261,7 +262,7 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
     def _valid_role(self) -> str:
         value = self.query_one("#entry-role", Input).value
         try:
-            role = normalise_role_letter(value)
+            role = normalise_role_letter(value, self.letters)
         except DialogError as error:
             self._status(error.message(), warning=True)
             return ""
