@@ -109,3 +109,36 @@ def test_a_second_form_load_is_a_second_response(open_room, phone, stovner):
         phone.locator('button[type="submit"]').tap()
         phone.wait_for_url("**/thanks")
     assert len(stored_responses(stovner)) == before + 2
+
+
+@pytest.fixture
+def laptop(open_room):
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="nb-NO")
+        yield context.new_page()
+        context.close()
+        browser.close()
+
+
+def test_an_assistants_laptop_adds_a_quote_to_a_group_that_already_has_notes(open_room, laptop, stovner):
+    from dialog.core.notes import list_notes
+
+    group_id, token = next(iter(open_room.tokens.groups.items()))
+    laptop.goto(f"{open_room.base_url}/g/{token}")
+    assert laptop.url == f"{open_room.base_url}/notes"  # the token is gone from the address bar
+    assert laptop.locator("li").count() > 0
+    kinds = laptop.locator('select[name="kind"] option')
+    assert kinds.count() == 6 and kinds.nth(3).inner_text() == "Sitat"
+    laptop.select_option('select[name="kind"]', "quote")
+    laptop.fill('input[name="role_letter"]', "b3")
+    laptop.fill('textarea[name="text"]', "Jeg visste ikke hvem jeg skulle ringe")
+    laptop.click("button[type=submit]")
+    assert laptop.locator("li", has_text="Jeg visste ikke hvem jeg skulle ringe").locator("a").inner_text() == \
+        "Rediger"
+    db = open_conference(stovner)
+    try:
+        note = next(n for n in list_notes(db, group_id) if n["text"] == "Jeg visste ikke hvem jeg skulle ringe")
+    finally:
+        db.close()
+    assert (note["kind"], note["role_letter"]) == ("quote", "B3")
