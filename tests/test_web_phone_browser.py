@@ -130,9 +130,9 @@ def test_an_assistants_laptop_adds_a_quote_to_a_group_that_already_has_notes(ope
     assert laptop.locator("li").count() > 0
     kinds = laptop.locator('select[name="kind"] option')
     assert kinds.count() == 6 and kinds.nth(3).inner_text() == "Sitat"
-    laptop.select_option('select[name="kind"]', "quote")
-    laptop.fill('input[name="role_letter"]', "b3")
-    laptop.fill('textarea[name="text"]', "Jeg visste ikke hvem jeg skulle ringe")
+    laptop.get_by_label("Type notat").select_option("quote")  # every field has a label a screen reader reads
+    laptop.get_by_label("Rollebokstav (B, T, L …), aldri navn").fill("b3")
+    laptop.get_by_label("Notatet").fill("Jeg visste ikke hvem jeg skulle ringe")
     laptop.click("button[type=submit]")
     assert laptop.locator("li", has_text="Jeg visste ikke hvem jeg skulle ringe").locator("a").inner_text() == \
         "Rediger"

@@ -90,10 +90,13 @@ def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device
         body.append(f"<p class=error role=alert>{escape(error)}</p>")
     body.append(f'<form method="post" action="/notes"><input type="hidden" name="csrf" value="{csrf}">'
                 f'<fieldset><legend>{escape(t("web.new_note", language))}</legend>'
-                f'<select name="kind">{kind_options}</select>'
-                f'<p><input name="role_letter" maxlength="5" size="5" placeholder="B" '
-                f'value="{escape(draft.get("role_letter", ""))}"></p>'
-                f'<textarea name="text" rows="3" maxlength="4000" required>{escape(draft.get("text", ""))}'
+                f'<label class=field for=kind>{escape(t("web.field_kind", language))}</label>'
+                f'<select id=kind name="kind">{kind_options}</select>'
+                f'<label class=field for=role>{escape(t("web.field_role", language))}</label>'
+                f'<input type=text id=role name="role_letter" maxlength="5" size="5" placeholder="B" '
+                f'value="{escape(draft.get("role_letter", ""))}">'
+                f'<label class=field for=text>{escape(t("web.field_text", language))}</label>'
+                f'<textarea id=text name="text" rows="3" maxlength="4000" required>{escape(draft.get("text", ""))}'
                 f'</textarea></fieldset>'
                 f'<button type=submit>{escape(t("web.save", language))}</button></form>')
     body.append("<ul>" + "".join(items) + "</ul>")
@@ -171,8 +174,11 @@ async def edit_group_note(request: web.Request) -> web.Response:
     alert = f"<p class=error role=alert>{escape(error)}</p>" if error else ""
     body = (f'<h1>{escape(t("web.edit", room.language))}</h1>{alert}<form method="post">'
             f'<input type="hidden" name="csrf" value="{csrf}">'
-            f'<p><input name="role_letter" maxlength="5" size="5" value="{escape(typed["role_letter"])}"></p>'
-            f'<textarea name="text" rows="4" maxlength="4000">{escape(typed["text"])}</textarea>'
+            f'<label class=field for=role>{escape(t("web.field_role", room.language))}</label>'
+            f'<input type=text id=role name="role_letter" maxlength="5" size="5" '
+            f'value="{escape(typed["role_letter"])}">'
+            f'<label class=field for=text>{escape(t("web.field_text", room.language))}</label>'
+            f'<textarea id=text name="text" rows="4" maxlength="4000">{escape(typed["text"])}</textarea>'
             f'<p><button type=submit>{escape(t("web.save", room.language))}</button></p></form>')
     return web.Response(text=pages.page(t("web.edit", room.language), body, room.language),
                         content_type="text/html", status=status)

@@ -18,11 +18,13 @@ font-size:1.1rem;color:#111;background:#fff}
 h1{font-size:1.4rem}fieldset{border:1px solid #bbb;border-radius:.5rem;margin:0 0 1rem;padding:.6rem}
 legend{font-weight:600;padding:0 .3rem}label{display:inline-block;margin:.2rem .6rem .2rem 0;
 padding:.5rem .7rem;border:1px solid #999;border-radius:.4rem;min-width:2.2rem;text-align:center}
-textarea,select{width:100%;font-size:1rem;padding:.4rem;box-sizing:border-box}
+textarea,select{width:100%;font-size:1rem;padding:.4rem;box-sizing:border-box;font-family:inherit}
 button{font-size:1.15rem;padding:.8rem 1.4rem;border:0;border-radius:.5rem;background:#1d4f7a;color:#fff}
 .note{color:#444;font-size:.95rem}.scale-ends{display:flex;justify-content:space-between;color:#555;
 font-size:.85rem}.error{color:#a00;font-weight:600}
 .scale{display:flex;gap:.4rem}.scale label{flex:1;margin:0;padding:.7rem 0;min-width:0}
+label.field{display:block;border:0;padding:0;margin:.6rem 0 .2rem;text-align:left;font-weight:600}
+input[type=text]{font-size:1rem;padding:.4rem}
 """
 STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
 """The CSP hash that allows exactly this inline style sheet."""
@@ -80,12 +82,6 @@ def thanks(language: str) -> str:
     """Shown after sending, and again for a repeated send of the same form."""
     body = f"<h1>{escape(t('web.thanks_title', language))}</h1><p>{escape(t('web.thanks_body', language))}</p>"
     return page(t("web.thanks_title", language), body, language)
-
-
-def problem(message: str, language: str) -> str:
-    """A short page for a refused request."""
-    return page(t("web.problem_title", language), f"<h1>{escape(t('web.problem_title', language))}</h1>"
-                                                 f"<p>{escape(message)}</p>", language)
 
 
 def _checked(on: bool) -> str:

@@ -10,11 +10,14 @@ MESSAGES: dict[str, str] = {
     "web.send": "Send",
     "web.thanks_title": "Thank you!",
     "web.thanks_body": "Your answers are stored. You can close this page.",
-    "web.problem_title": "Something went wrong",
-    "web.form_expired": "This form had gone out of date, so nothing was sent. Everything you typed is still here: press the button again.",
+    "web.form_expired": "This form had gone out of date, so nothing was sent. Everything you typed is still "
+                        "here: press the button again.",
     "web.too_many": "Too many requests at once. Wait a few seconds and try again.",
     "web.notes_intro": "Notes for this group. Attribute by role letter (B, T, L …), never by name. You can edit "
                        "the notes written on this device.",
+    "web.field_kind": "Kind of note",
+    "web.field_role": "Role letter (B, T, L …), never a name",
+    "web.field_text": "The note",
     "web.new_note": "New note",
     "web.save": "Save",
     "web.edit": "Edit",

@@ -10,11 +10,14 @@ MESSAGES: dict[str, str] = {
     "web.send": "Send",
     "web.thanks_title": "Takk!",
     "web.thanks_body": "Svarene dine er lagret. Du kan lukke denne siden.",
-    "web.problem_title": "Noe gikk galt",
-    "web.form_expired": "Skjemaet var blitt for gammelt, så ingenting ble sendt. Alt du skrev, står her fortsatt: trykk på knappen igjen.",
+    "web.form_expired": "Skjemaet var blitt for gammelt, så ingenting ble sendt. Alt du skrev, står her "
+                        "fortsatt: trykk på knappen igjen.",
     "web.too_many": "For mange forespørsler på en gang. Vent noen sekunder og prøv igjen.",
     "web.notes_intro": "Notater for denne gruppen. Oppgi rollebokstav (B, T, L …), aldri navn. Du kan redigere "
                        "notatene som er skrevet fra denne enheten.",
+    "web.field_kind": "Type notat",
+    "web.field_role": "Rollebokstav (B, T, L …), aldri navn",
+    "web.field_text": "Notatet",
     "web.new_note": "Nytt notat",
     "web.save": "Lagre",
     "web.edit": "Rediger",
