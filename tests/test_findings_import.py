@@ -47,6 +47,16 @@ def test_markdown_headings_become_findings_and_bullets_quotes(db, tmp_path):
         ("P", "På lørdag kommer de bare med medisinene."), ("", "Kari sa at alt var fint")]
 
 
+def test_short_words_before_a_colon_stay_text_unless_they_are_the_conferences_role_letters(db, tmp_path):
+    source = tmp_path / "funn.md"
+    source.write_text("# Krisehjelp\n\n- Per: Jeg ringte og ringte.\n- NB: Gjelder bare helg.\n"
+                      "- Obs: Tallene er fra 2006.\n- bo: Vi har sagt dette lenge.\n", encoding="utf-8")
+    assert import_findings(db, source) == 1
+    assert [(q["role_letter"], q["text"]) for q in list_findings(db)[0]["quotes"]] == [
+        ("", "Per: Jeg ringte og ringte."), ("", "NB: Gjelder bare helg."), ("", "Obs: Tallene er fra 2006."),
+        ("BO", "Vi har sagt dette lenge.")]
+
+
 def test_docx_headings_and_list_items(db, tmp_path):
     document = Document()
     document.add_heading("Individuell plan er lite kjent", level=1)

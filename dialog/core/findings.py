@@ -115,7 +115,7 @@ def import_findings(db: Database, path) -> int:
 
     from dialog.core.findings_import import read_findings
 
-    findings = read_findings(Path(path))
+    findings = read_findings(Path(path), role_letters(db))
     with db.atomic():
         for finding in findings:
             finding_id = add_finding(db, finding.title[:MAX_SHORT_TEXT * 2], "\n\n".join(finding.body))

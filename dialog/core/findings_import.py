@@ -8,6 +8,7 @@ no headings is read as a list: every bullet item becomes a finding.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,12 +30,15 @@ class ImportedFinding:
     quotes: list[tuple[str, str]] = field(default_factory=list)
 
 
-def split_quote(text: str) -> tuple[str, str]:
-    """Split ``B2: «text»`` into (text, role letter); no valid letter leaves the text whole."""
+def split_quote(text: str, letters: Collection[str] | None = None) -> tuple[str, str]:
+    """Split ``B2: «text»`` into (text, role letter); no valid letter leaves the text whole.
+
+    ``letters`` are the conference's role letters: "NB: …" or "Obs: …" then stay part of the text.
+    """
     match = _SPEAKER.match(text.strip())
     if match:
         try:
-            return _strip_quotes(match.group(2)), normalise_role_letter(match.group(1))
+            return _strip_quotes(match.group(2)), normalise_role_letter(match.group(1), letters)
         except DialogError:
             pass
     return _strip_quotes(text), ""
@@ -44,7 +48,7 @@ def _strip_quotes(text: str) -> str:
     return text.strip().strip("«»\"“”'").strip()
 
 
-def parse_blocks(blocks: list[tuple[str, str]]) -> list[ImportedFinding]:
+def parse_blocks(blocks: list[tuple[str, str]], letters: Collection[str] | None = None) -> list[ImportedFinding]:
     """Turn (kind, text) blocks – heading, bullet or paragraph – into findings."""
     blocks = [(kind, " ".join(text.split())) for kind, text in blocks if text.strip()]
     if not any(kind == "heading" for kind, _ in blocks):
@@ -54,7 +58,7 @@ def parse_blocks(blocks: list[tuple[str, str]]) -> list[ImportedFinding]:
         if kind == "heading":
             findings.append(ImportedFinding(title=text))
         elif findings and kind == "bullet":
-            findings[-1].quotes.append(split_quote(text))
+            findings[-1].quotes.append(split_quote(text, letters))
         elif findings:
             findings[-1].body.append(text)
     return findings
@@ -111,7 +115,7 @@ def docx_blocks(path: Path) -> list[tuple[str, str]]:
     return blocks
 
 
-def read_findings(path: Path) -> list[ImportedFinding]:
+def read_findings(path: Path, letters: Collection[str] | None = None) -> list[ImportedFinding]:
     """Read findings from a .md/.markdown/.txt or .docx file; refuse anything else clearly."""
     if not path.exists():
         raise DialogError("error.file_missing", path=path)
@@ -129,7 +133,7 @@ def read_findings(path: Path) -> list[ImportedFinding]:
             raise DialogError("error.not_utf8", path=path) from None
     else:
         raise DialogError("error.import_kind", path=path)
-    findings = [f for f in parse_blocks(blocks) if f.title]
+    findings = [f for f in parse_blocks(blocks, letters) if f.title]
     if not findings:
         raise DialogError("error.import_empty", path=path)
     return findings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from collections.abc import Collection
 from pathlib import Path
 
 from rich.text import Text
@@ -15,6 +16,7 @@ from dialog.core.findings import (
 )
 from dialog.core.findings_import import split_quote
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
+from dialog.core.roles import role_letters
 from dialog.core.theme_catalogue import leaf_themes
 from dialog.core.validation import MAX_SHORT_TEXT, required_text
 from dialog.i18n import get_language, t
@@ -30,9 +32,9 @@ def quotes_to_text(quotes: list[dict]) -> str:
     return "\n".join(f"{q['role_letter']}: {q['text']}" if q["role_letter"] else q["text"] for q in quotes)
 
 
-def text_to_quotes(text: str) -> list[tuple[str, str]]:
-    """Read quotes back from the one-per-line form."""
-    return [split_quote(line) for line in text.splitlines() if line.strip()]
+def text_to_quotes(text: str, letters: Collection[str] | None = None) -> list[tuple[str, str]]:
+    """Read quotes back from the one-per-line form (``letters``: the conference's role letters)."""
+    return [split_quote(line, letters) for line in text.splitlines() if line.strip()]
 
 
 def _load(db: Database) -> tuple[list[dict], dict]:
@@ -45,7 +47,7 @@ def _save(db: Database, finding_id: str | None, values: dict) -> None:
             finding_id = add_finding(db, values["title"], values["body"], values["theme"])
         else:
             update_finding(db, finding_id, values["title"], values["body"], values["theme"])
-        replace_quotes(db, finding_id, text_to_quotes(values["quotes"]))
+        replace_quotes(db, finding_id, text_to_quotes(values["quotes"], role_letters(db)))
 
 
 def _validate(values: dict) -> None:
