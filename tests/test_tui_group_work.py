@@ -89,6 +89,37 @@ async def test_countdown_pause_and_more_time(tmp_path):
         assert clock.seconds_left() < paused + 300
 
 
+async def test_a_paused_clock_with_more_time_survives_a_restart_and_shows_in_a_second_terminal(tmp_path):
+    from dialog.core.phase_clock import current_clock
+
+    path = conference_in_group_work(tmp_path)
+    app = create_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "plus", "plus")
+        await settle(pilot)
+        shown = app.screen.query_one(Countdown).seconds_left()
+    db = open_conference(path)
+    stored_clock = current_clock(db, "group_work")
+    db.close()
+    assert stored_clock.paused and stored_clock.extra_minutes == 10
+    assert 69 * 60 < shown <= 70 * 60
+
+    again = create_app(tmp_path, path)  # the laptop was restarted, or a second terminal opens the file
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        clock = again.screen.query_one(Countdown)
+        assert clock.seconds_left() == shown
+        assert "Paused" in text_of(again.screen, "#countdown-status")
+        await pilot.press("space")
+        await settle(pilot)
+        await pilot.pause(1.1)
+        assert shown - 3 < clock.seconds_left() < shown
+    db = open_conference(path)
+    assert not current_clock(db, "group_work").paused
+    db.close()
+
+
 async def test_help_and_palette_list_the_keys_of_the_screen(tmp_path):
     path = conference_in_group_work(tmp_path)
     app = create_app(tmp_path, path)

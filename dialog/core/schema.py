@@ -234,7 +234,19 @@ def m003_watched_names(db: Database) -> None:
     db.execute("CREATE TABLE watched_name (name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0))")
 
 
-STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names)
+def m004_phase_clock(db: Database) -> None:
+    """The group-work clock's pauses and added minutes, per run of a phase, so a restart keeps them."""
+    db.execute(
+        "CREATE TABLE phase_clock ("
+        " phase_log_id TEXT PRIMARY KEY REFERENCES phase_log(id) ON DELETE CASCADE,"
+        " extra_minutes INTEGER NOT NULL DEFAULT 0 CHECK (extra_minutes BETWEEN 0 AND 600),"
+        " paused_seconds REAL NOT NULL DEFAULT 0 CHECK (paused_seconds >= 0),"
+        " paused_since TEXT)"
+    )
+
+
+STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names,
+                                                  m004_phase_clock)
 """Every migration, oldest first. Append; never edit a released step."""
 
 FORMAT_VERSION = len(STEPS)

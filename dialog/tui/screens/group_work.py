@@ -7,11 +7,16 @@ from textual.binding import Binding
 from textual.widgets import Static, Tab, Tabs
 
 from dialog.core.groups import list_groups
+from dialog.core.phase_clock import add_minutes, clock_now, current_clock, toggle_pause
 from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.widgets.countdown import Countdown
 from dialog.core.clock import hhmm as clock
 from dialog.tui.widgets.notes_editor import NotesEditor
+
+
+MORE_MINUTES = 5
+"""Minutes the + key gives the groups."""
 
 
 class GroupWorkScreen(PhaseScreen):
@@ -51,6 +56,7 @@ class GroupWorkScreen(PhaseScreen):
             ran = (clock(held[0]["started_at"]), clock(held[-1]["ended_at"])) if held and not running else None
             self.query_one(Countdown).configure(info.current_started_at() if running else None,
                                                 info.planned_minutes(self.PHASE), running, ran)
+        self.db(current_clock, self.PHASE, then=self.query_one(Countdown).show_clock)
         self.db(list_groups, then=self._show_groups)
 
     def _show_groups(self, groups: list[dict]) -> None:
@@ -88,9 +94,18 @@ class GroupWorkScreen(PhaseScreen):
         self.app.show_qr(ids.index(active) + 1 if active in ids else 1)
 
     def action_pause(self) -> None:
-        """Pause or resume the countdown."""
-        self.query_one(Countdown).toggle_pause()
+        """Pause or resume the countdown (kept in the file, so a restart keeps it)."""
+        countdown = self.query_one(Countdown)
+        if not countdown.running:
+            return
+        at = clock_now()
+        countdown.show_clock(countdown.clock.toggled(at))  # at once on screen; the file follows
+        self.db(toggle_pause, self.PHASE, at, then=countdown.show_clock)
 
     def action_more_time(self) -> None:
         """Give the groups five more minutes."""
-        self.query_one(Countdown).add_minutes(5)
+        countdown = self.query_one(Countdown)
+        if not countdown.running:
+            return
+        countdown.show_clock(countdown.clock.with_more_minutes(MORE_MINUTES))
+        self.db(add_minutes, self.PHASE, MORE_MINUTES, then=countdown.show_clock)

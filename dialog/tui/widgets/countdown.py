@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.reactive import reactive
 from textual.widgets import Digits, Static
 
+from dialog.core.phase_clock import PhaseClock
 from dialog.i18n import t
 from dialog.tui.widgets.big_digits import render_big, scale_for
 
@@ -17,8 +16,9 @@ from dialog.tui.widgets.big_digits import render_big, scale_for
 class Countdown(Vertical):
     """Counts down the planned group-work time from when the phase started.
 
-    Pausing stops the clock; "+5" adds five minutes. Nothing here touches the
-    disk: the start comes from the phase log and the rest lives in memory.
+    The time left comes from the phase's start, its planned minutes and its
+    :class:`~dialog.core.phase_clock.PhaseClock` (pauses and added minutes),
+    which the screen keeps in the conference file; this widget only draws it.
     """
 
     DEFAULT_CSS = """
@@ -32,15 +32,12 @@ class Countdown(Vertical):
     Countdown.paused Digits { color: $warning; }
     """
 
-    remaining = reactive(0.0, init=False)
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.planned_minutes = 60
-        self.extra_seconds = 0.0
-        self.started_monotonic: float | None = None
-        self.paused_at: float | None = None
-        self.paused_total = 0.0
+        self.started_at: str | None = None
+        self.clock = PhaseClock()
+        self.ran: tuple[str, str] | None = None
 
     def compose(self) -> ComposeResult:
         yield Digits("--:--", id="countdown-digits")
@@ -61,37 +58,29 @@ class Countdown(Vertical):
         """
         self.planned_minutes = planned_minutes or 0
         self.ran = ran
-        if started_at and running:
-            try:
-                elapsed = datetime.now().astimezone() - datetime.fromisoformat(started_at)
-                self.started_monotonic = time.monotonic() - max(0.0, elapsed.total_seconds())
-            except ValueError:
-                self.started_monotonic = time.monotonic()
-        else:
-            self.started_monotonic = None
+        self.started_at = started_at if running else None
         self.tick()
+
+    def show_clock(self, clock: PhaseClock) -> None:
+        """Take the stored pauses and added minutes of the running phase."""
+        self.clock = clock
+        self.tick()
+
+    @property
+    def running(self) -> bool:
+        """True while the phase runs (paused or not)."""
+        return self.started_at is not None
+
+    @property
+    def paused(self) -> bool:
+        """True while the clock stands still."""
+        return self.running and self.clock.paused
 
     def seconds_left(self) -> float:
         """Return the seconds left (negative when over time)."""
-        if self.started_monotonic is None:
-            return self.planned_minutes * 60 + self.extra_seconds
-        now = self.paused_at if self.paused_at is not None else time.monotonic()
-        used = now - self.started_monotonic - self.paused_total
-        return self.planned_minutes * 60 + self.extra_seconds - used
-
-    def toggle_pause(self) -> None:
-        """Pause the clock, or go on from where it stopped."""
-        if self.paused_at is None:
-            self.paused_at = time.monotonic()
-        else:
-            self.paused_total += time.monotonic() - self.paused_at
-            self.paused_at = None
-        self.tick()
-
-    def add_minutes(self, minutes: int) -> None:
-        """Give the groups more time."""
-        self.extra_seconds += minutes * 60
-        self.tick()
+        if self.started_at is None:
+            return (self.planned_minutes + self.clock.extra_minutes) * 60
+        return self.clock.seconds_left(self.started_at, self.planned_minutes, datetime.now().astimezone())
 
     def tick(self) -> None:
         """Redraw the clock."""
@@ -107,13 +96,13 @@ class Countdown(Vertical):
         else:
             digits.update(text)
         self.set_class(left < 0, "overtime")
-        self.set_class(self.paused_at is not None, "paused")
-        total = self.planned_minutes + int(self.extra_seconds // 60)
-        if self.started_monotonic is None and getattr(self, "ran", None):
+        self.set_class(self.paused, "paused")
+        total = self.planned_minutes + self.clock.extra_minutes
+        if not self.running and self.ran:
             status = t("countdown.finished", start=self.ran[0], end=self.ran[1])
-        elif self.started_monotonic is None:
+        elif not self.running:
             status = t("countdown.not_started", minutes=total)
-        elif self.paused_at is not None:
+        elif self.paused:
             status = t("countdown.paused", minutes=total)
         elif left < 0:
             status = t("countdown.overtime", minutes=total)
