@@ -161,6 +161,29 @@ def test_a4_pages_and_tables_that_read_on_paper(stovner_nb):
         assert sum(column_widths_cm(grid)) == pytest.approx(wide, abs=0.05)
 
 
+def test_the_agenda_shows_added_minutes_and_pauses_of_the_group_work(tmp_path):
+    from dialog.core.phase_clock import add_minutes, toggle_pause
+    from dialog.core.phases import move_to_phase
+
+    path = tmp_path / "c.dialog.sqlite"
+    db = create_conference(path, ConferenceFacts("Alna", "2026-11-25"))
+    move_to_phase(db, "group_work", at="2026-11-25T10:00:00+01:00")
+    toggle_pause(db, "group_work", "2026-11-25T10:30:00+01:00")
+    toggle_pause(db, "group_work", "2026-11-25T10:45:00+01:00")
+    add_minutes(db, "group_work", 5)
+    add_minutes(db, "group_work", 5)
+    move_to_phase(db, "plenary", at="2026-11-25T11:20:00+01:00")
+    toggle_pause(db, "plenary", "2026-11-25T11:30:00+01:00")  # left paused when the phase ended
+    move_to_phase(db, "evaluation", at="2026-11-25T12:00:00+01:00")
+    db.close()
+    document = Document(str(export_minutes(path, tmp_path / "referat.docx")))
+    agenda = table_after(document, "Dagsorden slik den ble gjennomført")
+    rows = {row.cells[0].text: row.cells[3].text for row in agenda.rows}
+    assert rows["Gruppearbeid"] == "10:00–11:20 (+10 min, pause 15 min)"
+    assert rows["Plenum"] == "11:20–12:00 (pause 30 min)"
+    assert rows["Evaluering"].startswith("12:00–") and "(" not in rows["Evaluering"]
+
+
 def test_small_evaluations_are_suppressed_and_free_text_kept_exactly(tmp_path):
     path = tmp_path / "x.dialog.sqlite"
     db = create_conference(path, ConferenceFacts("Ullern", "2007-09-05"))

@@ -37,8 +37,11 @@ def close_log(db: Database, at: str | None = None) -> None:
 
 
 def phase_log(db: Database) -> list[dict]:
-    """Return the agenda as it ran: every phase entry in time order."""
-    return db.execute_returning_dicts("SELECT * FROM phase_log ORDER BY started_at, rowid")
+    """Return the agenda as it ran: every phase entry in time order, with its clock's added minutes and pauses."""
+    return db.execute_returning_dicts(
+        "SELECT l.*, coalesce(c.extra_minutes, 0) AS extra_minutes, coalesce(c.paused_seconds, 0) AS paused_seconds,"
+        " c.paused_since FROM phase_log l LEFT JOIN phase_clock c ON c.phase_log_id = l.id"
+        " ORDER BY l.started_at, l.rowid")
 
 
 def phase_plan(db: Database) -> list[dict]:

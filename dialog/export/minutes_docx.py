@@ -14,6 +14,7 @@ from docx import Document
 
 from dialog.core.database import open_conference
 from dialog.core.evaluation import MIN_RESPONDENTS
+from dialog.core.phase_clock import PhaseClock
 from dialog.core.vocabulary import NOTE_KINDS, PHASES, PLENARY_KINDS
 from dialog.export.charts import distribution_png
 from dialog.core.clock import hhmm as clock
@@ -95,11 +96,24 @@ class MinutesWriter:
             runs = [row for row in self.data.log if row["phase"] == phase]
             plan = planned.get(phase, {})
             minutes = plan.get("planned_minutes")
-            actual = ", ".join(f"{clock(row['started_at'])}–{clock(row['ended_at'])}" for row in runs) or "–"
+            actual = ", ".join(self.run_text(row) for row in runs) or "–"
             rows.append([t(f"phase.{phase}", self.language), plan.get("planned_start") or "–",
                          "–" if minutes is None else tr("minutes.minutes", minutes=minutes), actual])
         table(self.doc, [tr("minutes.phase"), tr("minutes.planned_start"), tr("minutes.planned_length"),
                          tr("minutes.actual")], rows, weights=[4.5, 3.5, 3.5, 5])
+
+    def run_text(self, run: dict) -> str:
+        """``10:20–11:35``, with the minutes added and the time paused when the clock was adjusted."""
+        text = f"{clock(run['started_at'])}–{clock(run['ended_at'])}"
+        paused = PhaseClock(run["id"], run["extra_minutes"], run["paused_seconds"], run["paused_since"])
+        if paused.paused and run["ended_at"]:  # ended while paused: the pause lasted to the end
+            paused = paused.toggled(run["ended_at"])
+        notes = []
+        if run["extra_minutes"]:
+            notes.append(self.t("minutes.more_time", minutes=run["extra_minutes"]))
+        if round(paused.paused_seconds / 60):
+            notes.append(self.t("minutes.paused", minutes=round(paused.paused_seconds / 60)))
+        return f"{text} ({', '.join(notes)})" if notes else text
 
     def findings(self) -> None:
         tr = self.t

@@ -31,6 +31,8 @@ MESSAGES: dict[str, str] = {
     "minutes.planned_length": "Planned length",
     "minutes.actual": "As it ran",
     "minutes.minutes": "{minutes} min",
+    "minutes.more_time": "+{minutes} min",
+    "minutes.paused": "paused {minutes} min",
     "minutes.none": "Nothing was recorded.",
     "minutes.response": "Participants' response",
     "minutes.no_response": "not recorded",

@@ -31,6 +31,8 @@ MESSAGES: dict[str, str] = {
     "minutes.planned_length": "Planlagt varighet",
     "minutes.actual": "Gjennomført",
     "minutes.minutes": "{minutes} min",
+    "minutes.more_time": "+{minutes} min",
+    "minutes.paused": "pause {minutes} min",
     "minutes.none": "Ingenting ble ført.",
     "minutes.response": "Deltakernes respons",
     "minutes.no_response": "ikke ført",
