@@ -94,12 +94,17 @@ async def test_group_pages_refuse_strangers(app, room):
         await client.close()
 
 
-async def test_missing_csrf_and_bad_input_store_nothing(app, room, stovner):
+async def laptop_in_first_group(app, room) -> tuple[TestClient, str, str]:
+    """A laptop that scanned the first group's code: the client, the group id and its notes page."""
     first = group_ids(room)[0]
     client = await laptop(app)
+    await client.get(f"/g/{room.tokens.groups[first]}")
+    return client, first, await (await client.get("/notes")).text()
+
+
+async def test_missing_csrf_and_bad_input_store_nothing(app, room, stovner):
+    client, first, html = await laptop_in_first_group(app, room)
     try:
-        await client.get(f"/g/{room.tokens.groups[first]}")
-        html = await (await client.get("/notes")).text()
         before = len(notes_of(stovner, first))
         assert (await client.post("/notes", data={"kind": "other", "text": "x"})).status == 403
         bad = await client.post("/notes", data={"csrf": csrf(html), "kind": "gossip", "text": "x"})
@@ -113,11 +118,8 @@ async def test_missing_csrf_and_bad_input_store_nothing(app, room, stovner):
 
 
 async def test_a_refused_note_comes_back_in_the_form_as_typed(app, room, stovner):
-    first = group_ids(room)[0]
-    client = await laptop(app)
+    client, first, html = await laptop_in_first_group(app, room)
     try:
-        await client.get(f"/g/{room.tokens.groups[first]}")
-        html = await (await client.get("/notes")).text()
         before = len(notes_of(stovner, first))
         typed = {"kind": "quote", "role_letter": "Kari", "text": "Vi trenger «noen» å ringe til om natta"}
         named = await client.post("/notes", data={"csrf": csrf(html), **typed})
