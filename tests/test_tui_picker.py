@@ -107,3 +107,30 @@ async def test_norwegian_interface(stovner, sessions):
         assert "Avslutning" in text_of(app.screen, "#phase-closing")
         descriptions = {b.description for b in app.screen._bindings.key_to_bindings.get("f9", [])}
         assert descriptions == {"Neste fase"}
+        # The command palette speaks Norwegian too: none of Textual's English-only commands or widget keys.
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Neste fase", "Eksporter referat", "Fargetema", "Avslutt"} <= titles
+        assert not titles & {"Copy", "Cut", "Cursor down", "Theme", "Quit", "Keys", "Screenshot", "Maximize"}
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        from textual.command import CommandInput
+
+        assert app.screen.query_one(CommandInput).placeholder == "Søk etter en handling …"
+
+
+async def test_keys_typed_in_one_burst_land_in_the_field_tab_moved_to(sessions):
+    """A fast typist (or a slow laptop) delivers keys faster than fields take them: Tab must still count."""
+    from textual import events
+
+    app = create_app(sessions)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        for key in [*"Grorud", "tab", "tab", *"Huset", "shift+tab"]:
+            character = key if len(key) == 1 else None
+            app.post_message(events.Key(key, character))  # queued at once, none waits for the last
+        await settle(pilot)
+        values = {name: app.screen.query_one(f"#field-{name}", Input).value for name in ("district", "venue")}
+        assert values == {"district": "Grorud", "venue": "Huset"}
+        assert app.focused is app.screen.query_one("#field-date", Input)

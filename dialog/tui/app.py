@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from textual.app import App, ScreenStackError, SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
 
 from dialog.core.conference import read_conference
@@ -56,6 +57,12 @@ class DialogApp(RoomControl, StoreClient, App):
     """The process leader's app: picker first, or straight into one conference."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too
+    BINDINGS = [
+        # Priority, so the focus moves as the key arrives: keys typed right after Tab then go
+        # to the next field, not to the one being left (they are queued at the focused widget).
+        Binding("tab", "focus_next", "", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", "", show=False, priority=True),
+    ]
 
     def __init__(self, sessions: Path, conference: Path | None = None) -> None:
         super().__init__()
@@ -290,16 +297,35 @@ class DialogApp(RoomControl, StoreClient, App):
         self.push_screen(HelpScreen(t("help.title"), intro, key_rows(screen)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Offer every key binding of the screen in the command palette too."""
-        yield from super().get_system_commands(screen)
+        """Offer every key of the screen in the command palette, with the theme and quitting, all translated.
+
+        Textual's own commands and its widgets' built-in keys (cursor moves, copy, cut …)
+        speak English only, so they are left out, as they are from the help screen.
+        """
+        yield SystemCommand(t("palette.theme"), t("palette.theme_help"), self.action_change_theme)
+        yield SystemCommand(t("palette.quit"), t("palette.quit_help"), self.action_quit)
         seen = set()
         for active in screen.active_bindings.values():
             binding = active.binding
-            if not binding.description or binding.action in seen:
+            if not binding.id or not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
             yield SystemCommand(binding.description, binding.tooltip or binding.description,
                                 partial(self.run_action, binding.action, active.node))
+
+    def action_command_palette(self) -> None:
+        """The command palette, asking in the user's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.search")))
+
+    def search_themes(self) -> None:
+        """The list of colour themes, asking in the user's language."""
+        from textual.command import CommandPalette
+        from textual.theme import ThemeProvider
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=t("palette.search_themes")))
 
     def on_unmount(self) -> None:
         self.stop_room_now()
