@@ -197,3 +197,23 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
             datetime.fromisoformat(row["started_at"])  # real times
     finally:
         db.close()
+
+
+async def test_attendance_typed_from_the_tab_bar_lands_in_the_right_counts(conference, sessions):
+    """Open the Attendance tab and type at once: the first digit goes into the first count, Tab to the next."""
+    from textual import events
+
+    app = create_app(sessions, conference)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+pagedown")  # Facts -> Attendance
+        await settle(pilot)
+        for key in ["8", "tab", "2", "tab", "tab", "tab", "5"]:  # one burst, as a fast typist sends it
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await settle(pilot)
+        await pilot.pause(0.5)  # the autosave
+        await settle(pilot)
+    db = open_conference(conference)
+    counts = {row["code"]: row["count"] for row in attendance(db)}
+    db.close()
+    assert {code: n for code, n in counts.items() if n} == {"user": 8, "relative": 2, "manager": 5}

@@ -36,7 +36,7 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
     def compose(self) -> ComposeResult:
         text_column = "text_nb" if get_language() == "nb" else "text_en"
         role_name = "name_nb" if get_language() == "nb" else "name_en"
-        with VerticalScroll(id="dialog-box", classes="form"):
+        with VerticalScroll(id="dialog-box", classes="form", can_focus=False):  # Tab goes to the answers
             yield Label(t("paper.title"), classes="title", id="paper-title", markup=False)
             for question in self.questions:
                 yield Label(question[text_column], markup=False)

@@ -9,7 +9,7 @@ import asyncio
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, Static, Tabs
 
 from dialog.core.errors import DialogError
 from dialog.core.plenary import attendance, set_attendance
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 AUTOSAVE_SECONDS = 0.25
 
 
-class AttendanceForm(StoreClient, VerticalScroll):
+class AttendanceForm(StoreClient, VerticalScroll, can_focus=False):  # Tab goes to the counts
     """One number per role, the total below; nothing but counts, never names."""
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -34,7 +34,7 @@ class AttendanceForm(StoreClient, VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static(t("attendance.intro"), classes="hint", markup=False)
-        yield VerticalScroll(id="attendance-rows")
+        yield VerticalScroll(id="attendance-rows", can_focus=False)
         yield Static("", id="attendance-total", markup=False)
 
     def reload(self) -> None:
@@ -58,6 +58,7 @@ class AttendanceForm(StoreClient, VerticalScroll):
                            Input(id=f"count-{row['code']}", restrict=r"[0-9]*", classes="count", compact=True),
                            classes="role-row")
                 for row in rows)
+            self.call_after_refresh(self._take_focus_if_waiting)
         self.roles = rows
         for row in rows:
             widget = self.query_one(f"#count-{row['code']}", Input)
@@ -65,6 +66,13 @@ class AttendanceForm(StoreClient, VerticalScroll):
                 with widget.prevent(Input.Changed):
                     widget.value = str(row["count"]) if row["count"] else ""
         self._show_total()
+
+    def _take_focus_if_waiting(self) -> None:
+        # The tab was opened before the counts were read: put the cursor in the first count,
+        # so the first digit typed is not lost on the tab bar.
+        focused = self.screen.focused
+        if (focused is None or isinstance(focused, Tabs)) and self.region.area and self.roles:
+            self.query_one(f"#count-{self.roles[0]['code']}", Input).focus()
 
     def counts(self) -> dict[str, int]:
         """Read the typed counts (blank is 0)."""

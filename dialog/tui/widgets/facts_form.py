@@ -38,7 +38,7 @@ def split_names(text: str) -> list[str]:
     return [name.strip() for name in text.split(",") if name.strip()]
 
 
-class FactsForm(StoreClient, TranslatedBindings, VerticalScroll):
+class FactsForm(StoreClient, TranslatedBindings, VerticalScroll, can_focus=False):  # Tab goes to the fields
     """District, date, venue, language, process report and leaders; Ctrl+S saves."""
 
     BINDINGS = [Binding("ctrl+s", "save", "key.save", id="facts.save", tooltip="tip.save_facts")]
