@@ -134,3 +134,25 @@ async def test_keys_typed_in_one_burst_land_in_the_field_tab_moved_to(sessions):
         values = {name: app.screen.query_one(f"#field-{name}", Input).value for name in ("district", "venue")}
         assert values == {"district": "Grorud", "venue": "Huset"}
         assert app.focused is app.screen.query_one("#field-date", Input)
+
+
+async def test_no_list_box_says_select_in_english_on_a_norwegian_screen(stovner, sessions):
+    from textual.widgets import Select
+
+    set_language("nb")
+    app = create_app(sessions, stovner)
+    prompts = set()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key in ("f2", "f3", "f4", "f5", "f6", "n"):  # every phase, then a paper form
+            await pilot.press(key)
+            await settle(pilot)
+            prompts |= {select.prompt for select in app.screen.query(Select)}
+        await pilot.press("escape")
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("ctrl+pagedown", "ctrl+pagedown", "ctrl+pagedown", "a")  # a new group's form
+        await settle(pilot)
+        prompts |= {select.prompt for select in app.screen.query(Select)}
+    assert "Ikke oppgitt" in prompts
+    assert "Select" not in prompts

@@ -20,6 +20,7 @@ from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
 from dialog.tui.room_control import RoomControl
+from dialog.tui.translated import translate_bindings
 from dialog.core.store import Store
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
 
@@ -62,10 +63,14 @@ class DialogApp(RoomControl, StoreClient, App):
         # to the next field, not to the one being left (they are queued at the focused widget).
         Binding("tab", "focus_next", "", show=False, priority=True),
         Binding("shift+tab", "focus_previous", "", show=False, priority=True),
+        # Ours, so the footer's palette key reads in the user's language (Textual's says "palette").
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True, tooltip="tip.palette",
+                id="app.palette"),
     ]
 
     def __init__(self, sessions: Path, conference: Path | None = None) -> None:
         super().__init__()
+        translate_bindings(self)
         self.sessions = sessions
         self.initial_conference = conference
         self.store: Store | None = None
@@ -307,7 +312,7 @@ class DialogApp(RoomControl, StoreClient, App):
         seen = set()
         for active in screen.active_bindings.values():
             binding = active.binding
-            if not binding.id or not binding.description or binding.action in seen:
+            if not binding.id or not binding.description or binding.action in seen | {"command_palette"}:
                 continue
             seen.add(binding.action)
             yield SystemCommand(binding.description, binding.tooltip or binding.description,

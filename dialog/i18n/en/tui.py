@@ -44,6 +44,8 @@ MESSAGES: dict[str, str] = {
     "palette.theme_help": "Choose the colours of the screen (light themes read better on some projectors)",
     "palette.quit": "Quit",
     "palette.quit_help": "Close the app (everything is already saved)",
+    "key.palette": "actions",
+    "tip.palette": "Search every action of this screen by name",
     "key.help": "Help",
     "key.conferences": "Conferences",
     "key.previous_phase": "Phase back",
@@ -220,6 +222,8 @@ MESSAGES: dict[str, str] = {
                   "paper forms.",
     "key.paper_forms": "Paper forms",
     "tip.paper_forms": "Type in paper evaluation forms",
+    "paper.no_role": "Not given",
+    "form.not_chosen": "Not chosen",
     "paper.title": "Paper form",
     "paper.title_next": "Paper form ({saved} saved)",
     "paper.hint": "Tab moves on · a digit answers a scale · Ctrl+S saves and starts the next form · Escape "

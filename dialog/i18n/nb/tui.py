@@ -44,6 +44,8 @@ MESSAGES: dict[str, str] = {
     "palette.theme_help": "Velg fargene på skjermen (lyse tema leses bedre på noen prosjektorer)",
     "palette.quit": "Avslutt",
     "palette.quit_help": "Lukk programmet (alt er allerede lagret)",
+    "key.palette": "handlinger",
+    "tip.palette": "Søk etter alle handlingene på denne siden",
     "key.help": "Hjelp",
     "key.conferences": "Konferanser",
     "key.previous_phase": "Fase tilbake",
@@ -221,6 +223,8 @@ MESSAGES: dict[str, str] = {
                   "papirskjemaer.",
     "key.paper_forms": "Papirskjemaer",
     "tip.paper_forms": "Skriv inn evalueringsskjemaer på papir",
+    "paper.no_role": "Ikke oppgitt",
+    "form.not_chosen": "Ikke valgt",
     "paper.title": "Papirskjema",
     "paper.title_next": "Papirskjema ({saved} lagret)",
     "paper.hint": "Tab går videre · et siffer svarer på en skala · Ctrl+S lagrer og starter neste skjema · "

@@ -67,7 +67,7 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
             return TextArea(str(spec.value or ""), id=widget_id, soft_wrap=True, classes="form-text")
         if spec.kind == "select":
             return Select(spec.options, value=spec.value if spec.value is not None else Select.NULL,
-                          id=widget_id, allow_blank=True, compact=True)
+                          id=widget_id, allow_blank=True, compact=True, prompt=t("form.not_chosen"))
         if spec.kind == "multi":
             chosen = set(spec.value or ())
             return SelectionList(*[(label, value, value in chosen) for label, value in spec.options],

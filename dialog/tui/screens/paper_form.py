@@ -44,7 +44,8 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
                 if question["kind"] == "scale":
                     yield ScaleInput(question["scale_min"], question["scale_max"], id=widget_id)
                 elif question["kind"] == "role":
-                    yield Select([(role[role_name], role["code"]) for role in self.roles], id=widget_id)
+                    yield Select([(role[role_name], role["code"]) for role in self.roles], id=widget_id,
+                                 prompt=t("paper.no_role"))
                 else:
                     yield Input(id=widget_id)
             yield Static(t("paper.hint"), classes="hint", id="paper-status", markup=False)

@@ -50,7 +50,7 @@ class FactsForm(StoreClient, TranslatedBindings, VerticalScroll, can_focus=False
                         restrict=r"[0-9]*" if name in ("interviews", "informants") else None)
         yield Label(t("field.language"), markup=False)
         yield Select([(t("language.nb"), "nb"), (t("language.en"), "en")], id="facts-language", allow_blank=False,
-                     compact=True)
+                     compact=True, prompt=t("form.not_chosen"))
         yield Label(t("field.leaders_input"), markup=False)
         yield Input(id="facts-leaders", placeholder=t("facts.names_placeholder"), compact=True)
         yield Label(t("field.co_leaders_input"), markup=False)

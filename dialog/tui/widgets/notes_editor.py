@@ -113,7 +113,7 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         yield ListView(id="notes-list")
         with Horizontal(id="entry"):
             yield Select([(t(f"note_kind.{kind}"), kind) for kind in NOTE_KINDS], value="works_well",
-                         allow_blank=False, id="entry-kind")
+                         allow_blank=False, id="entry-kind", prompt=t("form.not_chosen"))
             yield Input(id="entry-role", placeholder=t("notes.role_placeholder"), max_length=5)
             yield Input(id="entry-text", placeholder=t("notes.text_placeholder"))
         yield Static(t("notes.hint"), id="entry-status", markup=False)
