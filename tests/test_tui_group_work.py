@@ -120,6 +120,28 @@ async def test_a_paused_clock_with_more_time_survives_a_restart_and_shows_in_a_s
     db.close()
 
 
+async def test_two_notes_typed_in_one_burst_are_stored_as_typed(tmp_path):
+    """The terminal may hand over a whole line of keys at once (a fast typist, a busy moment):
+    each key must still reach the field the previous keys moved the cursor to."""
+    from textual import events
+
+    path = conference_in_group_work(tmp_path)
+    app = create_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#notes-list").focus()
+        await pilot.pause()
+        keys = ["2", "B", "2", "tab", *"Ingen svarer", "enter", "4", "T", "enter", *"Ring meg", "enter"]
+        for key in keys:
+            app.post_message(events.Key("space" if key == " " else key, key if len(key) == 1 else None))
+        for _ in range(3):
+            await settle(pilot)
+            await pilot.pause(0.3)
+    notes, _ = stored(path)
+    assert [(n["kind"], n["role_letter"], n["text"]) for n in notes][-2:] == [
+        ("works_less_well", "B2", "Ingen svarer"), ("quote", "T", "Ring meg")]
+
+
 async def test_help_and_palette_list_the_keys_of_the_screen(tmp_path):
     path = conference_in_group_work(tmp_path)
     app = create_app(tmp_path, path)

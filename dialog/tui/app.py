@@ -19,6 +19,7 @@ from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_ov
 from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
+from dialog.tui.key_order import KeyOrder
 from dialog.tui.room_control import RoomControl
 from dialog.tui.translated import translate_bindings
 from dialog.core.store import Store
@@ -54,7 +55,7 @@ def _read_opened(db: Database) -> OpenedConference:
     return OpenedConference(read_conference(db), phase_overview(db))
 
 
-class DialogApp(RoomControl, StoreClient, App):
+class DialogApp(KeyOrder, RoomControl, StoreClient, App):
     """The process leader's app: picker first, or straight into one conference."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too
