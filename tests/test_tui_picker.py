@@ -44,6 +44,9 @@ async def test_new_conference_from_the_keyboard(sessions):
         await settle(pilot)
         await pilot.press("n")
         await pilot.pause()
+        from textual.widgets import Button
+
+        assert str(app.screen.query_one("#save", Button).label) == "Create"  # it makes a file, it saves nothing
         await pilot.press(*"Grorud")
         date_input = app.screen.query_one("#field-date", Input)
         date_input.value = ""

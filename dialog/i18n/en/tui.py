@@ -15,6 +15,7 @@ MESSAGES: dict[str, str] = {
     "button.yes": "Yes",
     "button.no": "No",
     "button.create": "Create",
+    "button.import": "Import",
     "button.cancel": "Cancel",
     "button.delete": "Delete",
     "key.open": "Open",

@@ -15,6 +15,7 @@ MESSAGES: dict[str, str] = {
     "button.yes": "Ja",
     "button.no": "Nei",
     "button.create": "Opprett",
+    "button.import": "Importer",
     "button.cancel": "Avbryt",
     "button.delete": "Slett",
     "key.open": "Åpne",

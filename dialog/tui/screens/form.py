@@ -43,11 +43,12 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
     ]
 
     def __init__(self, title: str, fields: list[Field],
-                 validate: Callable[[dict], None] | None = None) -> None:
+                 validate: Callable[[dict], None] | None = None, submit: str | None = None) -> None:
         super().__init__()
         self.heading = title
         self.fields = fields
         self.validate = validate
+        self.submit = submit or t("button.save")  # what the main button says: Save, Create, Import
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog-box", classes="form"):
@@ -57,7 +58,7 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
                 yield self._widget(spec)
             yield Static("", id="error", classes="error", markup=False)
             with Horizontal(id="buttons"):
-                yield Button(t("button.save"), variant="primary", id="save")
+                yield Button(self.submit, variant="primary", id="save")
                 yield Button(t("button.cancel"), id="cancel")
 
     @staticmethod

@@ -146,7 +146,7 @@ class PickerScreen(TranslatedBindings, Screen):
             if values is not None:
                 self.create_file(facts(values))
 
-        self.app.push_screen(FormScreen(t("new.title"), fields, facts), done)
+        self.app.push_screen(FormScreen(t("new.title"), fields, facts, submit=t("button.create")), done)
 
     @work(thread=True, group="picker-write")
     def create_file(self, facts: ConferenceFacts) -> None:

@@ -139,7 +139,8 @@ class FindingsEditor(ListEditor):
             self.db(import_findings, path, then=self._imported)
 
         self.ask_form(t("findings.import_title"), [Field("path", t("field.import_path"),
-                                                         placeholder="prosessrapport.docx")], save, validate)
+                                                         placeholder="prosessrapport.docx")], save, validate,
+                      submit=t("button.import"))
 
     def _imported(self, count: int) -> None:
         self.notify(t("findings.imported", count=count))

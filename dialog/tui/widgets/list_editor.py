@@ -91,14 +91,14 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
         """Edit the selected row (subclasses)."""
 
     def ask_form(self, title: str, fields: list[Field], save: Callable[[dict], Any],
-                 validate: Callable[[dict], None] | None = None) -> None:
+                 validate: Callable[[dict], None] | None = None, submit: str | None = None) -> None:
         """Show a form; hand the values to ``save`` (which queues the store work)."""
 
         def done(values: dict | None) -> None:
             if values is not None:
                 save(values)
 
-        self.app.push_screen(FormScreen(title, fields, validate), done)
+        self.app.push_screen(FormScreen(title, fields, validate, submit), done)
 
     def ask_delete(self, question: str, fn: Callable[..., Any], *args: Any) -> None:
         """Ask, then run ``fn(db, *args)`` and reload."""
