@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -71,15 +70,11 @@ class PhaseClock:
 
 def current_clock(db: Database, phase: str) -> PhaseClock:
     """The clock of ``phase``'s open run; an empty clock when the phase is not running."""
-    row = db.execute("SELECT id FROM phase_log WHERE phase = ? AND ended_at IS NULL "
-                     "ORDER BY started_at DESC LIMIT 1", [phase]).fetchone()
-    if row is None:
-        return PhaseClock()
-    stored = db.execute("SELECT extra_minutes, paused_seconds, paused_since FROM phase_clock "
-                        "WHERE phase_log_id = ?", [row[0]]).fetchone()
-    if stored is None:
-        return PhaseClock(row[0])
-    return PhaseClock(row[0], stored[0], stored[1], stored[2])
+    row = db.execute(
+        "SELECT l.id, coalesce(c.extra_minutes, 0), coalesce(c.paused_seconds, 0), c.paused_since"
+        " FROM phase_log l LEFT JOIN phase_clock c ON c.phase_log_id = l.id"
+        " WHERE l.phase = ? AND l.ended_at IS NULL ORDER BY l.started_at DESC LIMIT 1", [phase]).fetchone()
+    return PhaseClock(*row) if row else PhaseClock()
 
 
 def save_clock(db: Database, clock: PhaseClock) -> None:

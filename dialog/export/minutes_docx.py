@@ -105,14 +105,14 @@ class MinutesWriter:
     def run_text(self, run: dict) -> str:
         """``10:20–11:35``, with the minutes added and the time paused when the clock was adjusted."""
         text = f"{clock(run['started_at'])}–{clock(run['ended_at'])}"
-        paused = PhaseClock(run["id"], run["extra_minutes"], run["paused_seconds"], run["paused_since"])
-        if paused.paused and run["ended_at"]:  # ended while paused: the pause lasted to the end
-            paused = paused.toggled(run["ended_at"])
+        run_clock = PhaseClock(run["id"], run["extra_minutes"], run["paused_seconds"], run["paused_since"])
+        if run_clock.paused and run["ended_at"]:  # ended while paused: the pause lasted to the end
+            run_clock = run_clock.toggled(run["ended_at"])
         notes = []
         if run["extra_minutes"]:
             notes.append(self.t("minutes.more_time", minutes=run["extra_minutes"]))
-        if round(paused.paused_seconds / 60):
-            notes.append(self.t("minutes.paused", minutes=round(paused.paused_seconds / 60)))
+        if round(run_clock.paused_seconds / 60):
+            notes.append(self.t("minutes.paused", minutes=round(run_clock.paused_seconds / 60)))
         return f"{text} ({', '.join(notes)})" if notes else text
 
     def findings(self) -> None:

@@ -71,7 +71,7 @@ def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device
     language = room.language
     draft = draft or {}
     kind_options = "".join(f'<option value="{k}"{" selected" if draft.get("kind") == k else ""}>'
-                    f'{escape(t("note_kind." + k, language))}</option>' for k in NOTE_KINDS)
+                           f'{escape(t("note_kind." + k, language))}</option>' for k in NOTE_KINDS)
     items = []
     for note in notes:
         own = note["author_device"] == device
@@ -86,8 +86,7 @@ def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device
     if group["theme_names"]:
         body.append(f"<p><b>{escape(t('web.themes', language))}:</b> {escape('; '.join(group['theme_names']))}</p>")
     body.append(f"<p class=note>{escape(t('web.notes_intro', language))}</p>")
-    if error:
-        body.append(f"<p class=error role=alert>{escape(error)}</p>")
+    body.append(pages.alert(error))
     body.append(f'<form method="post" action="/notes"><input type="hidden" name="csrf" value="{csrf}">'
                 f'<fieldset><legend>{escape(t("web.new_note", language))}</legend>'
                 f'<label class=field for=kind>{escape(t("web.field_kind", language))}</label>'
@@ -171,8 +170,7 @@ async def edit_group_note(request: web.Request) -> web.Response:
                 error, status = failure.message(room.language), 400
             else:
                 raise web.HTTPSeeOther("/notes")
-    alert = f"<p class=error role=alert>{escape(error)}</p>" if error else ""
-    body = (f'<h1>{escape(t("web.edit", room.language))}</h1>{alert}<form method="post">'
+    body = (f'<h1>{escape(t("web.edit", room.language))}</h1>{pages.alert(error)}<form method="post">'
             f'<input type="hidden" name="csrf" value="{csrf}">'
             f'<label class=field for=role>{escape(t("web.field_role", room.language))}</label>'
             f'<input type=text id=role name="role_letter" maxlength="5" size="5" '

@@ -30,6 +30,11 @@ STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest(
 """The CSP hash that allows exactly this inline style sheet."""
 
 
+def alert(message: str) -> str:
+    """The one line that says why a send was refused (read out by screen readers); empty for none."""
+    return f"<p class=error role=alert>{escape(message)}</p>" if message else ""
+
+
 def page(title: str, body: str, language: str) -> str:
     """A whole HTML document around ``body`` (already escaped HTML)."""
     return (f'<!doctype html><html lang="{language}"><head><meta charset="utf-8">'
@@ -49,8 +54,7 @@ def evaluation_form(questions: list[dict], roles: list[dict], language: str, ins
     text_key, role_key = f"text_{language}", f"name_{language}"
     parts = [f"<h1>{escape(t('web.form_title', language))}</h1>",
              f"<p class=note>{escape(t('web.form_intro', language))}</p>"]
-    if error:
-        parts.append(f"<p class=error role=alert>{escape(error)}</p>")
+    parts.append(alert(error))
     parts.append('<form method="post" action="/form">')
     parts.append(f'<input type="hidden" name="instance_id" value="{escape(instance_id)}">')
     parts.append(f'<input type="hidden" name="csrf" value="{escape(csrf)}">')
