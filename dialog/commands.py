@@ -125,7 +125,7 @@ def _warn_about_personal_data(source: Path) -> None:
     from dialog.core.database import open_conference
     from dialog.core.privacy import conference_warnings, warning_lines
 
-    db = open_conference(source)
+    db = open_conference(source, read_only=True)
     try:
         warnings = conference_warnings(db)
     finally:

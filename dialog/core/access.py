@@ -34,6 +34,15 @@ class RoomTokens:
     groups: dict[str, str] = field(default_factory=dict)
 
 
+def tokens_missing(db: Database) -> bool:
+    """True when the evaluation form or a group has no token yet (so :func:`ensure_tokens` would write)."""
+    if db.execute("SELECT 1 FROM access_token WHERE kind = 'evaluation'").fetchone() is None:
+        return True
+    return db.execute(
+        "SELECT 1 FROM work_group g WHERE NOT EXISTS "
+        "(SELECT 1 FROM access_token a WHERE a.kind = 'group' AND a.group_id = g.id)").fetchone() is not None
+
+
 def ensure_tokens(db: Database) -> RoomTokens:
     """Return the room's tokens, creating any that are missing (new groups get one too)."""
     with db.atomic():

@@ -1,16 +1,23 @@
 """Opening, creating and recognising conference files.
 
 A conference file is an ordinary SQLite database marked with our
-``application_id`` and a format version in ``user_version``. Files are checked
-from their header bytes before SQLite touches them, so a foreign, damaged or
-newer file is refused without a single byte changing.
+``application_id`` and a format version in ``user_version``. Only SQLite ever
+touches a conference file: closing any other descriptor of it would drop every
+POSIX lock this process holds on it (SQLite's "How To Corrupt", §2.2), and
+another program would then delete the WAL under our live connection. So even
+the header is read through a read-only SQLite connection.
+
+Every write transaction starts with ``BEGIN IMMEDIATE``: a second writer then
+waits (``busy_timeout``) instead of failing at once with "database is locked"
+when it would have to upgrade a read lock.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-import struct
+from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,33 +30,98 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x444B4F4E
 """``PRAGMA application_id`` of a conference file ("DKON")."""
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-HEADER_SIZE = 100
 BUSY_TIMEOUT_MS = 5000
+SMALLEST_DATABASE = 512
+"""No SQLite database file is shorter than its smallest page."""
 SUFFIX = ".dialog.sqlite"
 """File name ending of conference files."""
 
+SQLITE_NOTADB = 26
+_CANNOT_OPEN = {14, 8}  # SQLITE_CANTOPEN, SQLITE_READONLY: no -shm can be made beside a file in a read-only folder
+
+
+def _check_path(path: Path) -> None:
+    """Refuse a missing path, a folder, an unreadable or too short file (by ``stat`` only: no descriptor)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise DialogError("error.file_missing", path=path) from None
+    except OSError as exc:
+        raise DialogError("error.file_unreadable", path=path, reason=exc.strerror or exc) from None
+    if path.is_dir():
+        raise DialogError("error.file_is_directory", path=path)
+    if not path.is_file():
+        raise DialogError("error.not_sqlite", path=path)
+    if not os.access(path, os.R_OK):
+        raise DialogError("error.file_unreadable", path=path, reason=os.strerror(13))
+    if info.st_size < SMALLEST_DATABASE:
+        raise DialogError("error.not_sqlite", path=path)
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """An SQLite URI that opens ``path`` read-only (any file name, even with ``?``, ``#`` or ``%`` in it)."""
+    from urllib.parse import quote
+
+    return f"file:{quote(str(Path(path).absolute()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _sqlite_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only SQLite connection to ``path`` that never writes a byte of it or beside it.
+
+    A file with no ``-wal`` beside it is open in no program (a WAL-mode
+    connection keeps its ``-wal`` while it lives), so it is read as immutable:
+    no ``-wal``/``-shm`` appear next to a file collected from a laptop. A file
+    in use is read the normal read-only way, with SQLite's locks; in a
+    read-only folder, where no ``-shm`` can be made, nobody can be writing, so
+    it is read as immutable too.
+    """
+    if not Path(f"{path}-wal").exists():
+        return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, check_same_thread=False)
+    connection = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False,
+                                 timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as error:
+        connection.close()
+        if _sqlite_code(error) not in _CANNOT_OPEN:
+            raise
+        connection = sqlite3.connect(read_only_uri(path, immutable=True), uri=True, check_same_thread=False)
+    return connection
+
 
 def read_header(path: Path) -> tuple[int, int]:
-    """Return ``(application_id, user_version)`` from a file's SQLite header.
+    """Return ``(application_id, user_version)`` of a file, read through SQLite.
 
     Raises :class:`DialogError` when the path is missing, a directory,
     unreadable, or not an SQLite database at all.
     """
-    if not path.exists():
-        raise DialogError("error.file_missing", path=path)
-    if path.is_dir():
-        raise DialogError("error.file_is_directory", path=path)
+    _check_path(path)
     try:
-        with path.open("rb") as handle:
-            header = handle.read(HEADER_SIZE)
-    except OSError as exc:
-        raise DialogError("error.file_unreadable", path=path, reason=exc.strerror or exc) from exc
-    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
-        raise DialogError("error.not_sqlite", path=path)
-    (user_version,) = struct.unpack(">i", header[60:64])
-    (application_id,) = struct.unpack(">I", header[68:72])
+        connection = connect_read_only(path)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        if _sqlite_code(error) == SQLITE_NOTADB:
+            raise DialogError("error.not_sqlite", path=path) from None
+        raise open_failure(error, path) from None
     return application_id, user_version
+
+
+def open_failure(error: sqlite3.Error, path: Path) -> DialogError:
+    """Name a failure to open or read a conference file: damage only when SQLite says it is damage."""
+    if _sqlite_code(error) in (11, SQLITE_NOTADB):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return DialogError("error.file_damaged", path=path, reason=" ".join(str(error).split())[:200])
+    from dialog.core.errors import as_dialog_error
+
+    return as_dialog_error(error)
 
 
 def check_conference_file(path: Path) -> None:
@@ -61,11 +133,52 @@ def check_conference_file(path: Path) -> None:
         raise DialogError("error.too_new", path=path, version=user_version, supported=FORMAT_VERSION)
 
 
-def read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    """An SQLite URI that opens ``path`` read-only (any file name, even with ``?``, ``#`` or ``%`` in it)."""
-    from urllib.parse import quote
+def _database_class() -> type:
+    from sqlite_utils import Database  # loaded with the first file, on the store's thread
 
-    return f"file:{quote(str(Path(path).absolute()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    class ConferenceDatabase(Database):
+        """sqlite-utils' Database whose transactions take the write lock as they begin (``BEGIN IMMEDIATE``).
+
+        A plain ``BEGIN`` takes it only at the first write; if another program
+        committed in between, SQLite cannot wait for it and fails at once with
+        "database is locked". Read-only connections keep the plain ``BEGIN``.
+        """
+
+        read_only = False
+
+        @contextlib.contextmanager
+        def atomic(self) -> Generator[Database, None, None]:
+            if self.read_only or self.conn.in_transaction:
+                with super().atomic() as db:
+                    yield db
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self.rollback()
+                raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.rollback()
+                    raise
+
+    return ConferenceDatabase
+
+
+_DATABASE_CLASS: type | None = None
+
+
+def wrap(connection: sqlite3.Connection, *, read_only: bool = False) -> Database:
+    """Wrap a connection in sqlite-utils with our transaction rule."""
+    global _DATABASE_CLASS
+    if _DATABASE_CLASS is None:
+        _DATABASE_CLASS = _database_class()
+    db = _DATABASE_CLASS(connection, execute_plugins=False)
+    db.read_only = read_only
+    return db
 
 
 def configure(db: Database) -> None:
@@ -76,46 +189,83 @@ def configure(db: Database) -> None:
 
 
 def connect(path: Path) -> Database:
-    """Open a raw connection to ``path`` with our pragmas (no checks)."""
+    """Open a raw read-write connection to ``path`` with our pragmas (no checks).
+
+    ``isolation_level="IMMEDIATE"`` makes the implicit transaction of a single
+    INSERT/UPDATE/DELETE take the write lock first too.
+    """
     # check_same_thread=False lets a connection made in a worker be closed from
     # another thread; each connection is still used by one thread at a time.
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-    from sqlite_utils import Database  # loaded with the first file, on the store's thread
-
-    db = Database(conn, execute_plugins=False)
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000,
+                           isolation_level="IMMEDIATE")
+    db = wrap(conn)
     configure(db)
     return db
 
 
-def open_conference(path: Path | str) -> Database:
-    """Open an existing conference file, upgrading an older format in place.
+def _verify(db: Database, path: Path) -> int:
+    """Check an opened file is a conference of a format we read; return its format version."""
+    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    user_version = db.execute("PRAGMA user_version").fetchone()[0]
+    if application_id != APPLICATION_ID:
+        raise DialogError("error.not_conference", path=path)
+    if user_version > FORMAT_VERSION:
+        raise DialogError("error.too_new", path=path, version=user_version, supported=FORMAT_VERSION)
+    return user_version
 
+
+def open_conference(path: Path | str, *, read_only: bool = False) -> Database:
+    """Open an existing conference file.
+
+    A writer upgrades an older format in place. With ``read_only`` the file is
+    copied into memory (an older format is upgraded there): nothing in it
+    changes, and writes to the copy are refused.
     Raises :class:`DialogError` for anything that is not a usable conference.
     """
     path = Path(path)
     check_conference_file(path)
     try:
-        db = connect(path)
+        db = _open_read_only(path) if read_only else connect(path)
     except sqlite3.Error as exc:
-        raise DialogError("error.file_damaged", path=path, reason=exc) from exc
+        raise open_failure(exc, path) from exc
     try:
-        application_id = db.execute("PRAGMA application_id").fetchone()[0]
-        user_version = db.execute("PRAGMA user_version").fetchone()[0]
-        if application_id != APPLICATION_ID:
-            raise DialogError("error.not_conference", path=path)
-        if user_version > FORMAT_VERSION:
-            raise DialogError("error.too_new", path=path, version=user_version, supported=FORMAT_VERSION)
-        if user_version < FORMAT_VERSION:
-            migrate(db)
+        if _verify(db, path) < FORMAT_VERSION:
+            migrate(db)  # a read-only copy lives in memory: the file keeps its format
         if db.execute("SELECT count(*) FROM conference").fetchone()[0] != 1:
             raise DialogError("error.not_conference", path=path)
+        if read_only:
+            db.execute("PRAGMA query_only = ON")  # nothing meant for the file is written to the copy by mistake
     except sqlite3.Error as exc:
         db.close()
-        raise DialogError("error.file_damaged", path=path, reason=exc) from exc
+        raise open_failure(exc, path) from exc
     except DialogError:
         db.close()
         raise
     return db
+
+
+def _open_read_only(path: Path) -> Database:
+    """A consistent copy of the file in memory; the file is let go before this returns.
+
+    Readers then hold no lock and no descriptor on the file while they work. A
+    file that was not in use is read as immutable; if a program opened it while
+    it was copied, the copy is made again the locked way.
+    """
+    for _attempt in range(3):
+        was_in_use = Path(f"{path}-wal").exists()
+        memory = sqlite3.connect(":memory:", check_same_thread=False)
+        connection = connect_read_only(path)
+        try:
+            connection.backup(memory)
+        except BaseException:
+            memory.close()
+            raise
+        finally:
+            connection.close()
+        if was_in_use or not Path(f"{path}-wal").exists():
+            break
+        memory.close()
+    return wrap(memory, read_only=True)
 
 
 def create_database(path: Path) -> Database:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id
-from dialog.core.ordering import next_position
+from dialog.core.ordering import append_row
 from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.validation import bounded_text, choice, required_text, MAX_SHORT_TEXT
 from dialog.core.vocabulary import FINDING_RESPONSES
@@ -18,9 +18,8 @@ if TYPE_CHECKING:
 def add_finding(db: Database, title: str, body: str = "", theme_code: str | None = None) -> str:
     """Append a finding at the end of the list; return its id."""
     finding_id = new_id()
-    db["finding"].insert({
+    append_row(db, "finding", {
         "id": finding_id,
-        "position": next_position(db, "finding"),
         "title": required_text(title, t("field.finding_title"), MAX_SHORT_TEXT * 2),
         "body": bounded_text(body, t("field.finding_body")),
         "theme_code": theme_code,
@@ -33,13 +32,12 @@ def add_finding(db: Database, title: str, body: str = "", theme_code: str | None
 def add_quote(db: Database, finding_id: str, text: str, role_letter: str = "") -> str:
     """Attach an anonymised quote to a finding; return its id."""
     quote_id = new_id()
-    db["finding_quote"].insert({
+    append_row(db, "finding_quote", {
         "id": quote_id,
         "finding_id": finding_id,
-        "position": next_position(db, "finding_quote", "finding_id = ?", [finding_id]),
         "text": required_text(text, t("field.quote"), 20_000),
         "role_letter": normalise_role_letter(role_letter, role_letters(db)),
-    })
+    }, "finding_id = ?", [finding_id])
     return quote_id
 
 

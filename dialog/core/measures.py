@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id, now_iso
-from dialog.core.ordering import next_position
+from dialog.core.ordering import append_row
 from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, count, parse_date, required_text
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import t
@@ -21,7 +21,7 @@ def add_measure(
 ) -> str:
     """Add a measure to the list; return its id."""
     measure_id = new_id()
-    db["measure"].insert({
+    append_row(db, "measure", {
         "id": measure_id,
         "text": required_text(text, t("field.measure"), 20_000),
         "theme_code": theme_code,
@@ -32,7 +32,6 @@ def add_measure(
         "deadline": None if not deadline else parse_date(deadline),
         "status": choice(status, MEASURE_STATUSES, t("field.status")),
         "votes": count(votes, t("field.votes")),
-        "position": next_position(db, "measure"),
         "created_at": now_iso(),
     })
     return measure_id

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id, now_iso
-from dialog.core.ordering import next_position
+from dialog.core.ordering import append_row
 from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.validation import bounded_text, choice
 from dialog.core.vocabulary import NOTE_KINDS
@@ -26,18 +26,17 @@ def add_note(
     """Append a note to a group; return its id."""
     moment = at or now_iso()
     note_id = new_id()
-    db["note"].insert({
+    append_row(db, "note", {
         "id": note_id,
         "group_id": group_id,
         "kind": choice(kind, NOTE_KINDS, t("field.note_kind")),
         "text": bounded_text(text, t("field.note")),
         "role_letter": normalise_role_letter(role_letter, role_letters(db)),
         "author_device": author_device,
-        "position": next_position(db, "note", "group_id = ?", [group_id]),
         "created_at": moment,
         "updated_at": moment,
         "deleted_at": None,
-    })
+    }, "group_id = ?", [group_id])
     return note_id
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from dialog.core.database import SUFFIX, check_conference_file, read_only_uri
+from dialog.core.database import SUFFIX, check_conference_file, connect_read_only
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.sessions import BACKUP_FOLDER
@@ -116,11 +116,7 @@ def conference_paths(arguments: list[Path]) -> tuple[list[Path], list[Problem]]:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    # A file nobody has open (no -wal beside it) is read as immutable, so not
-    # even the -wal/-shm companions appear next to a file collected from a
-    # laptop; a file in use is read through the normal read-only WAL path.
-    in_use = Path(f"{path}-wal").exists()
-    connection = sqlite3.connect(read_only_uri(path, immutable=not in_use), uri=True)
+    connection = connect_read_only(path)
     connection.row_factory = sqlite3.Row
     return connection
 

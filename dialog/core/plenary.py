@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id, now_iso
-from dialog.core.ordering import next_position
+from dialog.core.ordering import append_row
 from dialog.core.validation import bounded_text, choice, count, required_text
 from dialog.core.vocabulary import DISPLAY_STATUSES, PLENARY_KINDS
 from dialog.i18n import t
@@ -17,12 +17,11 @@ if TYPE_CHECKING:
 def add_plenary_point(db: Database, kind: str, text: str, group_id: str | None = None) -> str:
     """Record a priority, agreement, disagreement or other plenary point; return its id."""
     point_id = new_id()
-    db["plenary_point"].insert({
+    append_row(db, "plenary_point", {
         "id": point_id,
         "kind": choice(kind, PLENARY_KINDS, t("field.plenary_kind")),
         "text": required_text(text, t("field.plenary_point"), 20_000),
         "group_id": group_id,
-        "position": next_position(db, "plenary_point"),
     })
     return point_id
 

@@ -84,7 +84,7 @@ def describe(path: Path) -> ConferenceListing:
     from dialog.core.plenary import total_attendance
 
     try:
-        db = open_conference(path)
+        db = open_conference(path, read_only=True)
     except DialogError as exc:
         return ConferenceListing(path=path, error=exc.message())
     try:

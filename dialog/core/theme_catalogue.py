@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
-from dialog.core.ordering import next_position
+from dialog.core.ordering import append_row
 from dialog.core.validation import required_text
 from dialog.i18n import t
 
@@ -30,8 +30,8 @@ def add_own_theme(db: Database, code: str, name_nb: str, name_en: str, parent_co
     if db.execute("SELECT 1 FROM theme WHERE code = ?", [clean]).fetchone():
         raise DialogError("error.theme_exists", code=clean)
     name_nb = required_text(name_nb, t("field.theme_name_nb"))
-    db["theme"].insert({
+    append_row(db, "theme", {
         "code": clean, "name_nb": name_nb, "name_en": (name_en or "").strip() or name_nb,
-        "parent_code": parent_code, "origin": "own", "position": next_position(db, "theme"),
+        "parent_code": parent_code, "origin": "own",
     })
     return clean

@@ -50,7 +50,7 @@ def export_csv(source: Path, folder: Path, *, force: bool = False) -> Path:
         while (candidate := folder.with_name(f"{folder.name}-{number}")).exists():
             number += 1
         folder = candidate
-    db = open_conference(source)
+    db = open_conference(source, read_only=True)
     try:
         notes = db.execute_returning_dicts(NOTES_SQL)
         measures = db.execute_returning_dicts(MEASURES_SQL)

@@ -13,7 +13,7 @@ from dialog.export.paths import exports_dir
 
 def conference_facts(source: Path) -> dict:
     """Read the conference row of the file at ``source``."""
-    db = open_conference(source)
+    db = open_conference(source, read_only=True)
     try:
         return read_conference(db)
     finally:

@@ -43,7 +43,7 @@ def dumps(document: dict) -> str:
 
 def export_json(source: Path, out: Path, *, force: bool = False) -> Path:
     """Write the JSON form of the conference at ``source`` to ``out``; return the path."""
-    db = open_conference(source)
+    db = open_conference(source, read_only=True)
     try:
         text = dumps(conference_to_dict(db))
     finally:

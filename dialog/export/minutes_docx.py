@@ -254,7 +254,7 @@ class MinutesWriter:
 
 def build_minutes(source: Path, language: str | None = None, template: Path | None = None) -> bytes:
     """Return the .docx bytes of the minutes of the conference at ``source``."""
-    db = open_conference(source)
+    db = open_conference(source, read_only=True)
     try:
         data = read_minutes(db)
     finally:

@@ -30,6 +30,26 @@ def numbered(path: Path) -> Path:
         number += 1
 
 
+COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def refuse_unsafe_target(target: Path) -> None:
+    """Refuse to write over a conference file (by name or by content) or anything that is not a regular file."""
+    from dialog.core.database import APPLICATION_ID, SUFFIX, read_header
+
+    if target.exists() and not target.is_file():
+        raise DialogError("error.out_not_regular", path=target)
+    if any(target.name.endswith(SUFFIX + ending) for ending in COMPANIONS):
+        raise DialogError("error.out_is_conference", path=target)
+    if target.exists():
+        try:
+            application_id, _version = read_header(target)  # through SQLite: the file may be open in this process
+        except DialogError:
+            return  # not a database: an earlier export, say
+        if application_id == APPLICATION_ID:
+            raise DialogError("error.out_is_conference", path=target)
+
+
 def write_atomically(path: Path, data: bytes, *, force: bool = False) -> Path:
     """Write ``data`` to ``path`` (or a numbered free name unless ``force``); return it.
 
@@ -38,6 +58,7 @@ def write_atomically(path: Path, data: bytes, *, force: bool = False) -> Path:
     if path.is_dir():
         raise DialogError("error.file_is_directory", path=path)
     target = path if force else numbered(path)
+    refuse_unsafe_target(target)
     temporary = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,9 @@ import qrcode
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
-from dialog.core.access import ensure_tokens
+from dialog.core.access import ensure_tokens, tokens_missing
+from dialog.core.backups import health_problem
+from dialog.core.errors import DialogError
 from dialog.core.database import open_conference
 from dialog.core.groups import list_groups
 from dialog.export.docx_parts import heading, new_document, paragraph, to_bytes
@@ -38,7 +40,20 @@ class RoomCode:
 
 
 def room_codes(source: Path, base: str, language: str) -> list[RoomCode]:
-    """The evaluation code and one per group (tokens are created if missing)."""
+    """The evaluation code and one per group.
+
+    The file is only read, unless a code has no token yet: then the tokens are
+    written first (into a file found sound), since a code must work when scanned.
+    """
+    db = open_conference(source, read_only=True)
+    try:
+        if not tokens_missing(db):
+            return list_room_codes(db, base, language)
+    finally:
+        db.close()
+    problem = health_problem(source)
+    if problem is not None:
+        raise DialogError("error.file_damaged", path=source, reason=problem)
     db = open_conference(source)
     try:
         return list_room_codes(db, base, language)

@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import hmac
 import secrets
+import sqlite3
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 from dialog.core.access import RoomTokens
+from dialog.core.errors import as_dialog_error
 from dialog.core.store import Store
 
 RATE_LIMIT = (60, 10.0)
@@ -47,8 +49,15 @@ class Room:
         return True
 
     async def run(self, fn, *args, **kwargs):
-        """Run ``fn(db, ...)`` on the store's writer thread without blocking the server's loop."""
-        return await asyncio.wrap_future(self.store.submit(fn, *args, **kwargs))
+        """Run ``fn(db, ...)`` on the store's writer thread without blocking the server's loop.
+
+        A storage failure (the file busy past the wait, a full disk) is raised as a
+        :class:`DialogError`, so the page sends the form back filled in, never a 500.
+        """
+        try:
+            return await asyncio.wrap_future(self.store.submit(fn, *args, **kwargs))
+        except (sqlite3.Error, OSError) as error:
+            raise as_dialog_error(error) from error
 
 
 ROOM = web.AppKey("room", Room)

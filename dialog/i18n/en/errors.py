@@ -16,6 +16,8 @@ MESSAGES: dict[str, str] = {
     "error.file_damaged": "{path} is damaged and cannot be opened ({reason}).",
     "error.cannot_create": "cannot create {path}: {reason}.",
     "error.cannot_write": "cannot write {path}: {reason}.",
+    "error.out_not_regular": "{path} is not a regular file: choose a file name for --out.",
+    "error.out_is_conference": "{path} is a conference file: the export would replace it. Choose another name for --out.",
     "error.sessions_not_folder": "the sessions folder {path} is a file, not a folder.",
     "error.date": "'{value}' is not a valid date; write it as YYYY-MM-DD, e.g. 2007-10-17.",
     "error.required": "{field} must not be empty.",

@@ -16,6 +16,8 @@ MESSAGES: dict[str, str] = {
     "error.file_damaged": "{path} er skadet og kan ikke åpnes ({reason}).",
     "error.cannot_create": "kan ikke opprette {path}: {reason}.",
     "error.cannot_write": "kan ikke skrive {path}: {reason}.",
+    "error.out_not_regular": "{path} er ikke en vanlig fil: velg et filnavn for --out.",
+    "error.out_is_conference": "{path} er en konferansefil, og eksporten ville erstattet den. Velg et annet navn for --out.",
     "error.sessions_not_folder": "sessions-mappen {path} er en fil, ikke en mappe.",
     "error.date": "'{value}' er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2007-10-17.",
     "error.required": "{field} kan ikke være tomt.",
