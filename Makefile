@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench fuzz clean
+.PHONY: run test bench soak fuzz clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -21,6 +21,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Longer real days on one file, every program at once, with random timings (figures in bench/RESULTS.md).
+soak: $(STAMP)
+	TEXTUAL_ANIMATIONS=none $(BIN)/python -m bench.real_day --days 5 --seconds 60
 
 # Every fuzz property with 10,000 examples (the suite runs 25 each).
 fuzz: $(STAMP)
