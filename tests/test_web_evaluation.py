@@ -181,3 +181,36 @@ async def test_a_refused_send_keeps_every_answer_and_the_corrected_send_stores_o
     assert (await client.post("/form", data=corrected, allow_redirects=False)).status == 303
     assert (await client.post("/form", data=corrected, allow_redirects=False)).status == 303  # a double tap
     assert stored_forms(stovner) == before + 1
+
+
+async def test_a_file_busy_past_the_wait_gives_the_phone_its_form_back_filled_in(client, room, stovner):
+    """Another program holds the write lock longer than SQLite waits: no 500, the answers come back, nothing stored."""
+    import subprocess
+    import sys
+
+    from dialog.core.database import BUSY_TIMEOUT_MS
+
+    before = stored_forms(stovner)
+    html = await (await enter(client, room)).text()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time\n"
+         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+         "c.execute('BEGIN IMMEDIATE'); print('holding', flush=True); time.sleep(float(sys.argv[2]))\n"
+         "c.execute('ROLLBACK')", str(stovner), str(BUSY_TIMEOUT_MS / 1000 + 2)],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "holding"
+    try:
+        sent = await client.post("/form", data={"instance_id": hidden(html, "instance_id"),
+                                                "csrf": hidden(html, "csrf"), "q_useful": "4",
+                                                "q_comments": "Godt å bli hørt"})
+        page = await sent.text()
+    finally:
+        holder.wait(timeout=30)
+    assert sent.status == 400
+    assert "opptatt i et annet program" in page and "Godt å bli hørt" in page
+    assert stored_forms(stovner) == before
+    # Sent again once the other program is done: stored once.
+    again = await client.post("/form", data={"instance_id": hidden(page, "instance_id"), "csrf": hidden(page, "csrf"),
+                                              "q_useful": "4", "q_comments": "Godt å bli hørt"}, allow_redirects=False)
+    assert again.status == 303
+    assert stored_forms(stovner) == before + 1

@@ -7,7 +7,7 @@ import sqlite3
 
 from dialog.i18n import t
 
-SQLITE_FULL, SQLITE_READONLY = 13, 8
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL, SQLITE_READONLY = 5, 6, 13, 8
 DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -44,6 +44,8 @@ def as_dialog_error(error: BaseException) -> DialogError:
         return DialogError("error.disk_full")
     if primary == SQLITE_READONLY or number in READ_ONLY_ERRNOS:
         return DialogError("error.read_only")
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DialogError("error.busy")
     if isinstance(error, (sqlite3.Error, OSError)):
         return DialogError("error.storage", detail=" ".join(str(error).split())[:200])
     return DialogError("error.unexpected", detail=f"{type(error).__name__}: {error}"[:200])

@@ -40,6 +40,7 @@ MESSAGES: dict[str, str] = {
     "error.json_data": "the JSON file's data does not fit together ({detail}); nothing was imported.",
     "error.already_imported": "this conference is already in the sessions folder: {path}.",
     "error.storage": "could not save to the conference file: {detail}. What you typed is still on the screen.",
+    "error.busy": "the conference file was busy in another program for too long, so this was not saved yet. Nothing is lost: what you typed is still here; send it again in a moment.",
     "error.clock": "'{value}' is not a time; write it as HH:MM, e.g. 09:45.",
     "error.theme_exists": "there is already a theme with the code {code}.",
     "error.last_question": "the form must keep at least one question.",

@@ -40,6 +40,7 @@ MESSAGES: dict[str, str] = {
     "error.json_data": "dataene i JSON-filen henger ikke sammen ({detail}); ingenting ble importert.",
     "error.already_imported": "denne konferansen finnes allerede i sessions-mappen: {path}.",
     "error.storage": "kunne ikke lagre i konferansefilen: {detail}. Det du skrev, står fortsatt på skjermen.",
+    "error.busy": "konferansefilen var opptatt i et annet program for lenge, så dette ble ikke lagret ennå. Ingenting er tapt: det du skrev, står her fortsatt; send det igjen om et øyeblikk.",
     "error.clock": "'{value}' er ikke et klokkeslett; skriv det som TT:MM, f.eks. 09:45.",
     "error.theme_exists": "det finnes allerede et tema med koden {code}.",
     "error.last_question": "skjemaet må ha minst ett spørsmål.",
