@@ -239,3 +239,41 @@ def _file_calls() -> set[tuple[str, str]]:
 def test_only_sqlite_touches_a_conference_file():
     unreviewed = _file_calls() - FILE_ACCESS_REVIEWED.keys()
     assert not unreviewed, f"file access outside SQLite, not yet reviewed: {sorted(unreviewed)}"
+
+
+def test_dialog_serve_killed_after_list_and_export_ran_elsewhere_keeps_every_acknowledged_form(stovner, sessions,
+                                                                                             exports):
+    """The outside probe: serve, phones, `dialog list`/`export` in another window, then kill -9."""
+    import signal
+    import threading
+
+    from bench.crash_rounds import _send_forms
+    from bench.ports import free_port
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DIALOG_LANG": "en", "DIALOG_SESSIONS": str(sessions),
+           "DIALOG_EXPORTS": str(exports)}
+    serve = subprocess.Popen([sys.executable, "-m", "dialog", "serve", str(stovner), "--host", "127.0.0.1",
+                              "--port", str(free_port())], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True, cwd=ROOT, env=env)
+    url = serve.stdout.readline().split(": ", 1)[1].strip()
+    acknowledged: list[str] = []
+    stop = threading.Event()
+    phones = threading.Thread(target=_send_forms, args=(url, acknowledged, stop), daemon=True)
+    phones.start()
+    try:
+        for command in (["list"], ["export", str(stovner), "--format", "json"], ["list"]):
+            done = subprocess.run([sys.executable, "-m", "dialog", *command], capture_output=True, text=True,
+                                  cwd=ROOT, env=env, timeout=120)
+            assert done.returncode == 0, done.stderr
+    finally:
+        serve.send_signal(signal.SIGKILL)
+        serve.wait()
+        stop.set()
+        phones.join(timeout=10)
+    assert acknowledged, "no form was acknowledged"
+    check = sqlite3.connect(stovner)
+    stored = {row[0] for row in check.execute("SELECT instance_id FROM evaluation_response")}
+    integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
+    check.close()
+    assert integrity == "ok"
+    assert set(acknowledged) <= stored, f"{len(set(acknowledged) - stored)} of {len(acknowledged)} forms lost"
