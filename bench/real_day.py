@@ -55,7 +55,7 @@ while True:
     text = f"{prefix}-{number}"
     add_note(db, groups[number % len(groups)], "other", text, "A")
     print(text, flush=True)
-    time.sleep(0.2)
+    time.sleep(0.3)
 """
 
 VERIFIER = """
@@ -78,6 +78,25 @@ READER_COMMANDS = (
     ("overview", "{sessions}", "--out", "{out}/overview.docx"),
     ("qr", "{file}", "--out", "{out}/qr", "--host", "127.0.0.1"),
 )
+
+
+SPAWNED: list[subprocess.Popen] = []
+"""Every program a day starts, so none outlives it whatever happens."""
+
+
+def _spawn(argv: list[str], **options) -> subprocess.Popen:
+    child = subprocess.Popen(argv, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **options.pop("env", {})},
+                             text=True, **options)
+    SPAWNED.append(child)
+    return child
+
+
+def _end_every_program() -> None:
+    for child in SPAWNED:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    SPAWNED.clear()
 
 
 @dataclass
@@ -133,8 +152,8 @@ class Ledger:
         self.figures = figures
         self.keys: list[tuple[str, str, str]] = []
         self._lock = threading.Lock()
-        self._verifier = subprocess.Popen([sys.executable, "-c", VERIFIER, str(path)], stdin=subprocess.PIPE,
-                                          stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        self._verifier = _spawn([sys.executable, "-c", VERIFIER, str(path)], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE)
         self._answers = threading.Thread(target=self._read_answers, daemon=True)
         self._answers.start()
 
@@ -244,7 +263,7 @@ class Phones:
                         self.acknowledged(f"{self.name} phone form", "form", fields["instance_id"])
                     elif answer.status == 400:
                         self.refused += 1
-                    time.sleep(self.rng.uniform(0.02, 0.2))
+                    time.sleep(self.rng.uniform(0.05, 0.4))
                 connection.close()
             except (OSError, http.client.HTTPException):
                 time.sleep(0.05)  # the room is closed or restarting
@@ -274,7 +293,7 @@ class Phones:
                         self.acknowledged(f"{self.name} laptop note", "note", text)
                     elif answer.status == 400:
                         self.refused += 1
-                    time.sleep(self.rng.uniform(0.1, 0.5))
+                    time.sleep(self.rng.uniform(0.3, 1.5))
                 connection.close()
             except (OSError, http.client.HTTPException):
                 time.sleep(0.05)
@@ -307,10 +326,9 @@ class Crowd:
                  group_urls: list[str]) -> None:
         self.ledger = ledger
         self.figures = figures
-        self.child = subprocess.Popen(
+        self.child = _spawn(
             [sys.executable, "-c", "from bench.real_day import crowd_main; crowd_main()", name, str(seed),
-             evaluation_url, *group_urls], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)})
+             evaluation_url, *group_urls], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
 
@@ -368,9 +386,7 @@ class SecondWriter:
     def __init__(self, path: Path, ledger: Ledger, name: str) -> None:
         self.ledger = ledger
         self.name = name
-        self.child = subprocess.Popen([sys.executable, "-c", SECOND_WRITER, str(path), name],
-                                      stdout=subprocess.PIPE, text=True, cwd=ROOT,
-                                      env={**os.environ, "PYTHONPATH": str(ROOT)})
+        self.child = _spawn([sys.executable, "-c", SECOND_WRITER, str(path), name], stdout=subprocess.PIPE)
         assert self.child.stdout is not None
         assert self.child.stdout.readline().strip() == "ready"
         self.reader = threading.Thread(target=self._acknowledge, daemon=True)
@@ -393,10 +409,9 @@ class Serve:
 
     def __init__(self, path: Path) -> None:
         self.port = free_port()
-        self.child = subprocess.Popen(
+        self.child = _spawn(
             [sys.executable, "-m", "dialog", "serve", str(path), "--host", "127.0.0.1", "--port", str(self.port)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT), "DIALOG_LANG": "en"})
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env={"DIALOG_LANG": "en"})
         assert self.child.stdout is not None
         lines = [self.child.stdout.readline()]
         while "Ctrl+C" not in lines[-1] and lines[-1]:
@@ -472,74 +487,78 @@ async def real_day(path: Path, seconds: float, rng: random.Random) -> DayFigures
     ledger = Ledger(path, figures)
     background = Background()
     typed: list[str] = []
-    port = free_port()
-    app = create_app(path.parent, path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await _wait(pilot, lambda: app.store is not None and app.screen.__class__.__name__ != "PickerScreen", 20)
-        await pilot.press("f4")
-        await pilot.pause(0.5)
-        await _open_room(pilot, port)
-        background.thread(watch_companions, path, figures, background.stop)
-        background.thread(run_readers, path, out, figures, background.stop, random.Random(rng.random()))
-        room_crowd = Crowd(ledger, figures, "room", rng.randrange(10**6), *_room_urls(app))
-        writer = SecondWriter(path, ledger, "second writer#1")
-        serve = Serve(path)
-        serve_crowd = Crowd(ledger, figures, "serve", rng.randrange(10**6), serve.urls[0], serve.urls[1:])
+    try:
+        port = free_port()
+        app = create_app(path.parent, path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _wait(pilot, lambda: app.store is not None and app.screen.__class__.__name__ != "PickerScreen", 20)
+            await pilot.press("f4")
+            await pilot.pause(0.5)
+            await _open_room(pilot, port)
+            background.thread(watch_companions, path, figures, background.stop)
+            background.thread(run_readers, path, out, figures, background.stop, random.Random(rng.random()))
+            room_crowd = Crowd(ledger, figures, "room", rng.randrange(10**6), *_room_urls(app))
+            writer = SecondWriter(path, ledger, "second writer#1")
+            serve = Serve(path)
+            serve_crowd = Crowd(ledger, figures, "serve", rng.randrange(10**6), serve.urls[0], serve.urls[1:])
 
-        # The day's events, each at a random moment.
-        start = time.monotonic()
-        events = sorted([
-            (rng.uniform(0.2, 0.5) * seconds, "kill the second writer"),
-            (rng.uniform(0.3, 0.6) * seconds, "export with Ctrl+E"),
-            (rng.uniform(0.4, 0.7) * seconds, "close and reopen the room"),
-            (rng.uniform(0.5, 0.9) * seconds, "stop dialog serve with Ctrl+C"),
-        ])
-        number = 0
-        while time.monotonic() - start < seconds:
-            number += 1
-            text = f"leader-{number}-{rng.randrange(10**6)}"
-            began = time.monotonic()
-            await _type_note(pilot, text)
-            figures.leader_seconds += time.monotonic() - began
-            figures.leader_keys += len(text) + 4  # 1, B, Enter, the text, Enter
-            typed.append(text)
-            while events and time.monotonic() - start >= events[0][0]:
-                _, event = events.pop(0)
-                if event == "kill the second writer":
-                    writer.kill()
-                    # A while with only the app, the rooms and the readers on the file.
-                    events.append((time.monotonic() - start + rng.uniform(1.0, 3.0), "start the second writer again"))
-                    events.sort()
-                elif event == "start the second writer again":
-                    writer = SecondWriter(path, ledger, "second writer#2")
-                elif event == "export with Ctrl+E":
-                    await pilot.press("f7")
-                    await pilot.pause(0.5)
-                    await pilot.press("ctrl+e")
-                    await pilot.pause(0.5)
-                    if app.screen.__class__.__name__ == "ConfirmScreen":  # texts that look personal: export anyway
-                        await pilot.click("#yes")
-                    await pilot.pause(1.5)
-                    await pilot.press("f4")
-                    await pilot.pause(0.5)
-                elif event == "close and reopen the room":
-                    await _close_room(pilot)
-                    await pilot.pause(0.5)
-                    await _open_room(pilot, port)
-                elif event == "stop dialog serve with Ctrl+C":
-                    serve_crowd.stop()
-                    figures.serve_exit = serve.stop_cleanly()
-            await pilot.pause(rng.uniform(0.05, 0.3))
-        if figures.serve_exit is None:
-            serve_crowd.stop()
-            figures.serve_exit = serve.stop_cleanly()
-        room_crowd.stop()
-        background.join()
-        writer.kill()
-        events.clear()
-        await pilot.pause(0.5)
-        await pilot.press("ctrl+q")
-    ledger.close()
+            # The day's events, each at a random moment.
+            start = time.monotonic()
+            events = sorted([
+                (rng.uniform(0.2, 0.5) * seconds, "kill the second writer"),
+                (rng.uniform(0.3, 0.6) * seconds, "export with Ctrl+E"),
+                (rng.uniform(0.4, 0.7) * seconds, "close and reopen the room"),
+                (rng.uniform(0.5, 0.9) * seconds, "stop dialog serve with Ctrl+C"),
+            ])
+            number = 0
+            while time.monotonic() - start < seconds:
+                number += 1
+                text = f"leader-{number}-{rng.randrange(10**6)}"
+                began = time.monotonic()
+                await _type_note(pilot, text)
+                figures.leader_seconds += time.monotonic() - began
+                figures.leader_keys += len(text) + 4  # 1, B, Enter, the text, Enter
+                typed.append(text)
+                while events and time.monotonic() - start >= events[0][0]:
+                    _, event = events.pop(0)
+                    if event == "kill the second writer":
+                        writer.kill()
+                        # A while with only the app, the rooms and the readers on the file.
+                        events.append((time.monotonic() - start + rng.uniform(1.0, 3.0), "start the second writer again"))
+                        events.sort()
+                    elif event == "start the second writer again":
+                        writer = SecondWriter(path, ledger, "second writer#2")
+                    elif event == "export with Ctrl+E":
+                        await pilot.press("f7")
+                        await pilot.pause(0.5)
+                        await pilot.press("ctrl+e")
+                        await pilot.pause(0.5)
+                        if app.screen.__class__.__name__ == "ConfirmScreen":  # texts that look personal: export anyway
+                            await pilot.click("#yes")
+                        await pilot.pause(1.5)
+                        await pilot.press("f4")
+                        await pilot.pause(0.5)
+                    elif event == "close and reopen the room":
+                        await _close_room(pilot)
+                        await pilot.pause(0.5)
+                        await _open_room(pilot, port)
+                    elif event == "stop dialog serve with Ctrl+C":
+                        serve_crowd.stop()
+                        figures.serve_exit = serve.stop_cleanly()
+                await pilot.pause(rng.uniform(0.05, 0.3))
+            if figures.serve_exit is None:
+                serve_crowd.stop()
+                figures.serve_exit = serve.stop_cleanly()
+            room_crowd.stop()
+            background.join()
+            writer.kill()
+            events.clear()
+            await pilot.pause(0.5)
+            await pilot.press("ctrl+q")
+        ledger.close()  # every pending look done before the programs are ended
+    finally:
+        background.stop.set()
+        _end_every_program()
     figures.leader_notes = len(typed)
     connection = sqlite3.connect(path)
     try:
