@@ -91,12 +91,12 @@ def add_response(
         if value is None or value == "":
             continue
         rows.append(_answer_row(question, value, roles))
-    if instance_id is not None:
-        seen = db.execute("SELECT 1 FROM evaluation_response WHERE instance_id = ?", [instance_id]).fetchone()
-        if seen:
-            return None
     response_id = new_id()
-    with db.atomic():
+    with db.atomic():  # the look for an earlier send and the insert in one write transaction
+        if instance_id is not None:
+            seen = db.execute("SELECT 1 FROM evaluation_response WHERE instance_id = ?", [instance_id]).fetchone()
+            if seen:
+                return None
         db["evaluation_response"].insert(
             {"id": response_id, "template_id": template_id, "source": source, "instance_id": instance_id}
         )
