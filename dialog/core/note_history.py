@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from dialog.core.clock import new_id, now_iso
 from dialog.core.errors import DialogError
-from dialog.core.notes import edit_note
 from dialog.core.ordering import next_position
 from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.validation import bounded_text, choice
@@ -116,15 +115,19 @@ def edit_if_unchanged(db: Database, note_id: str, expected_version: str, *, text
         old = _current(db, note_id)
         if old is None:
             return
-        stale = note_version(old) != expected_version
-        if stale:
-            typed = {**old, "kind": kind or old["kind"], "text": bounded_text(text, t("field.note")),
-                     "role_letter": normalise_role_letter(role_letter, role_letters(db)), "updated_at": now_iso()}
-            if note_version(typed) != note_version(old):
-                _keep_as_revision(db, typed)
+        typed = {**old, "kind": choice(kind, NOTE_KINDS, t("field.note_kind")) if kind else old["kind"],
+                 "text": bounded_text(text, t("field.note")),
+                 "role_letter": old["role_letter"] if role_letter.strip().upper() == old["role_letter"]
+                 else normalise_role_letter(role_letter, role_letters(db)), "updated_at": now_iso()}
+        stale = note_version(old) != expected_version and note_version(typed) != note_version(old)
+        if note_version(typed) != note_version(old):
+            # Stale: the typed wording goes into the history; otherwise the old one does and the typed one is set.
+            _keep_as_revision(db, typed if stale else old)
+            if not stale:
+                db.execute("UPDATE note SET text = ?, kind = ?, role_letter = ?, updated_at = ? WHERE id = ?",
+                           [typed["text"], typed["kind"], typed["role_letter"], typed["updated_at"], note_id])
     if stale:  # raised after the block, so the kept wording is committed
         raise NoteChangedElsewhere(old)
-    edit_note(db, note_id, text=text, kind=kind, role_letter=role_letter)
 
 
 def restore_wording(db: Database, note_id: str, revision_id: str) -> None:
