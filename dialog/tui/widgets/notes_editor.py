@@ -220,7 +220,12 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         self.action_edit()
 
     def action_leave_entry(self) -> None:
-        """Back to the list; what was typed is already saved."""
+        """Back to the list; what was typed is saved (a note that cannot be saved yet waits in the list)."""
+        unsaved = self.app.unsaved.pending(self.draft.key) if self.draft is not None else None
+        if unsaved is not None and unsaved.failures:
+            self._leave_draft()
+            self.query_one("#notes-list", ListView).focus()
+            return
         self._finish()
 
     @on(Input.Submitted, "#entry-role")
