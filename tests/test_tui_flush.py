@@ -10,13 +10,12 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
-from dialog.core.conference import read_conference
 from dialog.core.database import open_conference
 from dialog.core.notes import list_notes
 from dialog.core.plenary import get_assessment
 from dialog.tui.app import create_app
 from tests.test_tui_durability import conference_with_group, notes_in
-from tests.tui_helpers import settle, text_of
+from tests.tui_helpers import rows_in, settle, text_of
 
 
 def keys(text: str) -> list[str]:
@@ -49,7 +48,7 @@ async def test_steady_typing_without_a_pause_is_saved_while_it_goes_on(tmp_path)
             await pilot.press(key)
             await pilot.pause(0.18)
         # Still typing (no pause yet): the file already holds most of the note.
-        saved = notes_in(path)
+        saved = [(r["kind"], r["role_letter"], r["text"]) for r in rows_in(path, "SELECT * FROM note")]
         assert len(saved) == 1 and saved[0][0] == "works_less_well" and text.startswith(saved[0][2])
         assert len(saved[0][2]) >= len(text) // 2
         await pilot.press("enter")
@@ -74,13 +73,13 @@ async def test_going_to_another_screen_or_the_list_sends_the_note_at_once(tmp_pa
         await open_group_work(pilot)
         await pilot.press("1", "L", "tab", *keys("Gode samtaler"), "f2")
         await settle(pilot)
-        assert notes_in(path) == [("works_well", "L", "Gode samtaler")]
+        assert [r["text"] for r in rows_in(path, "SELECT text FROM note")] == ["Gode samtaler"]
         await pilot.press("f4")
         await settle(pilot)
         app.screen.query_one("#notes-list").focus()
         await pilot.press("1", "B", "tab", *keys("Kafeen"), "f10")
         await settle(pilot)
-        assert ("works_well", "B", "Kafeen") in notes_in(path)
+        assert "Kafeen" in [r["text"] for r in rows_in(path, "SELECT text FROM note")]
 
 
 async def test_facts_are_saved_as_typed_and_an_invalid_field_keeps_its_text(tmp_path):
@@ -98,7 +97,7 @@ async def test_facts_are_saved_as_typed_and_an_invalid_field_keeps_its_text(tmp_
         await settle(pilot)
         assert screen.query_one("#facts-date", Input).value == "2026-13-01"  # kept on screen as typed
         assert "2026-13-01" in text_of(screen, "#facts-error")
-        facts = read(path, read_conference)
+        facts = rows_in(path, "SELECT * FROM conference")[0]
         assert facts["venue"] == "Stovner bydelshus" and facts["date"] == "2026-11-25"
         await pilot.press("ctrl+pageup")
         await settle(pilot)
