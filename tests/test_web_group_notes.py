@@ -8,7 +8,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from dialog.core.database import open_conference
-from dialog.core.notes import list_notes, revisions
+from dialog.core.notes import edit_note, list_notes, revisions
 from dialog.web.server import create_web_app
 
 
@@ -26,6 +26,11 @@ async def laptop(app) -> TestClient:
 
 def csrf(html: str) -> str:
     return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def version(html: str) -> str:
+    """The wording version an edit form was opened on (a browser sends it back with the form)."""
+    return re.search(r'name="version" value="([^"]+)"', html).group(1)
 
 
 def group_ids(room) -> list[str]:
@@ -60,7 +65,9 @@ async def test_add_and_edit_own_note_and_isolation(app, room, stovner):
         # Edit it from the same device: a revision is kept.
         edit_page = await assistant.get(f"/notes/{note['id']}")
         assert edit_page.status == 200
-        saved = await assistant.post(f"/notes/{note['id']}", data={"csrf": csrf(await edit_page.text()),
+        edit_html = await edit_page.text()
+        saved = await assistant.post(f"/notes/{note['id']}", data={"csrf": csrf(edit_html),
+                                                                     "version": version(edit_html),
                                                                      "text": "Nattåpen kafé i helgene",
                                                                      "role_letter": "B2"}, allow_redirects=False)
         assert saved.status == 303
@@ -145,5 +152,45 @@ async def test_a_refused_note_comes_back_in_the_form_as_typed(app, room, stovner
         page = await bad_edit.text()
         assert bad_edit.status == 400 and ">Vi trenger noen å ringe til</textarea>" in page and 'value="Ola"' in page
         assert next(n for n in notes_of(stovner, first) if n["id"] == note["id"])["text"] == typed["text"]
+    finally:
+        await client.close()
+
+
+async def test_a_stale_edit_comes_back_filled_in_and_both_wordings_are_kept(app, room, stovner):
+    client, first, html = await laptop_in_first_group(app, room)
+    try:
+        sent = await client.post("/notes", data={"csrf": csrf(html), "kind": "other", "role_letter": "B",
+                                                 "text": "Bussen går for sjelden"}, allow_redirects=False)
+        assert sent.status == 303
+        note = next(n for n in notes_of(stovner, first) if n["text"] == "Bussen går for sjelden")
+        edit_page = await (await client.get(f"/notes/{note['id']}")).text()
+        # Meanwhile the leader's terminal corrects the same note.
+        db = open_conference(stovner)
+        edit_note(db, note["id"], text="Bussen går for sjelden om kvelden")
+        db.close()
+        stale = await client.post(f"/notes/{note['id']}", data={
+            "csrf": csrf(edit_page), "version": version(edit_page), "role_letter": "B",
+            "text": "Bussen går bare hver time"})
+        page = await stale.text()
+        assert stale.status == 409
+        assert "endret på en annen skjerm" in page and "Bussen går for sjelden om kvelden" in page
+        assert ">Bussen går bare hver time</textarea>" in page
+        db = open_conference(stovner)
+        current = next(n for n in list_notes(db, first) if n["id"] == note["id"])
+        kept = [r["text"] for r in revisions(db, note["id"])]
+        db.close()
+        assert current["text"] == "Bussen går for sjelden om kvelden"
+        assert "Bussen går bare hver time" in kept and "Bussen går for sjelden" in kept
+        # Saving the returned form again makes the assistant's wording the note's; the leader's is kept.
+        again = await client.post(f"/notes/{note['id']}", data={
+            "csrf": csrf(page), "version": version(page), "role_letter": "B", "text": "Bussen går bare hver time"},
+            allow_redirects=False)
+        assert again.status == 303
+        db = open_conference(stovner)
+        current = next(n for n in list_notes(db, first) if n["id"] == note["id"])
+        kept = [r["text"] for r in revisions(db, note["id"])]
+        db.close()
+        assert current["text"] == "Bussen går bare hver time"
+        assert "Bussen går for sjelden om kvelden" in kept
     finally:
         await client.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+from pathlib import Path
 
 from textual.widgets import Static
 
@@ -25,3 +27,17 @@ def text_of(screen, selector: str) -> str:
     widget = screen.query_one(selector, Static)
     content = widget.content
     return str(getattr(content, "plain", content))
+
+
+def rows_in(path: Path, sql: str, params: tuple = ()) -> list[dict]:
+    """Read ``sql`` from the file through a second SQLite connection, as another program would.
+
+    Plain sqlite3 on purpose: it never opens the file by other means, so it is safe
+    while the app under test holds its own connection to the same file.
+    """
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in connection.execute(sql, params)]
+    finally:
+        connection.close()

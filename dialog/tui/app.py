@@ -20,10 +20,12 @@ from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
 from dialog.tui.key_order import KeyOrder
+from dialog.tui.leaving import SafeLeaving
 from dialog.tui.room_control import RoomControl
 from dialog.tui.translated import translate_bindings
 from dialog.core.store import Store
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
+from dialog.tui.unsaved import UnsavedText
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -55,7 +57,7 @@ def _read_opened(db: Database) -> OpenedConference:
     return OpenedConference(read_conference(db), phase_overview(db))
 
 
-class DialogApp(KeyOrder, RoomControl, StoreClient, App):
+class DialogApp(SafeLeaving, KeyOrder, RoomControl, StoreClient, App):
     """The process leader's app: picker first, or straight into one conference."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too
@@ -79,9 +81,11 @@ class DialogApp(KeyOrder, RoomControl, StoreClient, App):
         self.conference_label = ""
         self.conference_language = "nb"
         self.backup_marker: object = None
+        self.unsaved = UnsavedText(self)
 
     def on_mount(self) -> None:
         self.title = t("app.title")
+        self.start_safe_leaving()
         self.add_mode("picker", self._build_picker)
         self.set_interval(POLL_SECONDS, self._poll_for_changes)
         self.set_interval(BACKUP_MINUTES * 60, self.back_up_if_changed)
@@ -200,8 +204,9 @@ class DialogApp(KeyOrder, RoomControl, StoreClient, App):
             self.db(phase_overview, then=self._phases_reloaded)
 
     def action_conferences(self) -> None:
-        """Go to the list of conferences."""
-        self.switch_mode("picker")
+        """Go to the list of conferences (once every typed word is on its way to the file)."""
+        if self.leave_conference_safely():
+            self.switch_mode("picker")
 
     # The room
 
@@ -227,6 +232,7 @@ class DialogApp(KeyOrder, RoomControl, StoreClient, App):
     def action_view(self, phase: str) -> None:
         """Show a phase's screen without moving the conference to it."""
         if self.store is not None and phase in PHASE_SCREENS:
+            self.flush_typed_text()
             self.switch_mode(phase)
 
     def action_move_phase(self, step: int) -> None:
@@ -261,6 +267,7 @@ class DialogApp(KeyOrder, RoomControl, StoreClient, App):
 
     def _moved(self, overview: PhaseOverview) -> None:
         self.phase_info = overview
+        self.flush_typed_text()
         self.switch_mode(overview.current)
         screen = self.screen
         if hasattr(screen, "show_phases"):
@@ -334,6 +341,7 @@ class DialogApp(KeyOrder, RoomControl, StoreClient, App):
         self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=t("palette.search_themes")))
 
     def on_unmount(self) -> None:
+        self.stop_safe_leaving()
         self.stop_room_now()
         if self.store is not None:
             self.store.close()

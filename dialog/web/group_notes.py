@@ -19,7 +19,8 @@ from dialog.core.errors import DialogError
 from dialog.core.groups import list_groups
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.core.summary import theme_names
-from dialog.core.notes import add_note, edit_note, list_notes
+from dialog.core.note_history import NoteChangedElsewhere, edit_if_unchanged, note_version
+from dialog.core.notes import add_note, list_notes
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
 from dialog.web import pages
@@ -147,7 +148,12 @@ def _own_note(db: Database, note_id: str, group_id: str, device: str) -> dict | 
 
 
 async def edit_group_note(request: web.Request) -> web.Response:
-    """GET shows the edit form for this device's own note; POST saves it (keeping a revision)."""
+    """GET shows the edit form for this device's own note; POST saves it (keeping a revision).
+
+    The form carries the version of the wording it was opened on. When the note
+    was changed elsewhere since, nothing is replaced: the typed wording is kept
+    in the note's history and comes back in the form, with a line saying so.
+    """
     room = request.app[ROOM]
     group_id = _group_for(request)
     device = _device(request)
@@ -156,22 +162,29 @@ async def edit_group_note(request: web.Request) -> web.Response:
         raise web.HTTPNotFound()
     csrf = room.csrf_for("notes:" + group_id + device)
     typed = {"role_letter": note["role_letter"], "text": note["text"]}
+    version = note_version(note)
     error, status = "", 200
     if request.method == "POST":
         form = await request.post()
         typed = _typed(form)
         if not _csrf_ok(request, form, group_id):
             error, status = t("web.form_expired", room.language), 403
+            version = str(form.get("version", version))
         else:
             try:
-                await room.run(lambda db: edit_note(db, note["id"], text=typed["text"],
-                                                    role_letter=typed["role_letter"]))
+                await room.run(edit_if_unchanged, note["id"], str(form.get("version", "")), text=typed["text"],
+                               role_letter=typed["role_letter"])
+            except NoteChangedElsewhere as changed:
+                error, status = t("web.note_changed", room.language, text=changed.current["text"]), 409
+                version = note_version(changed.current)
             except DialogError as failure:
                 error, status = failure.message(room.language), 400
+                version = str(form.get("version", version))
             else:
                 raise web.HTTPSeeOther("/notes")
     body = (f'<h1>{escape(t("web.edit", room.language))}</h1>{pages.alert(error)}<form method="post">'
             f'<input type="hidden" name="csrf" value="{csrf}">'
+            f'<input type="hidden" name="version" value="{escape(version)}">'
             f'<label class=field for=role>{escape(t("web.field_role", room.language))}</label>'
             f'<input type=text id=role name="role_letter" maxlength="5" size="5" '
             f'value="{escape(typed["role_letter"])}">'

@@ -27,6 +27,7 @@ MESSAGES: dict[str, str] = {
     "error.choice": "{field}: '{value}' is not one of {allowed}.",
     "error.role_letter": "'{value}' is not a role letter; use letters such as B, T or L, optionally with a "
                          "number (B2). Never a name.",
+    "error.note_changed": "the note was changed on another screen while you edited it; both wordings are kept in its history.",
     "error.scale_value": "answer to '{question}' must be a whole number from {low} to {high}.",
     "error.unknown_question": "the form has no question '{code}'.",
     "error.unknown_role": "'{role}' is not a role of this conference.",

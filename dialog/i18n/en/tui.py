@@ -45,6 +45,11 @@ MESSAGES: dict[str, str] = {
     "palette.theme_help": "Choose the colours of the screen (light themes read better on some projectors)",
     "palette.quit": "Quit",
     "palette.quit_help": "Close the app (everything is already saved)",
+    "unsaved.stay": "{count} typed text(s) not saved yet ({reason}). They stay on screen and are tried again "
+                    "every few seconds; the conference stays open until they are in the file.",
+    "unsaved.quit_question": "{count} typed text(s) could not be saved ({reason}). If you quit now they are "
+                             "lost. Quit anyway?",
+    "unsaved.quit_anyway": "Quit and lose them",
     "key.palette": "actions",
     "tip.palette": "Search every action of this screen by name",
     "key.help": "Help",
@@ -95,6 +100,7 @@ MESSAGES: dict[str, str] = {
     "key.move_down": "Move down",
     "key.import": "Import",
     "key.undo": "Undo delete",
+    "key.history": "History",
     "key.done": "Done",
     "tip.save_form": "Save the form",
     "tip.save_text": "Close and keep the text",
@@ -180,10 +186,22 @@ MESSAGES: dict[str, str] = {
     "notes.deleted": "Note deleted. Press u to bring it back.",
     "notes.nothing_to_undo": "No deleted note to bring back.",
     "notes.no_group": "Choose a group first.",
+    "notes.unsaved_mark": "(not saved yet – trying again)",
+    "notes.changed_here": "This note was changed on another screen while you typed: yours is kept, the other "
+                          "wording is in its history (h).",
+    "notes.changed_there": "A note you wrote was changed on another screen ({text}); your wording is in its "
+                           "history (h).",
+    "history.title": "Earlier wordings of the note",
+    "history.now": "Now:",
+    "history.hint": "Enter brings the chosen wording back (the present one is kept in the history). Escape "
+                    "closes.",
+    "history.none": "No earlier wordings.",
+    "history.restored": "The earlier wording is back; the one it replaced is kept in the history.",
     "tip.new_note": "Start a new note of this kind",
     "tip.edit_note": "Edit the selected note (its earlier wording is kept)",
     "tip.delete_note": "Delete the selected note (u brings it back)",
     "tip.undo_delete": "Bring back the last deleted note",
+    "tip.note_history": "Earlier wordings of the selected note; Enter brings one back",
     "tip.leave_entry": "Finish the note and go back to the list",
     "plenary.tab_groups": "Groups present",
     "plenary.tab_measures": "Measures",

@@ -21,5 +21,7 @@ MESSAGES: dict[str, str] = {
     "web.new_note": "New note",
     "web.save": "Save",
     "web.edit": "Edit",
+    "web.note_changed": "This note was changed on another screen after you opened it. It now reads: {text} – "
+                        "Your wording is below and kept in the note's history; press Save to make it the note's.",
     "web.themes": "Themes",
 }

@@ -27,6 +27,7 @@ MESSAGES: dict[str, str] = {
     "error.choice": "{field}: '{value}' er ikke en av {allowed}.",
     "error.role_letter": "'{value}' er ikke en rollebokstav; bruk bokstaver som B, T eller L, gjerne med "
                          "et tall (B2). Aldri navn.",
+    "error.note_changed": "notatet ble endret på en annen skjerm mens du redigerte det; begge ordlydene er tatt vare på i historikken.",
     "error.scale_value": "svaret på '{question}' må være et helt tall fra {low} til {high}.",
     "error.unknown_question": "skjemaet har ikke spørsmålet '{code}'.",
     "error.unknown_role": "'{role}' er ikke en rolle i denne konferansen.",

@@ -45,6 +45,12 @@ MESSAGES: dict[str, str] = {
     "palette.theme_help": "Velg fargene på skjermen (lyse tema leses bedre på noen prosjektorer)",
     "palette.quit": "Avslutt",
     "palette.quit_help": "Lukk programmet (alt er allerede lagret)",
+    "unsaved.stay": "{count} tekst(er) du har skrevet, er ikke lagret ennå ({reason}). De blir stående på "
+                    "skjermen og prøves lagret igjen med noen sekunders mellomrom; konferansen holdes åpen til de "
+                    "er i fila.",
+    "unsaved.quit_question": "{count} tekst(er) du har skrevet, kunne ikke lagres ({reason}). Avslutter du nå, "
+                             "går de tapt. Avslutte likevel?",
+    "unsaved.quit_anyway": "Avslutt og mist dem",
     "key.palette": "handlinger",
     "tip.palette": "Søk etter alle handlingene på denne siden",
     "key.help": "Hjelp",
@@ -95,6 +101,7 @@ MESSAGES: dict[str, str] = {
     "key.move_down": "Flytt ned",
     "key.import": "Importer",
     "key.undo": "Angre sletting",
+    "key.history": "Historikk",
     "key.done": "Ferdig",
     "tip.save_form": "Lagre skjemaet",
     "tip.save_text": "Lukk og behold teksten",
@@ -181,10 +188,22 @@ MESSAGES: dict[str, str] = {
     "notes.deleted": "Notatet er slettet. Trykk u for å hente det tilbake.",
     "notes.nothing_to_undo": "Ingen slettede notater å hente tilbake.",
     "notes.no_group": "Velg en gruppe først.",
+    "notes.unsaved_mark": "(ikke lagret ennå – prøver igjen)",
+    "notes.changed_here": "Notatet ble endret på en annen skjerm mens du skrev: din ordlyd beholdes, den andre "
+                          "ligger i historikken (h).",
+    "notes.changed_there": "Et notat du skrev, ble endret på en annen skjerm ({text}); din ordlyd ligger i "
+                           "historikken (h).",
+    "history.title": "Tidligere ordlyder av notatet",
+    "history.now": "Nå:",
+    "history.hint": "Enter henter tilbake den valgte ordlyden (den nåværende tas vare på i historikken). "
+                    "Escape lukker.",
+    "history.none": "Ingen tidligere ordlyder.",
+    "history.restored": "Den tidligere ordlyden er tilbake; den den erstattet, ligger i historikken.",
     "tip.new_note": "Start et nytt notat av denne typen",
     "tip.edit_note": "Rediger det valgte notatet (den tidligere ordlyden tas vare på)",
     "tip.delete_note": "Slett det valgte notatet (u henter det tilbake)",
     "tip.undo_delete": "Hent tilbake det sist slettede notatet",
+    "tip.note_history": "Tidligere ordlyder av det valgte notatet; Enter henter tilbake en av dem",
     "tip.leave_entry": "Avslutt notatet og gå tilbake til listen",
     "plenary.tab_groups": "Gruppene legger fram",
     "plenary.tab_measures": "Tiltak",

@@ -21,5 +21,7 @@ MESSAGES: dict[str, str] = {
     "web.new_note": "Nytt notat",
     "web.save": "Lagre",
     "web.edit": "Rediger",
+    "web.note_changed": "Notatet ble endret på en annen skjerm etter at du åpnet det. Nå står det: {text} – "
+                        "Din ordlyd står under og er tatt vare på i historikken; trykk Lagre for å bruke den.",
     "web.themes": "Tema",
 }

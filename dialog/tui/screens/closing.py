@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
@@ -19,8 +20,16 @@ from dialog.core.summary import ConferenceSummary, summarise, theme_names
 from dialog.i18n import get_language, t
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
+from dialog.tui.unsaved import HoldsTypedText
 
 AUTOSAVE_SECONDS = 0.25
+"""Pause in typing after which the assessment is saved."""
+
+LONGEST_UNSAVED_SECONDS = 1.0
+"""While typing goes on without a pause, the assessment is saved at least this often."""
+
+ASSESSMENT = ("assessment",)
+"""The assessment's key in the app's queue of unsaved text."""
 
 
 def _load(db) -> tuple[str, ConferenceSummary, dict[str, str]]:
@@ -51,8 +60,8 @@ def render_summary(summary: ConferenceSummary, names: dict[str, str]) -> Text:
     return text
 
 
-class ClosingScreen(PhaseScreen):
-    """The leader's assessment on the left (saved as typed), the summary on the right."""
+class ClosingScreen(HoldsTypedText, PhaseScreen):
+    """The leader's assessment on the left (saved as typed, retried until saved), the summary on the right."""
 
     PHASE = "closing"
     BINDINGS = [
@@ -63,6 +72,7 @@ class ClosingScreen(PhaseScreen):
     def __init__(self) -> None:
         super().__init__()
         self._timer: Timer | None = None
+        self._longest: Timer | None = None
         self._loaded = False
 
     def compose_body(self) -> ComposeResult:
@@ -83,26 +93,45 @@ class ClosingScreen(PhaseScreen):
     def _show(self, loaded: tuple[str, ConferenceSummary, dict[str, str]]) -> None:
         assessment, summary, names = loaded
         area = self.query_one("#assessment", TextArea)
-        # Never replace what the leader is typing; take the file's text only when idle.
-        if not self._loaded or (self._timer is None and not area.has_focus):
+        unsaved = self.app.unsaved.pending(ASSESSMENT)
+        if unsaved is not None:
+            assessment = unsaved.data  # words not yet in the file win over the file's older text
+        # Never replace what the leader is typing, or words not yet saved; take the file's text only when idle.
+        typing = self._timer is not None or unsaved is not None
+        if (not self._loaded or (not typing and not area.has_focus)) and area.text != assessment:
             with self.prevent(TextArea.Changed):
                 area.text = assessment
-            self._loaded = True
+        self._loaded = True
         self.query_one("#summary", Static).update(render_summary(summary, names))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(AUTOSAVE_SECONDS, self._save)
+        if self._longest is None:  # not reset by typing: a steady typist is saved too
+            self._longest = self.set_timer(LONGEST_UNSAVED_SECONDS, self._save)
+
+    def flush_typed_text(self) -> None:
+        """Send the assessment now if it was typed since the last save (the app calls this on every way out)."""
+        if self._timer is not None:
+            self._save()
 
     def _save(self) -> None:
-        self._timer = None
+        for timer in (self._timer, self._longest):
+            if timer is not None:
+                timer.stop()
+        self._timer = self._longest = None
         text = self.query_one("#assessment", TextArea).text
-        self.db(set_assessment, text, then=lambda _: self._saved(),
-                failed=lambda message: self._status(message))
+        self.app.unsaved.send(ASSESSMENT, partial(set_assessment, text=text), data=text,
+                              then=lambda _: self._saved(), failed=self._not_saved)
 
     def _saved(self) -> None:
-        self._status(t("closing.assessment_saved"))
+        if self.is_attached and self.app.unsaved.pending(ASSESSMENT) is None:
+            self._status(t("closing.assessment_saved"))
+
+    def _not_saved(self, _message: str) -> None:
+        if self.is_attached:
+            self._status(t("notes.not_saved"))
 
     def _status(self, text: str) -> None:
         self.query_one("#assessment-status", Static).update(text)

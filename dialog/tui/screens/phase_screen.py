@@ -105,8 +105,13 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         if self.is_current:
             self.reload()
 
+    def on_screen_suspend(self) -> None:
+        """Leaving this screen (another phase, a dialog on top, the list): send what is typed first."""
+        self.app.flush_typed_text()
+
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        """Put the cursor in the new tab, so its keys work at once."""
+        """Send what was typed on the tab being left, and put the cursor in the new tab."""
+        self.app.flush_typed_text()
         focusable = [widget for widget in event.pane.query("*") if widget.focusable]
         if focusable:
             focusable[0].focus()

@@ -1,12 +1,20 @@
-"""Setup: the conference facts and its process leaders."""
+"""Setup: the conference facts and its process leaders, saved as they are typed.
+
+A field that is not valid (a date like 2026-13-01) shows its one-line error and
+keeps what was typed on screen; every other field is saved all the same.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dataclasses import asdict, replace
+from functools import partial
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Button, Input, Label, Select, Static
 
 from dialog.core.conference import ConferenceFacts, list_leaders, read_conference, set_leaders, update_facts
@@ -15,11 +23,21 @@ from dialog.core.privacy import set_watched_names, watched_names
 from dialog.i18n import t
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.unsaved import HoldsTypedText
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 TEXT_FIELDS = ("district", "date", "venue", "report_version", "interviews", "informants")
+
+AUTOSAVE_SECONDS = 0.25
+"""Pause in typing after which the facts are saved."""
+
+LONGEST_UNSAVED_SECONDS = 1.0
+"""While typing goes on without a pause, the facts are saved at least this often."""
+
+FACTS = ("facts",)
+"""The facts' key in the app's queue of unsaved text."""
 
 
 def _load(db: Database) -> tuple[dict, list[dict], list[str]]:
@@ -33,13 +51,25 @@ def _save(db: Database, facts: ConferenceFacts, leaders: list[tuple[str, str]], 
         set_watched_names(db, watched)
 
 
+def valid_part(saved: ConferenceFacts, typed: ConferenceFacts) -> tuple[ConferenceFacts, str]:
+    """The typed facts with each invalid field left as saved, and the first invalid field's message."""
+    clean, first_error = saved, ""
+    for name, value in asdict(typed).items():
+        try:
+            clean = replace(clean, **{name: value}).validated()
+        except DialogError as problem:
+            first_error = first_error or problem.message()
+    return clean, first_error
+
+
 def split_names(text: str) -> list[str]:
     """Split "Kari, Ola" into names, ignoring blanks."""
     return [name.strip() for name in text.split(",") if name.strip()]
 
 
-class FactsForm(StoreClient, TranslatedBindings, VerticalScroll, can_focus=False):  # Tab goes to the fields
-    """District, date, venue, language, process report and leaders; Ctrl+S saves."""
+class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
+                can_focus=False):  # Tab goes to the fields
+    """District, date, venue, language, process report and leaders; saved as typed (Ctrl+S saves at once)."""
 
     BINDINGS = [Binding("ctrl+s", "save", "key.save", id="facts.save", tooltip="tip.save_facts")]
 
@@ -60,27 +90,56 @@ class FactsForm(StoreClient, TranslatedBindings, VerticalScroll, can_focus=False
         yield Static("", id="facts-error", classes="error", markup=False)
         yield Button(t("button.save"), variant="primary", id="facts-save", compact=True)
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved_facts: ConferenceFacts | None = None
+        self._timer: Timer | None = None
+        self._longest: Timer | None = None
+        self._invalid = False
+        self._edited = False
+
     def reload(self) -> None:
-        """Fill the form from the file, unless the user is editing it."""
-        if self.has_focus_within and getattr(self, "_edited", False):
+        """Fill the form from the file, unless the user is editing it or typed words are not saved yet."""
+        if self._edited or self._timer is not None or self._invalid or self.app.unsaved.pending(FACTS):
             return
         self.db(_load, then=self._fill)
 
     def _fill(self, loaded: tuple[dict, list[dict], list[str]]) -> None:
         facts, leaders, watched = loaded
-        for name in TEXT_FIELDS:
-            value = facts[name]
-            self.query_one(f"#facts-{name}", Input).value = "" if value is None else str(value)
-        self.query_one("#facts-language", Select).value = facts["language"]
-        self.query_one("#facts-leaders", Input).value = ", ".join(
-            row["name"] for row in leaders if row["role"] == "leader")
-        self.query_one("#facts-co_leaders", Input).value = ", ".join(
-            row["name"] for row in leaders if row["role"] == "co_leader")
-        self.query_one("#facts-watched", Input).value = ", ".join(watched)
-        self._edited = False
+        self._saved_facts = ConferenceFacts(**{name: facts[name] for name in asdict(ConferenceFacts("", ""))})
+        if self._edited or self._timer is not None or self._invalid or self.app.unsaved.pending(FACTS):
+            return  # typing started while the file was read
+        with self.prevent(Input.Changed, Select.Changed):
+            for name in TEXT_FIELDS:
+                value = facts[name]
+                self.query_one(f"#facts-{name}", Input).value = "" if value is None else str(value)
+            self.query_one("#facts-language", Select).value = facts["language"]
+            self.query_one("#facts-leaders", Input).value = ", ".join(
+                row["name"] for row in leaders if row["role"] == "leader")
+            self.query_one("#facts-co_leaders", Input).value = ", ".join(
+                row["name"] for row in leaders if row["role"] == "co_leader")
+            self.query_one("#facts-watched", Input).value = ", ".join(watched)
 
     def on_input_changed(self) -> None:
+        self._typed()
+
+    def on_select_changed(self) -> None:
+        self._typed()
+
+    def _typed(self) -> None:
+        if self._saved_facts is None:
+            return  # a field set up while mounting, before the file was read: not typed
         self._edited = True
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(AUTOSAVE_SECONDS, self._save_as_typed)
+        if self._longest is None:  # not reset by typing: a steady typist is saved too
+            self._longest = self.set_timer(LONGEST_UNSAVED_SECONDS, self._save_as_typed)
+
+    def flush_typed_text(self) -> None:
+        """Send the facts now if they were typed since the last save (the app calls this on every way out)."""
+        if self._timer is not None:
+            self._save_as_typed()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.action_save()
@@ -89,25 +148,38 @@ class FactsForm(StoreClient, TranslatedBindings, VerticalScroll, can_focus=False
         self.action_save()
 
     def action_save(self) -> None:
-        """Validate and store the facts and leaders."""
+        """Store the facts and leaders now, and say so."""
+        self._save_as_typed(say_so=True)
+
+    def _save_as_typed(self, say_so: bool = False) -> None:
+        """Store every valid field; an invalid one shows its error and stays on screen as typed."""
+        for timer in (self._timer, self._longest):
+            if timer is not None:
+                timer.stop()
+        self._timer = self._longest = None
+        if self._saved_facts is None:
+            return  # not filled from the file yet: nothing was typed here
         value = lambda name: self.query_one(f"#facts-{name}", Input).value  # noqa: E731
-        facts = ConferenceFacts(
+        typed = ConferenceFacts(
             district=value("district"), date=value("date"), venue=value("venue"),
             language=str(self.query_one("#facts-language", Select).value),
             report_version=value("report_version"), interviews=value("interviews"), informants=value("informants"),
         )
         leaders = [(name, "leader") for name in split_names(value("leaders"))]
         leaders += [(name, "co_leader") for name in split_names(value("co_leaders"))]
+        clean, problem = valid_part(self._saved_facts, typed)
+        self._invalid = bool(problem)
         error = self.query_one("#facts-error", Static)
-        try:
-            clean = facts.validated()
-        except DialogError as problem:
-            error.update(problem.message())
-            return
-        error.update("")
-        self.db(_save, clean, leaders, split_names(value("watched")), then=self._saved, failed=error.update)
+        error.update(problem)
+        self._saved_facts = clean
+        self.app.unsaved.send(FACTS, partial(_save, facts=clean, leaders=leaders, watched=split_names(value("watched"))),
+                              then=lambda _: self._saved(say_so and not problem), failed=error.update)
 
-    def _saved(self, _result: object) -> None:
-        self._edited = False
-        self.notify(t("facts.saved"), timeout=3)
+    def _saved(self, say_so: bool) -> None:
+        if not self.is_attached:
+            return
+        if self.app.unsaved.pending(FACTS) is None and self._timer is None:
+            self._edited = False
+        if say_so:
+            self.notify(t("facts.saved"), timeout=3)
         self.app.refresh_conference_label()

@@ -1,16 +1,19 @@
 """A group's notes: the list, and an entry line that saves as you type.
 
-Typing is saved 250 ms after it pauses (so within the 300 ms promise), through
-the store's single writer thread. The first save of a new note creates it; an
-edit of an existing note keeps its old wording as one revision per editing
-session. Deleting only marks a note deleted, and ``u`` brings it back.
+Typing is saved 250 ms after it pauses, and at least every second while it goes
+on, through the app's queue of unsaved text (dialog/tui/unsaved.py), which
+retries a save that failed until it lands. Leaving a note (a new note, another
+group, another screen) never clears words that are not in the file: such a note
+stays in the list, marked, until its save lands. An edit of an existing note
+keeps its old wording as one revision per editing session; an edit that crosses
+another screen's keeps both wordings and says so in one line; ``h`` shows a
+note's earlier wordings and brings one back. Deleting only marks a note
+deleted, and ``u`` brings it back.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
@@ -21,13 +24,16 @@ from textual.timer import Timer
 from textual.widgets import Input, Label, ListItem, ListView, Select, Static
 
 from dialog.core.errors import DialogError
-from dialog.core.notes import add_note, delete_note, edit_note, list_notes, restore_note
+from dialog.core.note_history import SavedNote, note_version
+from dialog.core.notes import delete_note, list_notes, restore_note
 from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.i18n import t
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.unsaved import HoldsTypedText
+from dialog.tui.widgets.note_draft import NoteDraft
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -35,8 +41,8 @@ if TYPE_CHECKING:
 AUTOSAVE_SECONDS = 0.25
 """Pause in typing after which the entry is saved."""
 
-RETRY_SECONDS = 3.0
-"""After a failed save (a full disk, a read-only folder) the entry is tried again this often."""
+LONGEST_UNSAVED_SECONDS = 1.0
+"""While typing goes on without a pause, the entry is saved at least this often."""
 
 KIND_STYLES = {
     "works_well": "green", "works_less_well": "red", "new_angle": "magenta",
@@ -45,31 +51,22 @@ KIND_STYLES = {
 
 
 def note_line(note: dict) -> Text:
-    """Render one note as ``[Kind] B2: text``."""
+    """Render one note as ``[Kind] B2: text`` (marked when its words are not in the file yet)."""
     line = Text()
     line.append(f"[{t('note_kind.' + note['kind'])}] ", style=KIND_STYLES.get(note["kind"], ""))
     if note["role_letter"]:
         line.append(f"{note['role_letter']}: ", style="bold")
     line.append(note["text"])
+    if note.get("unsaved"):
+        line.append(f"  {t('notes.unsaved_mark')}", style="bold yellow")
     return line
-
-
-@dataclass
-class _Draft:
-    """What the entry line holds and what has reached the file."""
-
-    note_id: str | None = None
-    revision_taken: bool = False
-    saving: bool = False
-    dirty: bool = False
-    finish_after_save: bool = False
 
 
 def _notes_and_watched_names(db: Database, group_id: str) -> tuple[list[dict], list[str], frozenset[str]]:
     return list_notes(db, group_id), watched_names(db), role_letters(db)
 
 
-class NotesEditor(StoreClient, TranslatedBindings, Vertical):
+class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
     """Notes of one group, with single keys for the note kind and autosave."""
 
     BINDINGS = [
@@ -83,6 +80,7 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         Binding("e", "edit", "key.edit", id="notes.edit", tooltip="tip.edit_note", show=False),
         Binding("delete,d", "delete", "key.delete", id="notes.delete", tooltip="tip.delete_note", show=False),
         Binding("u", "undo", "key.undo", id="notes.undo", tooltip="tip.undo_delete", show=False),
+        Binding("h", "history", "key.history", id="notes.history", tooltip="tip.note_history", show=False),
         Binding("escape", "leave_entry", "key.done", id="notes.leave", tooltip="tip.leave_entry", show=False),
     ]
 
@@ -101,11 +99,15 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.group_id: str | None = None
+        self.file_notes: list[dict] = []
         self.notes: list[dict] = []
-        self.draft = _Draft()
+        """The rows on show: the file's notes, with drafts not yet in the file in their place or at the end."""
+        self.draft: NoteDraft | None = None
         self.deleted: list[str] = []
-        self._timer: Timer | None = None
+        self._pause_timer: Timer | None = None
+        self._longest_timer: Timer | None = None
         self._select_after_reload: int | None = None
+        self._sent: dict[str, set[str]] = {}  # note id -> every wording this screen sent for it
         self.watched: list[str] = []
         self.letters: frozenset[str] | None = None  # the conference's role letters, once read
 
@@ -121,12 +123,11 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
     # Showing notes
 
     def show_group(self, group_id: str | None) -> None:
-        """Switch to another group's notes (the current entry is saved first)."""
+        """Switch to another group's notes (the note being typed is sent first, and kept until saved)."""
         if group_id == self.group_id:
             self.reload()
             return
-        self._flush()
-        self._clear_entry()
+        self._leave_draft()
         self.group_id = group_id
         self.deleted.clear()
         self.reload()
@@ -140,21 +141,49 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
 
     async def _show_loaded(self, loaded: tuple[list[dict], list[str], frozenset[str]]) -> None:
         notes, self.watched, self.letters = loaded
+        self._notice_changes_made_elsewhere(notes)
         await self._show(notes)
 
+    def _notice_changes_made_elsewhere(self, notes: list[dict]) -> None:
+        """One line when a note this screen wrote now holds a wording this screen never sent."""
+        editing = self.draft.note_id if self.draft is not None else None
+        for note in notes:
+            sent = self._sent.get(note["id"])
+            version = note_version(note)
+            if sent and version not in sent and note["id"] != editing:
+                sent.add(version)
+                self.notify(t("notes.changed_there", text=note["text"][:60]), severity="warning", timeout=10)
+
     async def _show(self, notes: list[dict]) -> None:
+        self.file_notes = notes
+        await self._render_rows()
+
+    def _rows(self) -> list[dict]:
+        unsaved = {entry.data.note_id: entry for entry in self.app.unsaved.pending_under(("note",))
+                   if entry.data.group_id == self.group_id}
+        rows = []
+        for note in self.file_notes:
+            entry = unsaved.pop(note["id"], None)
+            rows.append(note if entry is None else entry.data.as_row(bool(entry.failures)))
+        rows += [entry.data.as_row(bool(entry.failures)) for entry in unsaved.values()]
+        return rows
+
+    async def _render_rows(self) -> None:
+        if not self.is_attached:
+            return
+        rows = self._rows()
         listing = self.query_one("#notes-list", ListView)
-        if notes == self.notes and len(listing.children) == len(notes):
+        if rows == self.notes and len(listing.children) == len(rows):
             return  # nothing changed: keep the list, its cursor and its scroll as they are
-        self.notes = notes
+        self.notes = rows
         index = listing.index
         await listing.clear()
-        await listing.extend(ListItem(Label(note_line(note), markup=False)) for note in notes)
-        if notes:
+        await listing.extend(ListItem(Label(note_line(note), markup=False)) for note in rows)
+        if rows:
             # A group opens at its first note; after a note is finished its row is selected (see _finished).
             wanted = self._select_after_reload if self._select_after_reload is not None else index
             self._select_after_reload = None
-            listing.index = min(wanted or 0, len(notes) - 1)
+            listing.index = min(wanted or 0, len(rows) - 1)
 
     def selected_note(self) -> dict | None:
         """Return the note under the cursor."""
@@ -168,22 +197,22 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         if self.group_id is None:
             self.notify(t("notes.no_group"), severity="warning")
             return
-        self._flush()
-        self._clear_entry()
+        self._leave_draft()
         self.query_one("#entry-kind", Select).value = kind
         self.query_one("#entry-role", Input).focus()
 
     def action_edit(self) -> None:
-        """Load the selected note into the entry line."""
+        """Load the selected note into the entry line (a note not yet saved goes on where it was)."""
         note = self.selected_note()
         if note is None:
             return
-        self._flush()
-        self.draft = _Draft(note_id=note["id"])
+        self._leave_draft()
+        unsaved = self.app.unsaved.pending(("note", note["id"]))
+        self.draft = unsaved.data if unsaved is not None else NoteDraft.editing(note)
         with self.prevent(Input.Changed, Select.Changed):
-            self.query_one("#entry-kind", Select).value = note["kind"]
-            self.query_one("#entry-role", Input).value = note["role_letter"]
-            self.query_one("#entry-text", Input).value = note["text"]
+            self.query_one("#entry-kind", Select).value = self.draft.kind
+            self.query_one("#entry-role", Input).value = self.draft.role
+            self.query_one("#entry-text", Input).value = self.draft.text
         self.query_one("#entry-text", Input).focus()
 
     @on(ListView.Selected, "#notes-list")
@@ -191,7 +220,12 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         self.action_edit()
 
     def action_leave_entry(self) -> None:
-        """Back to the list; what was typed is already saved."""
+        """Back to the list; what was typed is saved (a note that cannot be saved yet waits in the list)."""
+        unsaved = self.app.unsaved.pending(self.draft.key) if self.draft is not None else None
+        if unsaved is not None and unsaved.failures:
+            self._leave_draft()
+            self.query_one("#notes-list", ListView).focus()
+            return
         self._finish()
 
     @on(Input.Submitted, "#entry-role")
@@ -204,60 +238,74 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
 
     def _finish(self) -> None:
         """Save now; when the file has it, clear the entry and return to the list."""
-        if self.draft.note_id is None and not self.query_one("#entry-text", Input).value.strip():
+        if self.draft is None and not self.query_one("#entry-text", Input).value.strip():
             self._clear_entry()
             self.query_one("#notes-list", ListView).focus()
             return
-        self.draft.finish_after_save = True
+        self._ensure_draft().finish_after_save = True
         self._flush()
 
+    def _leave_draft(self) -> None:
+        """Send the note being typed and empty the entry; until its save lands, the note stays in the list."""
+        self._flush()
+        self.draft = None
+        self._clear_entry()
+        self.call_later(self._render_rows)
+
     def _clear_entry(self) -> None:
-        self.draft = _Draft()
         with self.prevent(Input.Changed):
             self.query_one("#entry-role", Input).value = ""
             self.query_one("#entry-text", Input).value = ""
         self._status(t("notes.hint"))
+
+    def _ensure_draft(self) -> NoteDraft:
+        if self.draft is None:
+            self.draft = NoteDraft.new(self.group_id)
+        return self.draft
 
     # Autosave
 
     @on(Input.Changed, "#entry-role, #entry-text")
     @on(Select.Changed, "#entry-kind")
     def _typed(self) -> None:
-        if not self.query_one("#entry-text", Input).value and self.draft.note_id is None:
+        if self.group_id is None or (self.draft is None and not self.query_one("#entry-text", Input).value):
             return
-        self.draft.dirty = True
+        self._ensure_draft().dirty = True
         self._warn_if_personal()
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_SECONDS, self._flush)
+        if self._pause_timer is not None:
+            self._pause_timer.stop()
+        self._pause_timer = self.set_timer(AUTOSAVE_SECONDS, self._flush)
+        if self._longest_timer is None:  # not reset by typing: a steady typist is saved too
+            self._longest_timer = self.set_timer(LONGEST_UNSAVED_SECONDS, self._flush)
+
+    def flush_typed_text(self) -> None:
+        """Send the note being typed now (the app calls this on every way out)."""
+        self._flush()
 
     def _flush(self) -> None:
-        """Send the entry to the store if it changed; one save in flight at a time."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
+        """Send the entry to the file if it changed since the last send."""
+        for timer in (self._pause_timer, self._longest_timer):
+            if timer is not None:
+                timer.stop()
+        self._pause_timer = self._longest_timer = None
         draft = self.draft
-        if draft.saving:
-            return  # _saved() flushes again when the save in flight returns
-        if not draft.dirty:
-            if draft.finish_after_save:
-                self._finished()
+        if draft is None or not self.is_attached:
             return
-        text = self.query_one("#entry-text", Input).value
-        kind = str(self.query_one("#entry-kind", Select).value)
-        role = self._valid_role()
-        draft.dirty = False
-        draft.saving = True
-        if draft.note_id is None:
-            if not text.strip():
-                draft.saving = False
-                return
-            self.db(add_note, self.group_id, kind, text, role, author_device="terminal",
-                    then=lambda note_id: self._saved(draft, note_id), failed=lambda _: self._save_failed(draft))
-        else:
-            self.db(_save_edit, draft.note_id, text, kind, role, not draft.revision_taken,
-                    then=lambda _: self._saved(draft, draft.note_id), failed=lambda _: self._save_failed(draft))
-            draft.revision_taken = True
+        if draft.dirty:
+            text = self.query_one("#entry-text", Input).value
+            if draft.sent or text.strip():
+                kind = str(self.query_one("#entry-kind", Select).value)
+                job = draft.save_job(kind, self._valid_role(), text)
+                self._sent.setdefault(draft.note_id, set()).add(draft.known[-1])
+                self.app.unsaved.send(draft.key, job, data=draft, then=lambda saved: self._saved(draft, saved),
+                                      failed=lambda _text: self._save_failed(draft))
+            else:
+                draft.dirty = False
+        unsaved = self.app.unsaved.pending(draft.key)
+        if unsaved is not None and unsaved.failures and not unsaved.sending:
+            self.app.unsaved.retry()  # Enter, or leaving, tries a failed save again at once
+        elif draft.finish_after_save and unsaved is None:
+            self._finished()
 
     def _valid_role(self) -> str:
         value = self.query_one("#entry-role", Input).value
@@ -277,39 +325,43 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
             self._status(t("privacy.typing", kinds=describe_kinds(kinds)), warning=True)
         return bool(kinds)
 
-    def _saved(self, draft: _Draft, note_id: str) -> None:
-        draft.note_id = note_id
-        draft.saving = False
+    def _saved(self, draft: NoteDraft, saved: SavedNote) -> None:
+        draft.landed(saved.version)
+        if not self.is_attached:
+            return
+        if saved.changed_elsewhere:
+            self.notify(t("notes.changed_here"), severity="warning", timeout=10)
         if draft is not self.draft:
             self.reload()
             return
-        if draft.dirty:
-            self._flush()
-            return
+        if saved.changed_elsewhere:
+            self._status(t("notes.changed_here"), warning=True)
+        if draft.dirty or self.app.unsaved.pending(draft.key) is not None:
+            return  # more is on its way
         if draft.finish_after_save:
             self._finished()
         else:
             self.reload()
 
-    def _save_failed(self, draft: _Draft) -> None:
-        # The words stay in the entry line; the next pause in typing, or the retry timer, tries again.
-        draft.saving = False
-        draft.dirty = True
+    def _save_failed(self, draft: NoteDraft) -> None:
+        # The words stay (in the entry line, or as a marked row in the list); the app's queue tries again.
         draft.finish_after_save = False
-        self._status(t("notes.not_saved"), warning=True)
+        if not self.is_attached:
+            return
         if draft is self.draft:
-            if self._timer is not None:
-                self._timer.stop()
-            self._timer = self.set_timer(RETRY_SECONDS, self._flush)
+            self._status(t("notes.not_saved"), warning=True)
+        self.call_later(self._render_rows)
 
     def _finished(self) -> None:
         draft = self.draft
-        finished_id = draft.note_id
-        position = next((i for i, note in enumerate(self.notes) if note["id"] == finished_id), None)
+        if draft is None:
+            return
+        position = next((i for i, note in enumerate(self.notes) if note["id"] == draft.note_id), None)
         self._select_after_reload = position if position is not None else len(self.notes)
-        if draft.note_id and not self.query_one("#entry-text", Input).value.strip():
+        if draft.sent and not self.query_one("#entry-text", Input).value.strip():
             self.db(delete_note, draft.note_id)
             self.deleted.append(draft.note_id)
+        self.draft = None
         self._clear_entry()
         self.reload()
         self.query_one("#notes-list", ListView).focus()
@@ -319,12 +371,15 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
         status.update(text)
         status.set_class(warning, "warning")
 
-    # Deleting
+    # Deleting and earlier wordings
 
     def action_delete(self) -> None:
         """Delete the selected note (it can be brought back with u)."""
         note = self.selected_note()
         if note is None:
+            return
+        if note.get("unsaved"):
+            self.notify(t("notes.not_saved"), severity="warning")
             return
         self.deleted.append(note["id"])
         self.db(delete_note, note["id"], then=lambda _: self.reload())
@@ -337,10 +392,11 @@ class NotesEditor(StoreClient, TranslatedBindings, Vertical):
             return
         self.db(restore_note, self.deleted.pop(), then=lambda _: self.reload())
 
-    def has_unsaved_text(self) -> bool:
-        """True while typed words have not yet reached the file."""
-        return self.draft.dirty or self.draft.saving
+    def action_history(self) -> None:
+        """Show the selected note's earlier wordings; Enter brings one back."""
+        note = self.selected_note()
+        if note is None or note.get("unsaved"):
+            return
+        from dialog.tui.screens.note_history import NoteHistoryScreen
 
-
-def _save_edit(db: Database, note_id: str, text: str, kind: str, role: str, new_revision: bool) -> None:
-    edit_note(db, note_id, text=text, kind=kind, role_letter=role, new_revision=new_revision)
+        self.app.push_screen(NoteHistoryScreen(note), lambda _restored: self.reload())
