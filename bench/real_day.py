@@ -70,6 +70,9 @@ for line in sys.stdin:
     print(("ok" if found else "missing") + "\\t" + kind + "\\t" + key, flush=True)
 """
 
+SAFE_LETTERS = "abcfgjkmnoprstvwxyz"
+"""Letters that are no key on the notes list (not d, e, h, q, u), so a key that lands there does no harm."""
+
 READER_COMMANDS = (
     ("list",),
     ("export", "{file}", "--format", "json", "--out", "{out}/day.json"),
@@ -120,6 +123,8 @@ class DayFigures:
     serve_exit: int | None = None
     integrity: str = ""
     leader_notes: int = 0
+    leader_rows: list = field(default_factory=list)
+    """The leader's latest notes as stored (text, deleted), when some were not found as typed."""
     leader_keys: int = 0
     leader_seconds: float = 0.0
     """Time the leader spent typing notes (keys pressed until the app had dealt with each)."""
@@ -513,7 +518,7 @@ async def real_day(path: Path, seconds: float, rng: random.Random) -> DayFigures
             number = 0
             while time.monotonic() - start < seconds:
                 number += 1
-                text = f"leader-{number}-{rng.randrange(10**6)}"
+                text = "notat" + "".join(rng.choice(SAFE_LETTERS) for _ in range(10))
                 began = time.monotonic()
                 await _type_note(pilot, text)
                 figures.leader_seconds += time.monotonic() - began
@@ -571,6 +576,12 @@ async def real_day(path: Path, seconds: float, rng: random.Random) -> DayFigures
         if key not in (notes if kind == "note" else forms):
             figures.missing_at_end.append(f"{kind}:{key}")
     figures.missing_at_end += [f"typed:{text}" for text in typed if text not in notes]
+    if figures.missing_at_end:
+        connection = sqlite3.connect(path)
+        figures.leader_rows = [tuple(row) for row in connection.execute(
+            "SELECT text, deleted_at IS NOT NULL FROM note WHERE role_letter = 'B' AND kind = 'works_well' "
+            "ORDER BY created_at DESC LIMIT 10")]
+        connection.close()
     return figures
 
 
