@@ -123,6 +123,8 @@ class DayFigures:
     serve_exit: int | None = None
     integrity: str = ""
     leader_notes: int = 0
+    detours: list[str] = field(default_factory=list)
+    """Screens found on top when the leader was about to type (a dialog still up after an event)."""
     leader_rows: list = field(default_factory=list)
     """The leader's latest notes as stored (text, deleted), when some were not found as typed."""
     leader_keys: int = 0
@@ -136,7 +138,8 @@ class DayFigures:
             found.append(f"{len(self.not_visible_at_once)} acknowledged writes not visible at once: "
                          f"{self.not_visible_at_once[:5]}")
         if self.missing_at_end:
-            found.append(f"{len(self.missing_at_end)} writes lost: {self.missing_at_end[:5]}")
+            found.append(f"{len(self.missing_at_end)} writes lost: {self.missing_at_end[:5]}; the leader's latest "
+                         f"notes as stored: {self.leader_rows}; detours: {self.detours}")
         if self.server_errors:
             found.append(f"{self.server_errors} server errors")
         if self.reader_failures:
@@ -468,6 +471,49 @@ async def _close_room(pilot) -> None:
     await pilot.pause(0.2)
 
 
+def _screen_name(app) -> str:
+    return app.screen.__class__.__name__
+
+
+async def _back_to_group_work(pilot, figures: DayFigures) -> None:
+    """Make sure the leader types into the group-work screen (a slow dialog may still be up)."""
+    for _ in range(20):
+        if _screen_name(pilot.app) == "GroupWorkScreen":
+            return
+        figures.detours.append(_screen_name(pilot.app))
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        if _screen_name(pilot.app) != "GroupWorkScreen" and len(pilot.app.screen_stack) <= 1:
+            await pilot.press("f4")
+            await pilot.pause(0.3)
+    raise AssertionError(f"the app would not go back to group work: {_screen_name(pilot.app)}")
+
+
+async def _export_minutes(pilot) -> None:
+    """F7, Ctrl+E (exporting anyway when texts look personal), wait until the screen says where it went, F4."""
+    from textual.widgets import Static
+
+    app = pilot.app
+    await pilot.press("f7")
+    await _wait(pilot, lambda: _screen_name(app) == "ClosingScreen", 10)
+    await pilot.press("ctrl+e")
+    await _wait(pilot, lambda: _screen_name(app) == "ConfirmScreen" or ".docx" in _export_status(app), 10)
+    if _screen_name(app) == "ConfirmScreen":
+        await pilot.click("#yes")
+    await _wait(pilot, lambda: ".docx" in _export_status(app), 20)
+    await pilot.press("f4")
+    await _wait(pilot, lambda: _screen_name(app) == "GroupWorkScreen", 10)
+
+
+def _export_status(app) -> str:
+    from textual.widgets import Static
+
+    try:
+        return str(app.screen.query_one("#export-status", Static).content)
+    except Exception:  # noqa: BLE001 - not the closing screen (yet)
+        return ""
+
+
 async def _type_note(pilot, text: str) -> None:
     """A new 'works well' note by B, as the leader types it."""
     await pilot.press("1")
@@ -517,6 +563,7 @@ async def real_day(path: Path, seconds: float, rng: random.Random) -> DayFigures
             ])
             number = 0
             while time.monotonic() - start < seconds:
+                await _back_to_group_work(pilot, figures)
                 number += 1
                 text = "notat" + "".join(rng.choice(SAFE_LETTERS) for _ in range(10))
                 began = time.monotonic()
@@ -534,15 +581,7 @@ async def real_day(path: Path, seconds: float, rng: random.Random) -> DayFigures
                     elif event == "start the second writer again":
                         writer = SecondWriter(path, ledger, "second writer#2")
                     elif event == "export with Ctrl+E":
-                        await pilot.press("f7")
-                        await pilot.pause(0.5)
-                        await pilot.press("ctrl+e")
-                        await pilot.pause(0.5)
-                        if app.screen.__class__.__name__ == "ConfirmScreen":  # texts that look personal: export anyway
-                            await pilot.click("#yes")
-                        await pilot.pause(1.5)
-                        await pilot.press("f4")
-                        await pilot.pause(0.5)
+                        await _export_minutes(pilot)
                     elif event == "close and reopen the room":
                         await _close_room(pilot)
                         await pilot.pause(0.5)
