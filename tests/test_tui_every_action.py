@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import aiohttp
 from textual import events
 from textual.keys import _character_to_key
-from textual.widgets import Input, Label, ListView, Select, SelectionList, TextArea
+from textual.widgets import DataTable, Input, Label, ListView, OptionList, Select, SelectionList, TextArea
 
 from dialog.core.database import open_conference
 from dialog.tui.app import create_app
@@ -27,7 +28,7 @@ from dialog.tui.screens.paper_form import PaperFormScreen
 from dialog.tui.screens.room import RoomScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
 from tests.conference_contents import conference_tables, sqlite_contents
-from tests.tui_helpers import settle
+from tests.tui_helpers import settle, text_of
 
 from bench.ports import free_port
 
@@ -130,7 +131,7 @@ async def focus_list(pilot, selector: str) -> None:
 
 
 async def select_row_with(pilot, selector: str, words: str) -> None:
-    """Put the cursor of a list on the row that shows ``words`` (arrow keys from the top)."""
+    """Put the cursor of a list on the row that shows ``words`` (arrow keys from where it is)."""
     listing = pilot.app.screen.query_one(selector, ListView)
     listing.focus()
     await pilot.pause()
@@ -207,6 +208,16 @@ async def move_selected_finding_up(pilot) -> None:
     """Setup, Findings: Shift+↑ moves the selected finding up in the presentation order."""
     await focus_list(pilot, "#setup-findings ListView")
     await pilot.press("shift+up")
+    await settle(pilot)
+
+
+async def import_findings(pilot, path: Path) -> None:
+    """Setup, Findings: i reads findings from a Markdown or Word file."""
+    await focus_list(pilot, "#setup-findings ListView")
+    await pilot.press("i")
+    await pilot.pause()
+    await fill(pilot, "#field-path", str(path))
+    await pilot.press("enter")
     await settle(pilot)
 
 
@@ -484,6 +495,35 @@ async def write_assessment(pilot, text: str) -> None:
     await settle(pilot)
 
 
+# -- the organiser's overview -------------------------------------------------------------------
+
+
+async def change_measure_status_in_the_overview(pilot, status: str) -> str:
+    """F10 to the picker, o for the overview, its Measures tab, s on the first measure, the new status, Enter.
+
+    Returns the text of the measure that was changed.
+    """
+    await pilot.press("f10")
+    await settle(pilot)
+    await pilot.press("o")
+    await settle(pilot)
+    await pilot.press("ctrl+pagedown")
+    await settle(pilot)
+    table = pilot.app.screen.query_one("#measures", DataTable)
+    assert await wait_for(pilot, lambda: table.row_count > 0), text_of(pilot.app.screen, "#overview-state")
+    table.focus()
+    await pilot.pause()
+    measure = str(table.get_row_at(0)[2])
+    await pilot.press("s")
+    await pilot.pause()
+    choices = pilot.app.screen.query_one("#choices", OptionList)
+    labels = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+    step = labels.index(status) - (choices.highlighted or 0)
+    await pilot.press(*["down" if step > 0 else "up"] * abs(step), "enter")
+    await settle(pilot)
+    return measure
+
+
 # -- the room -----------------------------------------------------------------------------------
 
 
@@ -556,15 +596,15 @@ async def laptop_writes_group_note(base: str, token: str, kind: str, role: str, 
 
 
 def group_ids(path: Path) -> dict[str, str]:
-    """Group name -> id, read from the file (to reach a group's page in the room)."""
-    db = open_conference(path)
+    """Group name -> id, read from the file through SQLite alone (to reach a group's page in the room)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return {row[0]: row[1] for row in db.execute("SELECT name, id FROM work_group")}
+        return dict(connection.execute("SELECT name, id FROM work_group").fetchall())
     finally:
-        db.close()
+        connection.close()
 
 
-async def build_a_conference_through_every_screen_action(pilot, sessions: Path) -> Path:
+async def build_a_conference_through_every_screen_action(pilot, sessions: Path, process_report: Path) -> Path:
     """Run a whole conference from the keyboard (and the room); return its file."""
     # The picker and Setup.
     await create_conference_from_the_picker(pilot, "Grünerløkka", "2026-11-25", "Schous – sal")
@@ -583,11 +623,14 @@ async def build_a_conference_through_every_screen_action(pilot, sessions: Path) 
     await move_selected_finding_up(pilot)
     await edit_selected_finding(pilot, " Helgene verst.", "P: Vi står alene.")
     await delete_row_with(pilot, "#setup-findings ListView", "Skal bort")
+    await import_findings(pilot, process_report)
     await next_tab(pilot)
     await add_group(pilot, "Krisehjelp", ["4.9 "], {"user": 3, "staff": 2, "manager": 1})
     await add_group(pilot, "Bolig", ["4.5 ", "4.6 "], {"user": 1, "staff": 2})
     await select_row_with(pilot, "#setup-groups ListView", "Bolig")
     await edit_selected_group(pilot, {"user": 3, "relative": 1})
+    await add_group(pilot, "Skal bort", [], {})
+    await delete_row_with(pilot, "#setup-groups ListView", "Skal bort")
     await next_tab(pilot)
     await add_own_theme(pilot, "E1", "Jesperud", "Jesperud work", "Gjennom")
     await next_tab(pilot)
@@ -641,6 +684,8 @@ async def build_a_conference_through_every_screen_action(pilot, sessions: Path) 
     await edit_selected_measure(pilot, "Boligkontor", "In progress")
     await priority_dots(pilot, "Krisetelefon", "+++-")
     await priority_dots(pilot, "Husmøter", "+")
+    await add_measure(pilot, "Skal bort", "4.9", "NAV", "Dropped")
+    await delete_row_with(pilot, "#measures ListView", "Skal bort")
     await next_tab(pilot)
     await add_plenary_point(pilot, "Priority", "Krisetelefon først", "Krisehjelp")
     await add_plenary_point(pilot, "Disagreement", "Husordensregler", "Bolig")
@@ -668,6 +713,7 @@ async def build_a_conference_through_every_screen_action(pilot, sessions: Path) 
     await close_the_room(pilot)
     await reword_question(pilot, "Hvor nyttig", "Nyttig dag?")
     await type_in_paper_forms(pilot, [{"role": "Relative", "scales": "43434", "texts": ["Tolk"]}])
+    await delete_row_with(pilot, "#template ListView", "Tar med deg?")
 
     # Closing: the leader's own assessment.
     await next_phase(pilot, "closing")
@@ -676,9 +722,13 @@ async def build_a_conference_through_every_screen_action(pilot, sessions: Path) 
 
 
 async def test_a_conference_built_through_every_screen_action_survives_the_json_round_trip(cli, sessions, tmp_path):
+    process_report = tmp_path / "prosessrapport.md"
+    process_report.write_text("# Ventetid på DPS\n\nFor lang ventetid.\n\n- B: Tre måneder 😟\n", encoding="utf-8")
     app = create_app(sessions)
     async with app.run_test(size=(100, 30)) as pilot:
-        path = await build_a_conference_through_every_screen_action(pilot, sessions)
+        path = await build_a_conference_through_every_screen_action(pilot, sessions, process_report)
+        # The organiser's overview writes a measure's status into the conference file.
+        done_measure = await change_measure_status_in_the_overview(pilot, "Done")
 
     # The actions reached the file.
     contents = sqlite_contents(path)
@@ -723,14 +773,17 @@ async def test_a_conference_built_through_every_screen_action_survives_the_json_
         ("Krisehjelp mangler", "Kun legevakt. Helgene verst.", "confirmed", "Alle enige «ja» 👍"),
         ("Kontaktperson", "Få kjenner ordet.", "new_angle", ""),
         ("Lite kjent IP", "", None, "Ikke rukket."),
+        ("Ventetid på DPS", "For lang ventetid.", None, ""),
     ]
     assert quotes == [("B", "Om natta 🌙"), ("T", "Stengt kl. 15."), ("P", "Vi står alene.")]
-    assert measures == [
-        ("Krisetelefon", "city", "Helseetaten", "2027-03-01", "proposed", 2),
-        ("Husmøter overalt", "service", "Boligkontor", None, "in_progress", 1),
-    ]
+    expected_measures = {
+        "Krisetelefon": ("Krisetelefon", "city", "Helseetaten", "2027-03-01", "proposed", 2),
+        "Husmøter overalt": ("Husmøter overalt", "service", "Boligkontor", None, "in_progress", 1),
+    }
+    expected_measures[done_measure] = expected_measures[done_measure][:4] + ("done",) + expected_measures[done_measure][5:]
+    assert measures == list(expected_measures.values())
     assert dict(sources) == {"paper": 4, "phone": 1}
-    assert versions == 2
+    assert versions == 3  # a question reworded, then one removed, after forms had come in
     assert log == ["setup", "presentation", "group_work", "presentation", "group_work", "plenary", "evaluation",
                    "closing"]
     assert assessment == "Godt klima – æøå 😊"
