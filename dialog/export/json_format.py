@@ -3,7 +3,10 @@
 The document is ``{"format": "dialogkonferanse", "format_version": N,
 "tables": {table: [row, ...]}}`` with every table of the conference file and
 rows in primary-key order; see docs/json-format.md. Importing an export
-reproduces the conference exactly, ids included.
+reproduces the conference exactly, ids included, and exporting the import
+again gives the same bytes. Each column's JSON type comes from the schema
+(:mod:`dialog.export.json_schema`), and one rule decides for export and import
+alike which values a column carries.
 """
 
 from __future__ import annotations
@@ -11,34 +14,45 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from dialog.core.database import APPLICATION_ID, connect, open_conference
 from dialog.core.errors import DialogError
-from dialog.core.schema import FORMAT_VERSION, STEPS, migrate
+from dialog.core.schema import STEPS, migrate
 from dialog.core.sessions import conference_files, describe, path_for
-from dialog.export.json_schema import FORMAT_NAME, Column, order_by, tables_for
+from dialog.export.json_schema import FORMAT_NAME, Column, order_by, tables_for, value_problem
 from dialog.export.paths import write_atomically
 
 MAX_JSON_BYTES = 200 * 1024 * 1024
 """Refuse JSON files larger than this before reading them."""
 
 
-def conference_to_dict(db: Database) -> dict:
-    """Return the whole conference as the JSON-ready dict."""
+def conference_to_dict(db: Database, steps: tuple[Callable[[Database], None], ...] = STEPS) -> dict:
+    """Return the whole conference as the JSON-ready dict (the format built by ``steps``).
+
+    A stored value the JSON form cannot carry back (text in a number column,
+    an infinite number) stops the export with one line naming it, rather than
+    writing a file the importer would refuse.
+    """
     tables = {}
-    for name, columns in tables_for().items():
+    for name, columns in tables_for(steps).items():
         names = ", ".join(f"[{c.name}]" for c in columns)
         rows = db.execute(f"SELECT {names} FROM [{name}] ORDER BY {order_by(columns)}").fetchall()
+        for index, row in enumerate(rows):
+            for column, value in zip(columns, row):
+                problem = value_problem(column, value)
+                if problem is not None:
+                    raise DialogError("error.json_export_value", detail=f"{name}[{index}].{column.name} {problem}")
         tables[name] = [dict(zip((c.name for c in columns), row)) for row in rows]
-    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "tables": tables}
+    return {"format": FORMAT_NAME, "format_version": len(steps), "tables": tables}
 
 
 def dumps(document: dict) -> str:
     """Serialise the JSON form: UTF-8 text, readable indentation, trailing newline."""
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def export_json(source: Path, out: Path, *, force: bool = False) -> Path:
@@ -60,7 +74,7 @@ def read_document(path: Path) -> dict:
     if path.stat().st_size > MAX_JSON_BYTES:
         raise DialogError("error.json_too_large", path=path, limit=MAX_JSON_BYTES // (1024 * 1024))
     try:
-        document = json.loads(path.read_bytes().decode("utf-8"))
+        document = json.loads(path.read_bytes().decode("utf-8"), parse_constant=_refuse_constant(path))
     except UnicodeDecodeError:
         raise DialogError("error.json_invalid", path=path, detail="UTF-8") from None
     except json.JSONDecodeError as exc:
@@ -72,19 +86,33 @@ def read_document(path: Path) -> dict:
     return document
 
 
-def validate_document(document: dict) -> tuple[int, dict[str, list[dict]]]:
-    """Check the document's shape against its format version; return (version, tables)."""
+def _refuse_constant(path: Path) -> Callable[[str], None]:
+    """Return a ``parse_constant`` hook refusing NaN and Infinity, which Python reads but JSON does not have."""
+
+    def refuse(name: str) -> None:
+        raise DialogError("error.json_invalid", path=path, detail=f"{name} is not a JSON number")
+
+    return refuse
+
+
+def validate_document(document: dict, steps: tuple[Callable[[Database], None], ...] = STEPS,
+                      ) -> tuple[int, dict[str, list[dict]]]:
+    """Check the document's shape against its format version; return (version, tables).
+
+    ``steps`` are the migrations this program knows; the document may be of
+    any version up to their number.
+    """
     if document.get("format") != FORMAT_NAME:
         raise DialogError("error.json_shape", detail=f'"format" is not "{FORMAT_NAME}"')
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise DialogError("error.json_shape", detail='"format_version" is not a positive whole number')
-    if version > FORMAT_VERSION:
-        raise DialogError("error.json_too_new", version=version, supported=FORMAT_VERSION)
+    if version > len(steps):
+        raise DialogError("error.json_too_new", version=version, supported=len(steps))
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise DialogError("error.json_shape", detail='"tables" is not an object')
-    expected = tables_for(STEPS[:version])
+    expected = tables_for(steps[:version])
     unknown = sorted(set(tables) - set(expected))
     if unknown:
         raise DialogError("error.json_shape", detail=f"unknown table {unknown[0]!r}")
@@ -109,17 +137,9 @@ def _check_row(table: str, index: int, row: object, columns: tuple[Column, ...])
         odd = sorted(set(row) ^ names)[0]
         raise DialogError("error.json_shape", detail=f"{where}: unexpected or missing field {odd!r}")
     for column in columns:
-        value = row[column.name]
-        if value is None:
-            if not column.nullable:
-                raise DialogError("error.json_shape", detail=f"{where}.{column.name} may not be null")
-        elif column.type == "INTEGER":
-            if not isinstance(value, int) or isinstance(value, bool) or abs(value) >= 2**63:
-                raise DialogError("error.json_shape", detail=f"{where}.{column.name} is not a whole number")
-        elif not isinstance(value, str):
-            raise DialogError("error.json_shape", detail=f"{where}.{column.name} is not text")
-        elif any("\ud800" <= ch <= "\udfff" for ch in value):
-            raise DialogError("error.json_shape", detail=f"{where}.{column.name} holds invalid text")
+        problem = value_problem(column, row[column.name])
+        if problem is not None:
+            raise DialogError("error.json_shape", detail=f"{where}.{column.name} {problem}")
 
 
 def find_by_id(folder: Path, conference_id: str) -> Path | None:
@@ -130,13 +150,16 @@ def find_by_id(folder: Path, conference_id: str) -> Path | None:
     return None
 
 
-def import_json(source: Path, sessions: Path, out: Path | None = None) -> Path:
+def import_json(source: Path, sessions: Path, out: Path | None = None, *,
+                steps: tuple[Callable[[Database], None], ...] = STEPS) -> Path:
     """Create a conference file from a JSON export; return its path.
 
     Nothing is written unless the whole document is valid: the file is built
-    under a temporary name and renamed into place at the end.
+    under a temporary name and renamed into place at the end. Every row goes
+    in as it stands, ids and times included; nothing new is made up. ``steps``
+    are the migrations the new file is brought up to.
     """
-    version, tables = validate_document(read_document(source))
+    version, tables = validate_document(read_document(source), steps)
     conference = tables["conference"][0]
     existing = find_by_id(sessions, conference["id"])
     if existing is not None:
@@ -148,7 +171,7 @@ def import_json(source: Path, sessions: Path, out: Path | None = None) -> Path:
     partial.parent.mkdir(parents=True, exist_ok=True)
     partial.unlink(missing_ok=True)
     try:
-        _build(partial, version, tables)
+        _build(partial, version, tables, steps)
     except sqlite3.Error as exc:
         _remove_partial(partial)
         raise DialogError("error.json_data", detail=str(exc)) from None
@@ -159,16 +182,17 @@ def import_json(source: Path, sessions: Path, out: Path | None = None) -> Path:
     return target
 
 
-def _build(path: Path, version: int, tables: dict[str, list[dict]]) -> None:
-    """Write the tables into a new file at the document's version, then upgrade it."""
+def _build(path: Path, version: int, tables: dict[str, list[dict]],
+           steps: tuple[Callable[[Database], None], ...]) -> None:
+    """Write the tables into a new file at the document's version, then upgrade it to ``steps``."""
     db = connect(path)
     try:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.enable_wal()
-        migrate(db, STEPS[:version])
+        migrate(db, steps[:version])
         with db.atomic():
             db.execute("PRAGMA defer_foreign_keys = ON")
-            for name, columns in tables_for(STEPS[:version]).items():
+            for name, columns in tables_for(steps[:version]).items():
                 rows = tables.get(name, [])
                 if not rows:
                     continue
@@ -178,7 +202,7 @@ def _build(path: Path, version: int, tables: dict[str, list[dict]]) -> None:
                     f"INSERT INTO [{name}] ({', '.join(f'[{n}]' for n in names)}) VALUES ({placeholders})",
                     [[row[n] for n in names] for row in rows],
                 )
-        migrate(db)
+        migrate(db, steps)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()

@@ -39,6 +39,8 @@ MESSAGES: dict[str, str] = {
     "error.json_too_new": "the JSON file has format {version}, newer than this version of dialog reads "
                           "({supported}). Update dialog to import it.",
     "error.json_data": "the JSON file's data does not fit together ({detail}); nothing was imported.",
+    "error.json_export_value": "the conference file holds a value its JSON form cannot carry ({detail}); "
+                               "nothing was exported.",
     "error.already_imported": "this conference is already in the sessions folder: {path}.",
     "error.storage": "could not save to the conference file: {detail}. What you typed is still on the screen.",
     "error.busy": "the conference file was busy in another program for too long, so this was not saved yet. Nothing is lost: what you typed is still here; send it again in a moment.",

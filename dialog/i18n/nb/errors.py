@@ -39,6 +39,8 @@ MESSAGES: dict[str, str] = {
     "error.json_too_new": "JSON-filen har format {version}, som er nyere enn denne versjonen av dialog leser "
                           "({supported}). Oppdater dialog for å importere den.",
     "error.json_data": "dataene i JSON-filen henger ikke sammen ({detail}); ingenting ble importert.",
+    "error.json_export_value": "konferansefilen har en verdi som JSON-formen ikke kan bære ({detail}); "
+                               "ingenting ble eksportert.",
     "error.already_imported": "denne konferansen finnes allerede i sessions-mappen: {path}.",
     "error.storage": "kunne ikke lagre i konferansefilen: {detail}. Det du skrev, står fortsatt på skjermen.",
     "error.busy": "konferansefilen var opptatt i et annet program for lenge, så dette ble ikke lagret ennå. Ingenting er tapt: det du skrev, står her fortsatt; send det igjen om et øyeblikk.",
