@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
+from dialog.core.file_errors import describe_open_failure
 from dialog.core.schema import FORMAT_VERSION, migrate
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def open_conference(path: Path | str) -> Database:
     try:
         db = connect(path)
     except sqlite3.Error as exc:
-        raise DialogError("error.file_damaged", path=path, reason=exc) from exc
+        raise describe_open_failure(exc, path) from exc
     try:
         application_id = db.execute("PRAGMA application_id").fetchone()[0]
         user_version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -111,7 +112,7 @@ def open_conference(path: Path | str) -> Database:
             raise DialogError("error.not_conference", path=path)
     except sqlite3.Error as exc:
         db.close()
-        raise DialogError("error.file_damaged", path=path, reason=exc) from exc
+        raise describe_open_failure(exc, path) from exc
     except DialogError:
         db.close()
         raise
