@@ -78,13 +78,17 @@ def pages_of(path: Path, name: str) -> list[int]:
         connection.close()
 
 
-def damage_page(path: Path, name: str, which: int = -1) -> int:
+def damage_page(path: Path, name: str, which: int = -1, *, fold_wal: bool = True) -> int:
     """Scramble one page of table or index ``name`` (the last by default), as a failing disk might.
 
-    The -wal is folded into the file first, so the page scrambled is the one SQLite reads.
+    The -wal is folded into the file first, so the page scrambled is the one SQLite
+    reads; with ``fold_wal=False`` the -wal stays as it is (scramble a page it does not hold).
     """
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if fold_wal:
+        connection = sqlite3.connect(path)
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.close()
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     page_size = connection.execute("PRAGMA page_size").fetchone()[0]
     connection.close()
     page = pages_of(path, name)[which]

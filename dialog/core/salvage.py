@@ -21,6 +21,9 @@ COUNTED_TABLES = {"notes": "note", "forms": "evaluation_response", "measures": "
 SKIPS = (1, 16, 256, 4096, 65536, 1 << 20)
 """How far past a broken page to look for the rest of a table (in rowids)."""
 
+MAX_ROWS = 2_000_000
+"""Rows read from one table at most: a scrambled tree could lead a scan in circles."""
+
 
 def salvage(source: Path, target: Path) -> bool:
     """Copy every readable row of ``source`` into a new conference-shaped file ``target``.
@@ -62,44 +65,86 @@ def salvage(source: Path, target: Path) -> bool:
 
 def _copy_table(damaged: sqlite3.Connection, rescued: sqlite3.Connection, table: str) -> None:
     quoted = '"' + table.replace('"', '""') + '"'
-    after = None
+    try:
+        top = damaged.execute(f"SELECT max(rowid) FROM {quoted}").fetchone()[0]
+    except sqlite3.Error:
+        top = None  # the last page is broken: rowids cannot be told from scrambled ones
+    start = None
     while True:
-        after = _copy_run(damaged, rescued, quoted, after)
-        if after is None:
+        broken_at = _copy_run(damaged, rescued, quoted, start, top)
+        if broken_at is None:
             return
-        after = _next_readable(damaged, quoted, after)
-        if after is None:
+        # Only ever look further on, so the copy ends however the pages are scrambled.
+        resume = _next_readable(damaged, quoted, broken_at if start is None else max(broken_at, start), top)
+        if resume is None or (start is not None and resume <= start):
             return
+        start = resume
 
 
-def _copy_run(damaged: sqlite3.Connection, rescued: sqlite3.Connection, quoted: str, after: int | None) -> int | None:
-    """Copy rows in rowid order from just past ``after``; return the last rowid reached when a page breaks."""
-    where = "" if after is None else f" WHERE rowid >= {after}"
-    last = after
+def _copy_run(damaged: sqlite3.Connection, rescued: sqlite3.Connection, quoted: str, start: int | None,
+              top: int | None) -> int | None:
+    """Copy rows in rowid order from ``start``; return the last good rowid reached when a page breaks.
+
+    Rows with a rowid past the table's last one, or out of order, come from a
+    scrambled page and are left out.
+    """
+    where = "" if start is None else f" WHERE rowid >= {int(start)}"
+    last = start if start is not None else 0
     try:
         cursor = damaged.execute(f"SELECT rowid, * FROM {quoted}{where} ORDER BY rowid")
         columns = len(cursor.description) - 1
         insert = f"INSERT OR IGNORE INTO {quoted} VALUES ({', '.join('?' * columns)})"
-        for row in cursor:
+        for count, row in enumerate(cursor):
+            if count >= MAX_ROWS:
+                return None
+            if not isinstance(row[0], int) or row[0] < last or (top is not None and row[0] > top):
+                continue
             last = row[0]
             try:
                 rescued.execute(insert, row[1:])
             except sqlite3.Error:
                 pass  # a row whose bytes were scrambled into something the table refuses
     except sqlite3.Error:
-        return last if last is not None else -(1 << 62)
+        return last
     return None
 
 
-def _next_readable(damaged: sqlite3.Connection, quoted: str, broken_after: int) -> int | None:
-    """The first rowid past the broken stretch that can be read, or None when none is found."""
-    for skip in SKIPS:
+def _next_readable(damaged: sqlite3.Connection, quoted: str, broken_after: int, top: int | None) -> int | None:
+    """The first rowid past the broken stretch that can be read, or None when none is found.
+
+    Rowids are looked up through the tree's upper pages, so a broken leaf fails every
+    look-up that lands on it (or answers with a scrambled rowid): the first rowid that
+    does not is found by halving the range up to the table's last rowid (or, when that
+    is unknown, by big jumps).
+    """
+    def first_from(rowid: int) -> tuple[bool, int | None]:
         try:
-            row = damaged.execute(f"SELECT rowid FROM {quoted} WHERE rowid > ? ORDER BY rowid LIMIT 1",
-                                  (broken_after + skip,)).fetchone()
+            row = damaged.execute(f"SELECT rowid FROM {quoted} WHERE rowid >= ? ORDER BY rowid LIMIT 1",
+                                  (rowid,)).fetchone()
         except sqlite3.Error:
-            continue
-        return None if row is None else row[0]
+            return False, None
+        found = None if row is None else row[0]
+        plausible = found is None or (isinstance(found, int) and found >= rowid and (top is None or found <= top))
+        return plausible, found
+
+    if top is not None and top > broken_after and first_from(top)[0]:
+        low, high = broken_after + 1, top  # ``high`` can be read
+        readable, found = first_from(low)
+        if readable:
+            return found
+        while high - low > 1:
+            middle = (low + high) // 2
+            if first_from(middle)[0]:
+                high = middle
+            else:
+                low = middle
+        return first_from(high)[1]
+    if top is not None:
+        return None
+    for skip in SKIPS:
+        readable, found = first_from(broken_after + skip + 1)
+        if readable:
+            return found
     return None
 
 

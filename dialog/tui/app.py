@@ -80,7 +80,10 @@ class DialogApp(KeyOrder, RoomControl, StoreClient, App):
         self.conference_language = "nb"
         self.backup_marker: object = None
         self.offering_restore = False
-        """True while the offer to restore a damaged file's backup is on screen (it is made once)."""
+        """True while the offer to restore a damaged file's backup is on screen, or the restore runs.
+
+        The picker reads no file meanwhile: a restore copies the file, which only SQLite may
+        touch while this process has a connection to it."""
 
     def on_mount(self) -> None:
         self.title = t("app.title")
@@ -135,10 +138,11 @@ class DialogApp(KeyOrder, RoomControl, StoreClient, App):
         question = t("damaged.question", path=path.name, reason=reason, made=f"{health.backup.made:%Y-%m-%d %H:%M}")
 
         def answered(yes: bool | None) -> None:
-            self.offering_restore = False
             if yes:
                 self.run_worker(partial(self._restore_then_open, path, health.backup.path), thread=True,
                                 group="restore")
+            else:
+                self._restore_over()
 
         from dialog.tui.screens.confirm import ConfirmScreen
 
@@ -167,9 +171,22 @@ class DialogApp(KeyOrder, RoomControl, StoreClient, App):
         try:
             restore_backup(path, backup)
         except Exception as error:  # noqa: BLE001 - one line for the leader, the files stay as they are
+            self.post_message(StoreReply(self._restore_over, None))
             self.post_message(StoreError(describe_failure(error), None))
             return
-        self.post_message(StoreReply(self.open_conference, path))
+        self.post_message(StoreReply(partial(self._restore_over, opening=path), None))
+
+    def _restore_over(self, _value: object = None, opening: Path | None = None) -> None:
+        """The offer was declined or the restore is done: open the restored file, or list the folder again."""
+        from dialog.tui.screens.picker import PickerScreen
+
+        self.offering_restore = False
+        if opening is not None:
+            self.open_conference(opening)
+            return
+        screen = self.showing()
+        if isinstance(screen, PickerScreen):
+            screen.action_reload()
 
     # Backups
 

@@ -48,6 +48,12 @@ class StoreClient:
            failed: Callable[[str], None] | None = None, **kwargs: Any) -> Future:
         """Run ``fn(db, *args, **kwargs)`` on the store thread; call ``then(result)`` here afterwards."""
         app = self.app  # type: ignore[attr-defined]
+        if app.store is None:
+            # The conference was closed (left, or found damaged) while this screen still asked:
+            # nothing to read or write any more, and no answer will come.
+            idle: Future = Future()
+            idle.cancel()
+            return idle
         future = app.store.submit(fn, *args, **kwargs)
         path = app.store.path
 

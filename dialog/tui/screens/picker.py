@@ -86,8 +86,9 @@ class PickerScreen(TranslatedBindings, Screen):
         self.action_reload()
 
     def action_reload(self) -> None:
-        """Read the sessions folder again (in a thread)."""
-        self.load_listings()
+        """Read the sessions folder again (in a thread); not while a damaged file is being restored."""
+        if not getattr(self.app, "offering_restore", False):
+            self.load_listings()
 
     @work(thread=True, exclusive=True, group="picker-load")
     def load_listings(self) -> None:
