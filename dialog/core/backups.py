@@ -18,8 +18,7 @@ from sqlite_utils import Database
 
 from dialog.core.database import SUFFIX, check_conference_file, read_only_uri, remove_database_files
 from dialog.core.errors import DialogError
-from dialog.core.file_errors import (SQLITE_CANTOPEN, SQLITE_READONLY, damaged, describe_open_failure, is_damage,
-                                     sqlite_code)
+from dialog.core.file_errors import damaged, describe_open_failure, is_damage
 from dialog.core.sessions import BACKUP_FOLDER, backups_for
 from dialog.i18n import t
 
@@ -93,20 +92,13 @@ def _rotate(path: Path, reason: str) -> None:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection for looking at ``path``; in a read-only folder, one that needs no -shm.
+    """A read-only connection for looking at ``path`` that leaves no -wal or -shm behind.
 
-    ``immutable`` is safe only when no -wal exists: then no program can be writing
-    to a file in a folder where it could not create one.
+    Without a -wal the file holds everything and no program has it open (an open
+    WAL-mode connection keeps one), so it is read as ``immutable``: no companion
+    files are made, which also works in a read-only folder.
     """
-    try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
-        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-        return connection
-    except sqlite3.Error as error:
-        if (sqlite_code(error) or 0) & 0xFF not in (SQLITE_READONLY, SQLITE_CANTOPEN) or \
-                Path(f"{path}-wal").exists() or os.access(path.parent, os.W_OK):
-            raise
-    return sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    return sqlite3.connect(read_only_uri(path, immutable=not Path(f"{path}-wal").exists()), uri=True)
 
 
 def health_error(path: Path) -> DialogError | None:
