@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import check_conference_file, open_conference
 from dialog.core.errors import DialogError
+from dialog.core.file_errors import describe_open_failure
 from dialog.core.sessions import (delete_conference, list_conferences, past_retention, path_for,
                                   resolve_sessions_dir, slugify)
 from dialog.export.paths import exports_dir
 from dialog.i18n import get_language, t
 
 def dispatch(args: argparse.Namespace) -> int:
-    """Run the chosen sub-command; no sub-command opens the conference picker."""
+    """Run the chosen sub-command; no sub-command opens the conference picker.
+
+    A conference file that fails to open or read mid-way is named in one line
+    (damaged, locked, no permission …), never as an unexpected error.
+    """
     sessions = resolve_sessions_dir(args.sessions)
     handler = {
         None: _picker,
@@ -31,7 +37,24 @@ def dispatch(args: argparse.Namespace) -> int:
         "restore": _restore,
         "overview": _overview,
     }[args.command]
-    return handler(args, sessions)
+    file = Path(args.file).expanduser() if args.command in READS_A_CONFERENCE else None
+    if args.command in NEEDS_SOUND_FILE:
+        from dialog.core.backups import require_sound
+
+        require_sound(file)
+    try:
+        return handler(args, sessions)
+    except sqlite3.Error as error:
+        if file is None:
+            raise
+        raise describe_open_failure(error, file) from error
+
+
+READS_A_CONFERENCE = {"open", "export", "qr", "serve"}
+"""Commands whose FILE is a conference: any SQLite failure in them is said of that file."""
+
+NEEDS_SOUND_FILE = {"export", "qr", "serve"}
+"""Commands refused on a damaged file (``open`` offers a backup instead, see :func:`_open`)."""
 
 
 def _picker(args: argparse.Namespace, sessions: Path) -> int:
@@ -42,8 +65,12 @@ def _picker(args: argparse.Namespace, sessions: Path) -> int:
 
 
 def _open(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.core.backups import check_health
+
     path = Path(args.file).expanduser()
-    open_conference(path).close()
+    health = check_health(path)
+    if health.problem is not None and (not health.damaged or health.backup is None):
+        raise health.problem  # a damaged file with a sound backup opens on the offer to restore it
     from dialog.tui.app import run_app
 
     run_app(sessions=sessions, conference=path)
@@ -88,7 +115,7 @@ def _list(args: argparse.Namespace, sessions: Path) -> int:
     expired = 0
     for item in listings:
         if item.error:
-            rows.append(["?", "", t("list.unreadable"), "", "", item.path.name, ""])
+            rows.append(["?", "", t("list.damaged" if item.damaged else "list.unreadable"), "", "", item.path.name, ""])
             continue
         district = item.district + (f" ({t('list.demo')})" if item.is_demo else "")
         old = past_retention(item.date, months)
@@ -103,6 +130,9 @@ def _list(args: argparse.Namespace, sessions: Path) -> int:
     if expired:
         print()
         print(t("list.retention_advice", count=expired, months=months))
+    for item in listings:
+        if item.error:
+            print(f"dialog: {item.error}", file=sys.stderr)
     return 0
 
 
@@ -190,7 +220,8 @@ def _confirmed(question: str, needs_yes_key: str) -> bool:
 
 
 def _restore(args: argparse.Namespace, sessions: Path) -> int:
-    from dialog.core.backups import health_problem, list_backups, restore_backup
+    from dialog.core.backups import health_problem, list_backups, newest_sound_backup
+    from dialog.core.restore import restore_backup
 
     path = Path(args.file).expanduser()
     if path.is_dir():
@@ -209,17 +240,21 @@ def _restore(args: argparse.Namespace, sessions: Path) -> int:
             raise DialogError("error.backup_number", number=args.number, count=len(backups))
         chosen = backups[args.number - 1]
     else:
-        chosen = next((backup for backup in backups if health_problem(backup.path) is None), None)
+        chosen = newest_sound_backup(path)
         if chosen is None:
             raise DialogError("error.no_sound_backup", path=path)
     made = f"{chosen.made:%Y-%m-%d %H:%M:%S}"
     if not args.yes and not _confirmed(t("restore.confirm", path=path, made=made), "error.restore_needs_yes"):
         print(t("restore.cancelled"))
         return 0
-    kept = restore_backup(path, chosen.path)
+    result = restore_backup(path, chosen.path)
     print(t("restore.done", path=path, made=made))
-    if kept != path:
-        print(t("restore.kept", kept=kept))
+    if result.kept is not None:
+        print(t("restore.kept_wal" if result.kept_wal else "restore.kept", kept=result.kept))
+    if result.salvaged is not None:
+        print(t("restore.salvaged", salvaged=result.salvaged))
+    if result.lacking:
+        print(t("restore.lacks", **result.lacking) if any(result.lacking.values()) else t("restore.lacks_none"))
     return 0
 
 

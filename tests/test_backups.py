@@ -6,13 +6,14 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from dialog.core.backups import (KEEP, back_up_if_changed, health_problem, list_backups, make_backup,
-                                 restore_backup)
+from dialog.core.backups import KEEP, back_up_if_changed, health_problem, list_backups, make_backup
+from dialog.core.restore import restore_backup
 from dialog.core.database import open_conference
 from dialog.core.groups import list_groups
 from dialog.core.notes import add_note, list_notes
 from dialog.tui.app import create_app
 from dialog.tui.screens.confirm import ConfirmScreen
+from tests.bad_files import crashed_writer
 from tests.tui_helpers import settle
 
 
@@ -127,19 +128,16 @@ def test_restore_refuses_clearly_and_changes_nothing(stovner, cli, tmp_path):
 def test_restore_clears_the_old_files_wal(stovner):
     db = open_conference(stovner)
     backup = make_backup(db, stovner, "auto")
-    group = list_groups(db)[0]["id"]
-    db.execute("PRAGMA wal_autocheckpoint = 0")
-    add_note(db, group, "other", "Bare i WAL-fila", "L")
-    wal = Path(f"{stovner}-wal")
-    assert wal.exists() and wal.stat().st_size > 0
-    # Restore while this (crashed) writer's WAL is still on disk.
-    restore_backup(stovner, backup)
-    db.conn.close()
+    db.close()
+    crashed_writer(stovner, ["Bare i WAL-fila"])
+    result = restore_backup(stovner, backup)
     assert "Bare i WAL-fila" not in note_texts(stovner)
     assert health_problem(stovner) is None
     check = sqlite3.connect(stovner)
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.close()
+    assert "Bare i WAL-fila" in note_texts(result.kept)  # the replaced file is kept whole
+    assert result.lacking == {"notes": 1, "forms": 0, "measures": 0}
 
 
 async def test_opening_a_damaged_file_in_the_app_offers_the_latest_sound_backup(stovner):

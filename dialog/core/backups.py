@@ -1,4 +1,4 @@
-"""Automatic backups of a conference file, checking a file's health, and restoring.
+"""Automatic backups of a conference file, and checking a file's health.
 
 Backups are made with SQLite's online backup API while the file is in use, so
 they are consistent snapshots even mid-conference. They live in
@@ -18,7 +18,9 @@ from sqlite_utils import Database
 
 from dialog.core.database import SUFFIX, check_conference_file, read_only_uri, remove_database_files
 from dialog.core.errors import DialogError
+from dialog.core.file_errors import damaged, describe_open_failure, is_damage
 from dialog.core.sessions import BACKUP_FOLDER, backups_for
+from dialog.i18n import t
 
 KEEP = 10
 """Backups kept per reason (phase changes, periodic, before a restore)."""
@@ -27,7 +29,7 @@ STAMP = "%Y%m%d-%H%M%S-%f"
 """Time stamp in backup names: sortable, and unique even for two backups in one second."""
 
 REASONS = ("phase", "auto", "restore", "open")
-"""Why a backup was made: a phase change, the periodic timer, before a restore, before a damaged file was set aside."""
+"""Why a backup was made: a phase change, the periodic timer, a sound file replaced by a restore, a damaged one."""
 
 
 @dataclass(frozen=True)
@@ -89,45 +91,84 @@ def _rotate(path: Path, reason: str) -> None:
         remove_database_files(old.path)
 
 
-def health_problem(path: Path) -> str | None:
-    """None when SQLite's ``quick_check`` finds the file sound, else its first complaint (one line)."""
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection for looking at ``path`` that leaves no -wal or -shm behind.
+
+    Without a -wal the file holds everything and no program has it open (an open
+    WAL-mode connection keeps one), so it is read as ``immutable``: no companion
+    files are made, which also works in a read-only folder.
+    """
+    return sqlite3.connect(read_only_uri(path, immutable=not Path(f"{path}-wal").exists()), uri=True)
+
+
+def health_error(path: Path) -> DialogError | None:
+    """None when ``path`` is a conference file that SQLite's ``quick_check`` finds sound.
+
+    Otherwise the one line that names what is wrong: damage (naming ``dialog restore``),
+    or a missing, foreign, locked or unreadable file, which is not damage.
+    """
     try:
         check_conference_file(path)
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = _connect_read_only(path)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
-    except DialogError as error:
-        return error.message()
-    except sqlite3.Error as error:
-        return " ".join(str(error).split())[:200]
+    except (sqlite3.Error, OSError, DialogError) as error:
+        return describe_open_failure(error, path)
     if [row[0] for row in rows] == ["ok"]:
         return None
-    return " ".join(str(rows[0][0]).split())[:200]
+    return damaged(path, rows[0][0])
+
+
+def health_problem(path: Path) -> str | None:
+    """None when ``path`` is sound, else a few words on what is wrong (for lists of backups)."""
+    error = health_error(path)
+    if error is None:
+        return None
+    if is_damage(error):
+        return t("restore.damaged", reason=error.params["reason"])
+    return error.message()
+
+
+def require_sound(path: Path) -> None:
+    """Raise the one-line :class:`DialogError` unless ``path`` is a sound conference file."""
+    error = health_error(path)
+    if error is not None:
+        raise error
 
 
 @dataclass(frozen=True)
 class HealthReport:
-    """A file's health on opening: its problem (None when sound) and the newest sound backup, if any.
+    """A file's health on opening: its problem (None when sound) and, when damaged, the newest sound backup."""
 
-    ``read_only`` marks a file that may be sound but cannot be written where it is.
-    """
-
-    problem: str | None
+    problem: DialogError | None
     backup: Backup | None = None
-    read_only: bool = False
+
+    @property
+    def damaged(self) -> bool:
+        """True when the problem is damage (not a lock, a permission or a read-only folder)."""
+        return self.problem is not None and is_damage(self.problem)
 
 
 def check_health(path: Path) -> HealthReport:
-    """Run ``quick_check``; for a damaged file, find the newest backup that is sound."""
-    if path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        return HealthReport(DialogError("error.read_only").message(), read_only=True)
-    problem = health_problem(path)
-    if problem is None:
-        return HealthReport(None)
-    sound = next((backup for backup in list_backups(path) if health_problem(backup.path) is None), None)
-    return HealthReport(problem, sound)
+    """Run ``quick_check``; for a damaged file, find the newest backup that is sound.
+
+    A sound file the app could not write to (read-only file or folder) is reported too.
+    """
+    problem = health_error(path)
+    if problem is None and not os.access(path.parent, os.W_OK):
+        problem = DialogError("error.folder_read_only", path=path, folder=path.parent)
+    elif problem is None and not os.access(path, os.W_OK):
+        problem = DialogError("error.file_read_only", path=path)
+    if problem is None or not is_damage(problem):
+        return HealthReport(problem)
+    return HealthReport(problem, newest_sound_backup(path))
+
+
+def newest_sound_backup(path: Path) -> Backup | None:
+    """The newest backup of ``path`` that reads as sound, if any."""
+    return next((backup for backup in list_backups(path) if health_error(backup.path) is None), None)
 
 
 def back_up_if_changed(db: Database, path: Path, last_marker: object) -> object:
@@ -144,47 +185,3 @@ def back_up_if_changed(db: Database, path: Path, last_marker: object) -> object:
         return marker  # the first look only notes where we start
     make_backup(db, path, "auto")
     return marker
-
-
-def restore_backup(path: Path, backup: Path) -> Path:
-    """Put ``backup`` in place of ``path``; the current file is kept as a backup first when it can be read.
-
-    Returns the backup made of the replaced file (or ``path`` itself when there was none to keep).
-    """
-    if backup.parent.name != BACKUP_FOLDER or not backup.is_file():
-        raise DialogError("error.backup_missing", path=backup)
-    problem = health_problem(backup)
-    if problem:
-        raise DialogError("error.backup_damaged", path=backup, reason=problem)
-    kept = path
-    if path.exists():
-        kept = _set_aside(path)
-    partial = path.with_name(path.name + ".partial")
-    source = sqlite3.connect(read_only_uri(backup), uri=True)
-    destination = sqlite3.connect(partial)
-    try:
-        source.backup(destination)
-        destination.execute("PRAGMA journal_mode = WAL")
-    finally:
-        source.close()
-        destination.close()
-    # The old file's -wal and -shm belong to it alone: left beside the restored
-    # file, SQLite would replay them onto it.
-    remove_database_files(path)
-    os.replace(partial, path)
-    return kept
-
-
-def _set_aside(path: Path) -> Path:
-    """Keep the file about to be replaced: a proper backup if it opens, else a raw copy of its bytes."""
-    if health_problem(path) is None:
-        connection = sqlite3.connect(path)
-        try:
-            return make_backup(Database(connection), path, "restore")
-        finally:
-            connection.close()
-    folder = path.parent / BACKUP_FOLDER
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{_stem(path)}.{datetime.now().strftime(STAMP)}-open{SUFFIX}"
-    target.write_bytes(path.read_bytes())
-    return target

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
+from dialog.core.file_errors import describe_open_failure
 from dialog.core.schema import FORMAT_VERSION, migrate
 
 if TYPE_CHECKING:
@@ -111,17 +112,8 @@ def read_header(path: Path) -> tuple[int, int]:
     except sqlite3.Error as error:
         if _sqlite_code(error) == SQLITE_NOTADB:
             raise DialogError("error.not_sqlite", path=path) from None
-        raise open_failure(error, path) from None
+        raise describe_open_failure(error, path) from None
     return application_id, user_version
-
-
-def open_failure(error: sqlite3.Error, path: Path) -> DialogError:
-    """Name a failure to open or read a conference file: damage only when SQLite says it is damage."""
-    if _sqlite_code(error) in (11, SQLITE_NOTADB):  # SQLITE_CORRUPT, SQLITE_NOTADB
-        return DialogError("error.file_damaged", path=path, reason=" ".join(str(error).split())[:200])
-    from dialog.core.errors import as_dialog_error
-
-    return as_dialog_error(error)
 
 
 def check_conference_file(path: Path) -> None:
@@ -227,7 +219,7 @@ def open_conference(path: Path | str, *, read_only: bool = False) -> Database:
     try:
         db = _open_read_only(path) if read_only else connect(path)
     except sqlite3.Error as exc:
-        raise open_failure(exc, path) from exc
+        raise describe_open_failure(exc, path) from exc
     try:
         if _verify(db, path) < FORMAT_VERSION:
             migrate(db)  # a read-only copy lives in memory: the file keeps its format
@@ -237,7 +229,7 @@ def open_conference(path: Path | str, *, read_only: bool = False) -> Database:
             db.execute("PRAGMA query_only = ON")  # nothing meant for the file is written to the copy by mistake
     except sqlite3.Error as exc:
         db.close()
-        raise open_failure(exc, path) from exc
+        raise describe_open_failure(exc, path) from exc
     except DialogError:
         db.close()
         raise

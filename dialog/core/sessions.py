@@ -7,12 +7,14 @@ from datetime import date
 
 import os
 import re
+import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from dialog.core.database import SUFFIX, check_conference_file, open_conference, remove_database_files
 from dialog.core.errors import DialogError
+from dialog.core.file_errors import describe_open_failure, is_damage
 
 DEFAULT_SESSIONS = Path("sessions")
 """Relative default; the CLI resolves it against the project folder or cwd."""
@@ -65,7 +67,7 @@ def conference_files(folder: Path) -> list[Path]:
 
 @dataclass
 class ConferenceListing:
-    """One line of the conference list; ``error`` is set when the file could not be read."""
+    """One line of the conference list; ``error`` is set when the file could not be read, ``damaged`` when it is damaged."""
 
     path: Path
     id: str = ""
@@ -76,25 +78,34 @@ class ConferenceListing:
     forms: int = 0
     is_demo: bool = False
     error: str = ""
+    damaged: bool = False
 
 
 def describe(path: Path) -> ConferenceListing:
-    """Read the list line for one file; a bad file gives a line with ``error`` set."""
+    """Read the list line for one file; a bad file gives a line with ``error`` set (and ``damaged`` if so).
+
+    Every file is checked with SQLite's ``quick_check`` first (about a millisecond),
+    so damage anywhere in it is flagged here, before anyone opens it.
+    """
+    from dialog.core.backups import health_error
     from dialog.core.evaluation import count_responses
     from dialog.core.plenary import total_attendance
 
-    try:
-        db = open_conference(path, read_only=True)
-    except DialogError as exc:
-        return ConferenceListing(path=path, error=exc.message())
-    try:
-        row = db.execute("SELECT id, district, date, phase, is_demo FROM conference").fetchone()
-        return ConferenceListing(
-            path=path, id=row[0], district=row[1], date=row[2], phase=row[3], is_demo=bool(row[4]),
-            participants=total_attendance(db), forms=count_responses(db),
-        )
-    finally:
-        db.close()
+    problem = health_error(path)
+    if problem is None:
+        try:
+            db = open_conference(path, read_only=True)
+            try:
+                row = db.execute("SELECT id, district, date, phase, is_demo FROM conference").fetchone()
+                return ConferenceListing(
+                    path=path, id=row[0], district=row[1], date=row[2], phase=row[3], is_demo=bool(row[4]),
+                    participants=total_attendance(db), forms=count_responses(db),
+                )
+            finally:
+                db.close()
+        except (DialogError, sqlite3.Error, OSError) as error:
+            problem = describe_open_failure(error, path)
+    return ConferenceListing(path=path, error=problem.message(), damaged=is_damage(problem))
 
 
 def list_conferences(folder: Path) -> list[ConferenceListing]:

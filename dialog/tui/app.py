@@ -17,7 +17,7 @@ from textual.screen import Screen
 from dialog.core.conference import read_conference
 from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_overview
 from dialog.i18n import t
-from dialog.tui.messages import ConferenceChanged
+from dialog.tui.messages import ConferenceChanged, FileDamaged
 from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
 from dialog.tui.key_order import KeyOrder
 from dialog.tui.leaving import SafeLeaving
@@ -82,6 +82,11 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, StoreClient, App):
         self.conference_language = "nb"
         self.backup_marker: object = None
         self.unsaved = UnsavedText(self)
+        self.offering_restore = False
+        """True while the offer to restore a damaged file's backup is on screen, or the restore runs.
+
+        The picker reads no file meanwhile: a restore copies the file, which only SQLite may
+        touch while this process has a connection to it."""
 
     def on_mount(self) -> None:
         self.title = t("app.title")
@@ -124,33 +129,68 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, StoreClient, App):
             self.db(_read_opened, then=self._opened, failed=lambda _text: self.switch_mode("picker"))
             return
         self.switch_mode("picker")
-        if health.read_only:
-            self.notify(f"{path.name}: {health.problem}", severity="error", timeout=15)
+        if not health.damaged:  # locked, read-only, no permission …: the file is fine, restoring would not help
+            self.notify(health.problem.message(), severity="error", timeout=15)
             return
+        reason = health.problem.params.get("reason", "")
         if health.backup is None:
-            self.notify(t("damaged.no_backup", path=path.name, reason=health.problem), severity="error", timeout=15)
+            self.notify(t("damaged.no_backup", path=path.name, reason=reason), severity="error", timeout=15)
             return
-        question = t("damaged.question", path=path.name, reason=health.problem,
-                     made=f"{health.backup.made:%Y-%m-%d %H:%M}")
+        if self.offering_restore:
+            return
+        self.offering_restore = True
+        question = t("damaged.question", path=path.name, reason=reason, made=f"{health.backup.made:%Y-%m-%d %H:%M}")
 
         def answered(yes: bool | None) -> None:
             if yes:
                 self.run_worker(partial(self._restore_then_open, path, health.backup.path), thread=True,
                                 group="restore")
+            else:
+                self._restore_over()
 
         from dialog.tui.screens.confirm import ConfirmScreen
 
         self.push_screen(ConfirmScreen(question, t("button.restore"), danger=False), answered)
 
+    def on_file_damaged(self, message: FileDamaged) -> None:
+        """A read or write found damage the check on opening did not: offer the latest sound backup."""
+        if self.store is None or self.store.path != message.path or self.offering_restore:
+            return
+        self.switch_mode("picker")
+        self.close_the_room()
+        self._close_store()
+        # No second check: SQLite has just said the file is damaged (quick_check may miss what a query met).
+        self.run_worker(partial(self._find_backup, message.path, message.reason), thread=True, group="health")
+
+    def _find_backup(self, path: Path, reason: str) -> None:
+        from dialog.core.backups import HealthReport, newest_sound_backup
+        from dialog.core.file_errors import damaged
+
+        health = HealthReport(damaged(path, reason), newest_sound_backup(path))
+        self.post_message(StoreReply(partial(self._checked, path), health))
+
     def _restore_then_open(self, path: Path, backup: Path) -> None:
-        from dialog.core.backups import restore_backup
+        from dialog.core.restore import restore_backup
 
         try:
             restore_backup(path, backup)
         except Exception as error:  # noqa: BLE001 - one line for the leader, the files stay as they are
+            self.post_message(StoreReply(self._restore_over, None))
             self.post_message(StoreError(describe_failure(error), None))
             return
-        self.post_message(StoreReply(self.open_conference, path))
+        self.post_message(StoreReply(partial(self._restore_over, opening=path), None))
+
+    def _restore_over(self, _value: object = None, opening: Path | None = None) -> None:
+        """The offer was declined or the restore is done: open the restored file, or list the folder again."""
+        from dialog.tui.screens.picker import PickerScreen
+
+        self.offering_restore = False
+        if opening is not None:
+            self.open_conference(opening)
+            return
+        screen = self.showing()
+        if isinstance(screen, PickerScreen):
+            screen.action_reload()
 
     # Backups
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual.message import Message
 
@@ -10,3 +11,11 @@ from textual.message import Message
 @dataclass
 class ConferenceChanged(Message, bubble=False):
     """Another process (a second terminal, the phone server) wrote to the file."""
+
+
+@dataclass
+class FileDamaged(Message, bubble=False):
+    """A read or write of the open conference at ``path`` found its file damaged; ``reason`` is SQLite's word."""
+
+    path: Path
+    reason: str

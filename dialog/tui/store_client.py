@@ -16,6 +16,8 @@ from textual.css.query import NoMatches
 from textual.message import Message
 
 from dialog.core.errors import as_dialog_error
+from dialog.core.file_errors import is_damage
+from dialog.tui.messages import FileDamaged
 
 
 @dataclass
@@ -45,12 +47,22 @@ class StoreClient:
     def db(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None,
            failed: Callable[[str], None] | None = None, **kwargs: Any) -> Future:
         """Run ``fn(db, *args, **kwargs)`` on the store thread; call ``then(result)`` here afterwards."""
-        future = self.app.store.submit(fn, *args, **kwargs)  # type: ignore[attr-defined]
+        app = self.app  # type: ignore[attr-defined]
+        if app.store is None:
+            # The conference was closed (left, or found damaged) while this screen still asked:
+            # nothing to read or write any more, and no answer will come.
+            idle: Future = Future()
+            idle.cancel()
+            return idle
+        future = app.store.submit(fn, *args, **kwargs)
+        path = app.store.path
 
         def finished(done: Future) -> None:
             error = done.exception()
             if error is not None:
                 self.post_message(StoreError(describe_failure(error), failed))  # type: ignore[attr-defined]
+                if is_damage(error):  # the app offers the latest sound backup
+                    app.post_message(FileDamaged(path, str(getattr(error, "params", {}).get("reason", error))))
             else:
                 self.post_message(StoreReply(then, done.result()))  # type: ignore[attr-defined]
 

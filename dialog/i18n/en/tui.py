@@ -281,7 +281,7 @@ MESSAGES: dict[str, str] = {
     "tip.next_tab": "Show the next tab (Ctrl+PageDown)",
     "tip.previous_tab": "Show the previous tab (Ctrl+PageUp)",
     "countdown.finished": "Group work ran from {start} to {end}.",
-    "damaged.question": "{path} is damaged ({reason}). Restore the latest sound backup, from {made}? The damaged file is kept in .backups.",
+    "damaged.question": "{path} is damaged. Restore the latest sound backup, from {made}? The damaged file, and all that can still be read from it, is kept in .backups. (SQLite: {reason})",
     "damaged.no_backup": "{path} is damaged ({reason}) and has no sound backup. Copy the file and ask for help before changing anything.",
     "button.restore": "Restore",
     "field.watched_names": "Names to watch (warned about in notes and quotes)",

@@ -283,7 +283,7 @@ MESSAGES: dict[str, str] = {
     "tip.next_tab": "Vis neste fane (Ctrl+PageDown)",
     "tip.previous_tab": "Vis forrige fane (Ctrl+PageUp)",
     "countdown.finished": "Gruppearbeidet varte fra {start} til {end}.",
-    "damaged.question": "{path} er skadet ({reason}). Gjenopprette den nyeste friske sikkerhetskopien, fra {made}? Den skadde fila tas vare på i .backups.",
+    "damaged.question": "{path} er skadet. Gjenopprette den nyeste friske sikkerhetskopien, fra {made}? Den skadde fila, og alt som fortsatt kan leses fra den, tas vare på i .backups. (SQLite: {reason})",
     "damaged.no_backup": "{path} er skadet ({reason}) og har ingen frisk sikkerhetskopi. Kopier fila og be om hjelp før du endrer noe.",
     "button.restore": "Gjenopprett",
     "field.watched_names": "Navn å passe på (varsles i notater og sitater)",

@@ -16,6 +16,12 @@ class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
     """Ask a question; dismiss with True (yes) or False (no, Escape)."""
 
     BINDINGS = [Binding("escape", "cancel", "key.cancel", id="confirm.cancel", tooltip="tip.cancel")]
+    # A Label is as wide as its text: a long question would run off the box instead of wrapping.
+    DEFAULT_CSS = """
+    ConfirmScreen #question {
+        width: 100%;
+    }
+    """
 
     def __init__(self, question: str, yes_label: str | None = None, *, danger: bool = True) -> None:
         super().__init__()

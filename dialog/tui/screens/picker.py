@@ -86,8 +86,9 @@ class PickerScreen(TranslatedBindings, Screen):
         self.action_reload()
 
     def action_reload(self) -> None:
-        """Read the sessions folder again (in a thread)."""
-        self.load_listings()
+        """Read the sessions folder again (in a thread); not while a damaged file is being restored."""
+        if not getattr(self.app, "offering_restore", False):
+            self.load_listings()
 
     @work(thread=True, exclusive=True, group="picker-load")
     def load_listings(self) -> None:
@@ -99,7 +100,8 @@ class PickerScreen(TranslatedBindings, Screen):
         table.clear()
         for item in self.listings:
             if item.error:
-                table.add_row(item.path.name, "", t("list.unreadable"), "", "", key=str(item.path))
+                state = t("list.damaged" if item.damaged else "list.unreadable")
+                table.add_row(item.path.name, "", state, "", "", key=str(item.path))
                 continue
             district = item.district + (f" ({t('list.demo')})" if item.is_demo else "")
             table.add_row(district, item.date, t(f"phase.{item.phase}"), str(item.participants), str(item.forms),
@@ -123,7 +125,7 @@ class PickerScreen(TranslatedBindings, Screen):
         listing = self.selected()
         if listing is None:
             return
-        if listing.error:
+        if listing.error and not listing.damaged:  # a damaged file opens on the offer of its latest sound backup
             self.notify(listing.error, severity="error")
             return
         self.app.open_conference(listing.path)
