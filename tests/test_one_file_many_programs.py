@@ -204,8 +204,10 @@ FILE_ACCESS_REVIEWED = {
     ("dialog/core/conference.py", "rename"): "moves a created conference, closed, into place",
     ("dialog/core/database.py", "remove"): "deletes a conference (after the delete is confirmed)",
     ("dialog/core/backups.py", "replace"): "moves a finished backup or a restore, closed, into place",
-    ("dialog/core/backups.py", "write_bytes"): "sets aside a damaged file no connection could open",
-    ("dialog/core/backups.py", "read_bytes"): "sets aside a damaged file no connection could open",
+    ("dialog/core/restore.py", "copyfile"): "keeps the replaced file raw, after no program (this one included) "
+                                             "was found to have it open",
+    ("dialog/core/restore.py", "replace"): "puts a finished, synced restored copy in place of a file nobody has open",
+    ("dialog/core/restore.py", "unlink"): "removes the -wal/-shm of a file nobody has open, once copies are kept",
 }
 FILE_CALLS = {"open", "fdopen", "read_bytes", "write_bytes", "read_text", "write_text", "replace", "rename",
               "unlink", "remove", "copy", "copy2", "copyfile", "copyfileobj", "move", "file_digest"}
