@@ -34,7 +34,9 @@ def write_results() -> None:
     body = ["# Latest benchmark figures", "", f"Run {datetime.now():%Y-%m-%d %H:%M} on {machine} with `make bench`.",
             "Ratios compare with the baseline measured in the same run (see each module in bench/).", "",
             "```", *LINES, "```", ""]
-    RESULTS.write_text("\n".join(body), encoding="utf-8")
+    from bench.results import keep_sections
+
+    RESULTS.write_text(keep_sections("\n".join(body), RESULTS), encoding="utf-8")
 
 
 def main() -> None:

@@ -625,16 +625,24 @@ async def real_day(path: Path, seconds: float, rng: random.Random) -> DayFigures
 
 
 def main() -> None:
-    """``make soak``: several days with random timings; prints the figures of each and the totals."""
+    """``make soak``: several days with random timings; prints each day's figures and the totals.
+
+    The figures also go into their own section of bench/RESULTS.md.
+    """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--days", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--seed", type=int, default=20261202)
     args = parser.parse_args()
+    import platform
+    from datetime import datetime
+
+    from bench.results import replace_section
     from dialog.core.demo import build_demo
 
     rng = random.Random(args.seed)
-    totals = Counter()
+    totals: Counter = Counter()
+    lines = []
     troubles = 0
     for day in range(1, args.days + 1):
         folder = Path(tempfile.mkdtemp(prefix="dialog-soak-"))
@@ -644,17 +652,34 @@ def main() -> None:
         totals.update(figures.acknowledged)
         totals["leader notes typed"] += figures.leader_notes
         totals["leader keys"] += figures.leader_keys
-        totals.update({f"reader {name}": n for name, n in figures.reader_runs.items()})
+        totals["leader seconds"] += figures.leader_seconds
+        totals.update({f"reader runs: {name}": n for name, n in figures.reader_runs.items()})
         totals["refused busy (form kept)"] += figures.refused_busy
+        totals["lost or not visible at once"] += len(figures.missing_at_end) + len(figures.not_visible_at_once)
+        totals["-wal/-shm removed under a writer"] += len(figures.wal_events)
+        totals["server errors"] += figures.server_errors
         problems = figures.problems()
         troubles += bool(problems)
         per_key = figures.leader_seconds / max(1, figures.leader_keys)
-        print(f"day {day}: {time.monotonic() - began:.0f} s, acknowledged {sum(figures.acknowledged.values())}, "
-              f"leader typed {figures.leader_notes} notes ({per_key * 1000:.0f} ms a key), "
-              f"reader runs {sum(figures.reader_runs.values())}, "
-              f"integrity {figures.integrity}, problems: {problems or 'none'}", flush=True)
-    print("totals:", ", ".join(f"{name} {count}" for name, count in sorted(totals.items())))
-    print(f"days with a problem: {troubles} of {args.days}")
+        line = (f"day {day}: {time.monotonic() - began:.0f} s, acknowledged {sum(figures.acknowledged.values())}, "
+                f"leader typed {figures.leader_notes} notes ({per_key * 1000:.0f} ms a key), "
+                f"reader runs {sum(figures.reader_runs.values())}, integrity {figures.integrity}, "
+                f"problems: {problems or 'none'}")
+        lines.append(line)
+        print(line, flush=True)
+    summary = [f"{name:<42} {count:>10.0f}" for name, count in sorted(totals.items())]
+    summary.append(f"{'days with a problem':<42} {troubles:>10} of {args.days}")
+    print("\n".join(summary))
+    machine = f"{platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}"
+    replace_section(Path(__file__).parent / "RESULTS.md", "soak", "\n".join([
+        "## Real days on one file (`make soak`)", "",
+        f"Run {datetime.now():%Y-%m-%d %H:%M} on {machine}: {args.days} days of {args.seconds:.0f} s, seed "
+        f"{args.seed}. Each day: the app with its room, phones and laptops (their own program), a second writer "
+        "killed with SIGKILL and started again, `dialog serve` stopped with Ctrl+C, and list/export/overview/qr "
+        "in other windows, all on one file. Every acknowledged write is looked up by a fresh reader in another "
+        "program at once and again at the end. The leader's time per key is Pilot's (each key waits until the app "
+        "has handled it), on a machine shared with the other programs of the day.", "",
+        "```", *lines, "", *summary, "```"]))
     sys.exit(1 if troubles else 0)
 
 

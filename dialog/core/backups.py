@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from dialog.core.database import SUFFIX, check_conference_file, read_only_uri, remove_database_files
+from dialog.core.database import SUFFIX, check_conference_file, connect_read_only, remove_database_files
 from dialog.core.errors import DialogError
 from dialog.core.file_errors import damaged, describe_open_failure, is_damage
 from dialog.core.sessions import BACKUP_FOLDER, backups_for
@@ -91,16 +91,6 @@ def _rotate(path: Path, reason: str) -> None:
         remove_database_files(old.path)
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection for looking at ``path`` that leaves no -wal or -shm behind.
-
-    Without a -wal the file holds everything and no program has it open (an open
-    WAL-mode connection keeps one), so it is read as ``immutable``: no companion
-    files are made, which also works in a read-only folder.
-    """
-    return sqlite3.connect(read_only_uri(path, immutable=not Path(f"{path}-wal").exists()), uri=True)
-
-
 def health_error(path: Path) -> DialogError | None:
     """None when ``path`` is a conference file that SQLite's ``quick_check`` finds sound.
 
@@ -109,7 +99,7 @@ def health_error(path: Path) -> DialogError | None:
     """
     try:
         check_conference_file(path)
-        connection = _connect_read_only(path)
+        connection = connect_read_only(path)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
