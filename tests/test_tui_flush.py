@@ -224,3 +224,16 @@ async def test_quitting_with_words_that_cannot_be_saved_asks_first(stovner):
         await settle(pilot)
     texts = [note["text"] for note in read(stovner, lambda db: list_notes(db))]
     assert "Skal ikke forsvinne" + LONG in texts
+
+
+async def test_attendance_typed_just_before_ctrl_q_is_saved(tmp_path):
+    path, _ = conference_with_group(tmp_path)
+    app = create_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+pagedown")  # Facts -> Attendance
+        await settle(pilot)
+        await pilot.press("1", "2", "ctrl+q")  # no pause for the autosave
+        await settle(pilot)
+    counts = {row["role_code"]: row["count"] for row in rows_in(path, "SELECT * FROM attendance")}
+    assert counts.get("user") == 12  # the first count on the tab

@@ -10,7 +10,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.timer import Timer
 from textual.widgets import Label, Static, TextArea
 
 from dialog.core.errors import DialogError
@@ -20,13 +19,9 @@ from dialog.core.summary import ConferenceSummary, summarise, theme_names
 from dialog.i18n import get_language, t
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
+from dialog.tui.save_timers import SaveTimers
 from dialog.tui.unsaved import HoldsTypedText
 
-AUTOSAVE_SECONDS = 0.25
-"""Pause in typing after which the assessment is saved."""
-
-LONGEST_UNSAVED_SECONDS = 1.0
-"""While typing goes on without a pause, the assessment is saved at least this often."""
 
 ASSESSMENT = ("assessment",)
 """The assessment's key in the app's queue of unsaved text."""
@@ -71,8 +66,7 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._timer: Timer | None = None
-        self._longest: Timer | None = None
+        self._save_timers = SaveTimers(self, self._save)
         self._loaded = False
 
     def compose_body(self) -> ComposeResult:
@@ -97,7 +91,7 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         if unsaved is not None:
             assessment = unsaved.data  # words not yet in the file win over the file's older text
         # Never replace what the leader is typing, or words not yet saved; take the file's text only when idle.
-        typing = self._timer is not None or unsaved is not None
+        typing = self._save_timers.pending or unsaved is not None
         if (not self._loaded or (not typing and not area.has_focus)) and area.text != assessment:
             with self.prevent(TextArea.Changed):
                 area.text = assessment
@@ -105,22 +99,15 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         self.query_one("#summary", Static).update(render_summary(summary, names))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_SECONDS, self._save)
-        if self._longest is None:  # not reset by typing: a steady typist is saved too
-            self._longest = self.set_timer(LONGEST_UNSAVED_SECONDS, self._save)
+        self._save_timers.typed()
 
     def flush_typed_text(self) -> None:
         """Send the assessment now if it was typed since the last save (the app calls this on every way out)."""
-        if self._timer is not None:
+        if self._save_timers.pending:
             self._save()
 
     def _save(self) -> None:
-        for timer in (self._timer, self._longest):
-            if timer is not None:
-                timer.stop()
-        self._timer = self._longest = None
+        self._save_timers.stop()
         text = self.query_one("#assessment", TextArea).text
         self.app.unsaved.send(ASSESSMENT, partial(set_assessment, text=text), data=text,
                               then=lambda _: self._saved(), failed=self._not_saved)

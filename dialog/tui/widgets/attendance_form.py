@@ -8,28 +8,26 @@ import asyncio
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.timer import Timer
 from textual.widgets import Input, Label, Static, Tabs
 
 from dialog.core.errors import DialogError
 from dialog.core.plenary import attendance, set_attendance
 from dialog.core.validation import count
 from dialog.i18n import get_language, t
+from dialog.tui.save_timers import SaveTimers
+from dialog.tui.unsaved import HoldsTypedText
 from dialog.tui.store_client import StoreClient
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-AUTOSAVE_SECONDS = 0.25
-
-
-class AttendanceForm(StoreClient, VerticalScroll, can_focus=False):  # Tab goes to the counts
-    """One number per role, the total below; nothing but counts, never names."""
+class AttendanceForm(HoldsTypedText, StoreClient, VerticalScroll, can_focus=False):  # Tab goes to the counts
+    """One number per role, the total below; nothing but counts, never names. Saved as typed."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.roles: list[dict] = []
-        self._timer: Timer | None = None
+        self._save_timers = SaveTimers(self, self._save)
         self._filling = asyncio.Lock()
 
     def compose(self) -> ComposeResult:
@@ -39,7 +37,7 @@ class AttendanceForm(StoreClient, VerticalScroll, can_focus=False):  # Tab goes 
 
     def reload(self) -> None:
         """Read the counts again, unless the user is typing them."""
-        if self._timer is None:
+        if not self._save_timers.pending:
             self.db(attendance, then=self._fill)
 
     async def _fill(self, rows: list[dict]) -> None:
@@ -89,12 +87,15 @@ class AttendanceForm(StoreClient, VerticalScroll, can_focus=False):  # Tab goes 
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._show_total()
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_SECONDS, self._save)
+        self._save_timers.typed()
+
+    def flush_typed_text(self) -> None:
+        """Send the counts now if they were typed since the last save (the app calls this on every way out)."""
+        if self._save_timers.pending:
+            self._save()
 
     def _save(self) -> None:
-        self._timer = None
+        self._save_timers.stop()
         try:
             counts = self.counts()
         except DialogError:

@@ -14,13 +14,13 @@ from functools import partial
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.timer import Timer
 from textual.widgets import Button, Input, Label, Select, Static
 
 from dialog.core.conference import ConferenceFacts, list_leaders, read_conference, set_leaders, update_facts
 from dialog.core.errors import DialogError
 from dialog.core.privacy import set_watched_names, watched_names
 from dialog.i18n import t
+from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.unsaved import HoldsTypedText
@@ -30,11 +30,6 @@ if TYPE_CHECKING:
 
 TEXT_FIELDS = ("district", "date", "venue", "report_version", "interviews", "informants")
 
-AUTOSAVE_SECONDS = 0.25
-"""Pause in typing after which the facts are saved."""
-
-LONGEST_UNSAVED_SECONDS = 1.0
-"""While typing goes on without a pause, the facts are saved at least this often."""
 
 FACTS = ("facts",)
 """The facts' key in the app's queue of unsaved text."""
@@ -93,21 +88,20 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._saved_facts: ConferenceFacts | None = None
-        self._timer: Timer | None = None
-        self._longest: Timer | None = None
+        self._save_timers = SaveTimers(self, self._save_as_typed)
         self._invalid = False
         self._edited = False
 
     def reload(self) -> None:
         """Fill the form from the file, unless the user is editing it or typed words are not saved yet."""
-        if self._edited or self._timer is not None or self._invalid or self.app.unsaved.pending(FACTS):
+        if self._edited or self._save_timers.pending or self._invalid or self.app.unsaved.pending(FACTS):
             return
         self.db(_load, then=self._fill)
 
     def _fill(self, loaded: tuple[dict, list[dict], list[str]]) -> None:
         facts, leaders, watched = loaded
         self._saved_facts = ConferenceFacts(**{name: facts[name] for name in asdict(ConferenceFacts("", ""))})
-        if self._edited or self._timer is not None or self._invalid or self.app.unsaved.pending(FACTS):
+        if self._edited or self._save_timers.pending or self._invalid or self.app.unsaved.pending(FACTS):
             return  # typing started while the file was read
         with self.prevent(Input.Changed, Select.Changed):
             for name in TEXT_FIELDS:
@@ -130,15 +124,11 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
         if self._saved_facts is None:
             return  # a field set up while mounting, before the file was read: not typed
         self._edited = True
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_SECONDS, self._save_as_typed)
-        if self._longest is None:  # not reset by typing: a steady typist is saved too
-            self._longest = self.set_timer(LONGEST_UNSAVED_SECONDS, self._save_as_typed)
+        self._save_timers.typed()
 
     def flush_typed_text(self) -> None:
         """Send the facts now if they were typed since the last save (the app calls this on every way out)."""
-        if self._timer is not None:
+        if self._save_timers.pending:
             self._save_as_typed()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -153,10 +143,7 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
 
     def _save_as_typed(self, say_so: bool = False) -> None:
         """Store every valid field; an invalid one shows its error and stays on screen as typed."""
-        for timer in (self._timer, self._longest):
-            if timer is not None:
-                timer.stop()
-        self._timer = self._longest = None
+        self._save_timers.stop()
         if self._saved_facts is None:
             return  # not filled from the file yet: nothing was typed here
         value = lambda name: self.query_one(f"#facts-{name}", Input).value  # noqa: E731
@@ -178,7 +165,7 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
     def _saved(self, say_so: bool) -> None:
         if not self.is_attached:
             return
-        if self.app.unsaved.pending(FACTS) is None and self._timer is None:
+        if self.app.unsaved.pending(FACTS) is None and not self._save_timers.pending:
             self._edited = False
         if say_so:
             self.notify(t("facts.saved"), timeout=3)

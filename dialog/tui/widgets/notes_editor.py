@@ -20,7 +20,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.timer import Timer
 from textual.widgets import Input, Label, ListItem, ListView, Select, Static
 
 from dialog.core.errors import DialogError
@@ -30,6 +29,7 @@ from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.i18n import t
+from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.unsaved import HoldsTypedText
@@ -38,11 +38,6 @@ from dialog.tui.widgets.note_draft import NoteDraft
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-AUTOSAVE_SECONDS = 0.25
-"""Pause in typing after which the entry is saved."""
-
-LONGEST_UNSAVED_SECONDS = 1.0
-"""While typing goes on without a pause, the entry is saved at least this often."""
 
 KIND_STYLES = {
     "works_well": "green", "works_less_well": "red", "new_angle": "magenta",
@@ -104,8 +99,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         """The rows on show: the file's notes, with drafts not yet in the file in their place or at the end."""
         self.draft: NoteDraft | None = None
         self.deleted: list[str] = []
-        self._pause_timer: Timer | None = None
-        self._longest_timer: Timer | None = None
+        self._save_timers = SaveTimers(self, self._flush)
         self._select_after_reload: int | None = None
         self._sent: dict[str, set[str]] = {}  # note id -> every wording this screen sent for it
         self.watched: list[str] = []
@@ -272,11 +266,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
             return
         self._ensure_draft().dirty = True
         self._warn_if_personal()
-        if self._pause_timer is not None:
-            self._pause_timer.stop()
-        self._pause_timer = self.set_timer(AUTOSAVE_SECONDS, self._flush)
-        if self._longest_timer is None:  # not reset by typing: a steady typist is saved too
-            self._longest_timer = self.set_timer(LONGEST_UNSAVED_SECONDS, self._flush)
+        self._save_timers.typed()
 
     def flush_typed_text(self) -> None:
         """Send the note being typed now (the app calls this on every way out)."""
@@ -284,10 +274,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
 
     def _flush(self) -> None:
         """Send the entry to the file if it changed since the last send."""
-        for timer in (self._pause_timer, self._longest_timer):
-            if timer is not None:
-                timer.stop()
-        self._pause_timer = self._longest_timer = None
+        self._save_timers.stop()
         draft = self.draft
         if draft is None or not self.is_attached:
             return
