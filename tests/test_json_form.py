@@ -19,10 +19,13 @@ from dialog.core.measures import add_measure
 from dialog.core.plenary import set_assessment
 from dialog.core.evaluation import add_response
 from dialog.export.json_format import conference_to_dict, export_json, import_json
+from dialog.core.text_gate import clean_text, is_blank
 from tests.conftest import tree_digest
 
 LONG = "Lang tekst om krisehjelp etter kontortid. " * 480  # about 20,000 characters
-TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=300)
+# Any text, as the gate lets it into a file (the gate itself is tested in test_text_gate.py).
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=300).map(
+    clean_text)
 
 
 def dump(path: Path) -> dict:
@@ -41,8 +44,8 @@ def test_demo_round_trip_is_exact(stovner, tmp_path):
     assert again.read_bytes() == exported.read_bytes()
 
 
-@given(district=TEXT.filter(lambda s: s.strip() and len(s.strip()) <= 200), note=TEXT, quote=TEXT.filter(str.strip),
-       comment=TEXT)
+@given(district=TEXT.filter(lambda s: not is_blank(s) and len(s.strip()) <= 200), note=TEXT.filter(lambda s: not is_blank(s)),
+       quote=TEXT.filter(lambda s: not is_blank(s)), comment=TEXT)
 @example(district="Grünerløkka 🌿", note="Æ, ø og å – «sitat» 😊\n\tny linje", quote="Det snudde alt 🙏",
          comment=LONG[:20_000])
 @example(district="Søndre Nordstrand", note=LONG[:19_990], quote=LONG[:20_000], comment="")

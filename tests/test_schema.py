@@ -118,7 +118,7 @@ def test_an_older_format_is_upgraded_on_import_and_on_open(stovner, tmp_path):
     upgraded = import_json(old, tmp_path / "elsewhere")
     db = open_conference(upgraded)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 5
         assert {"access_token", "watched_name", "phase_clock"} <= set(db.table_names())
         assert db.execute("SELECT count(*) FROM note").fetchone()[0] == 28
     finally:

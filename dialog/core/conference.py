@@ -48,9 +48,9 @@ class ConferenceFacts:
         return ConferenceFacts(
             district=required_text(self.district, t("field.district")),
             date=parse_date(self.date),
-            venue=bounded_text((self.venue or "").strip(), t("field.venue"), MAX_SHORT_TEXT),
+            venue=bounded_text((self.venue or "").strip(), t("field.venue"), MAX_SHORT_TEXT, single_line=True),
             language=choice(self.language, LANGUAGES, t("field.language")),
-            report_version=bounded_text((self.report_version or "").strip(), t("field.report_version"), MAX_SHORT_TEXT),
+            report_version=bounded_text((self.report_version or "").strip(), t("field.report_version"), MAX_SHORT_TEXT, single_line=True),
             interviews=optional_count(self.interviews, t("field.interviews")),
             informants=optional_count(self.informants, t("field.informants")),
         )

@@ -226,6 +226,9 @@ def open_conference(path: Path | str, *, read_only: bool = False) -> Database:
         if db.execute("SELECT count(*) FROM conference").fetchone()[0] != 1:
             raise DialogError("error.not_conference", path=path)
         if read_only:
+            from dialog.core.text_gate import clean_stored_texts
+
+            clean_stored_texts(db.conn)  # a text stored behind the gate's back cannot stop an export
             db.execute("PRAGMA query_only = ON")  # nothing meant for the file is written to the copy by mistake
     except sqlite3.Error as exc:
         db.close()

@@ -28,7 +28,7 @@ def add_measure(
         "group_id": group_id,
         "note_id": note_id,
         "level": None if level is None else choice(level, RESPONSIBLE_LEVELS, t("field.level")),
-        "owner": bounded_text(owner.strip(), t("field.owner"), MAX_SHORT_TEXT),
+        "owner": bounded_text(owner.strip(), t("field.owner"), MAX_SHORT_TEXT, single_line=True),
         "deadline": None if not deadline else parse_date(deadline),
         "status": choice(status, MEASURE_STATUSES, t("field.status")),
         "votes": count(votes, t("field.votes")),
@@ -60,7 +60,7 @@ def update_measure(db: Database, measure_id: str, *, text: str, theme_code: str 
         "UPDATE measure SET text = ?, theme_code = ?, level = ?, owner = ?, deadline = ?, status = ? WHERE id = ?",
         [required_text(text, t("field.measure"), 20_000), theme_code,
          None if level is None else choice(level, RESPONSIBLE_LEVELS, t("field.level")),
-         bounded_text((owner or "").strip(), t("field.owner"), MAX_SHORT_TEXT),
+         bounded_text((owner or "").strip(), t("field.owner"), MAX_SHORT_TEXT, single_line=True),
          None if not deadline else parse_date(deadline), choice(status, MEASURE_STATUSES, t("field.status")),
          measure_id],
     )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from dialog.core.clock import new_id, now_iso
 from dialog.core.ordering import append_row
 from dialog.core.roles import normalise_role_letter, role_letters
-from dialog.core.validation import bounded_text, choice
+from dialog.core.validation import MAX_LONG_TEXT, bounded_text, choice, required_text
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
 
@@ -30,7 +30,7 @@ def add_note(
         "id": note_id,
         "group_id": group_id,
         "kind": choice(kind, NOTE_KINDS, t("field.note_kind")),
-        "text": bounded_text(text, t("field.note")),
+        "text": required_text(text, t("field.note"), MAX_LONG_TEXT),
         "role_letter": normalise_role_letter(role_letter, role_letters(db)),
         "author_device": author_device,
         "created_at": moment,

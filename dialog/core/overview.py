@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from dialog.core.database import SUFFIX, check_conference_file, connect_read_only
+from dialog.core.file_errors import describe_open_failure
+from dialog.core.text_gate import clean_row
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.sessions import BACKUP_FOLDER
@@ -117,7 +119,7 @@ def conference_paths(arguments: list[Path]) -> tuple[list[Path], list[Problem]]:
 
 def _read_only(path: Path) -> sqlite3.Connection:
     connection = connect_read_only(path)
-    connection.row_factory = sqlite3.Row
+    connection.row_factory = clean_row  # texts through the gate, also from files written before it
     return connection
 
 
@@ -131,7 +133,7 @@ def read_conference_overview(path: Path) -> ConferenceOverview:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise DialogError("error.file_damaged", path=path, reason=" ".join(str(error).split())[:200]) from error
+        raise describe_open_failure(error, path) from error
 
 
 def _read(db: sqlite3.Connection, path: Path) -> ConferenceOverview:

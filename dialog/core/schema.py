@@ -245,8 +245,18 @@ def m004_phase_clock(db: Database) -> None:
     )
 
 
+def m005_clean_texts(db: Database) -> None:
+    """Every stored text through the text gate (files written before it may hold control characters).
+
+    A data step: no table changes.
+    """
+    from dialog.core.text_gate import clean_stored_texts
+
+    clean_stored_texts(db.conn)
+
+
 STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names,
-                                                  m004_phase_clock)
+                                                  m004_phase_clock, m005_clean_texts)
 """Every migration, oldest first. Append; never edit a released step."""
 
 FORMAT_VERSION = len(STEPS)

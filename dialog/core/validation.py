@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from dialog.core.errors import DialogError
+from dialog.core.text_gate import clean_text, is_blank
 
 MAX_SHORT_TEXT = 200
 """Longest district, venue, name or title accepted."""
@@ -32,21 +33,24 @@ def parse_date(value: str) -> str:
     return parsed.isoformat()
 
 
-def required_text(value: str | None, field: str, limit: int = MAX_SHORT_TEXT) -> str:
-    """Return ``value`` stripped; refuse it when empty or longer than ``limit``."""
-    text = (value or "").strip()
-    if not text:
+def required_text(value: str | None, field: str, limit: int = MAX_SHORT_TEXT, *,
+                  single_line: bool | None = None) -> str:
+    """Return ``value`` through the text gate and stripped; refuse it when blank or longer than ``limit``.
+
+    Short fields (up to twice :data:`MAX_SHORT_TEXT`) are single lines unless ``single_line`` says otherwise.
+    """
+    text = clean_text(value, single_line=limit <= MAX_SHORT_TEXT * 2 if single_line is None else single_line)
+    text = text.strip()
+    if is_blank(text):
         raise DialogError("error.required", field=field)
     return bounded_text(text, field, limit)
 
 
-def bounded_text(value: str | None, field: str, limit: int = MAX_LONG_TEXT) -> str:
-    """Return ``value`` (or ``""``) unchanged; refuse it when longer than ``limit``."""
-    text = value or ""
+def bounded_text(value: str | None, field: str, limit: int = MAX_LONG_TEXT, *, single_line: bool = False) -> str:
+    """Return ``value`` (or ``""``) through the text gate; refuse it when longer than ``limit``."""
+    text = clean_text(value, single_line=single_line)
     if len(text) > limit:
         raise DialogError("error.too_long", field=field, limit=limit, length=len(text))
-    if "\x00" in text:
-        raise DialogError("error.nul_character", field=field)
     return text
 
 

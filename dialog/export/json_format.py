@@ -24,6 +24,7 @@ from dialog.core.errors import DialogError
 from dialog.core.schema import STEPS, migrate
 from dialog.core.sessions import conference_files, describe, path_for
 from dialog.export.json_schema import FORMAT_NAME, Column, order_by, tables_for, value_problem
+from dialog.core.text_gate import clean_text
 from dialog.export.paths import write_atomically
 
 MAX_JSON_BYTES = 200 * 1024 * 1024
@@ -200,7 +201,7 @@ def _build(path: Path, version: int, tables: dict[str, list[dict]],
                 placeholders = ", ".join("?" for _ in names)
                 db.conn.executemany(
                     f"INSERT INTO [{name}] ({', '.join(f'[{n}]' for n in names)}) VALUES ({placeholders})",
-                    [[row[n] for n in names] for row in rows],
+                    [[_through_gate(row[n]) for n in names] for row in rows],
                 )
         migrate(db, steps)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -208,6 +209,11 @@ def _build(path: Path, version: int, tables: dict[str, list[dict]],
         db.close()
     for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)
+
+
+def _through_gate(value: object) -> object:
+    """Text goes through the same gate as text typed in the app or sent from a phone."""
+    return clean_text(value) if isinstance(value, str) else value
 
 
 def _remove_partial(path: Path) -> None:

@@ -1,0 +1,90 @@
+"""The one gate every text passes on its way into a conference file.
+
+Whatever the source – the app, a phone, an assistant's laptop, a JSON or
+findings import, the command line – text is made safe to store, show in a
+terminal and write into a Word document:
+
+- CR and CRLF become LF (phone text areas send CRLF);
+- C0 and C1 control characters go, except tab and newline (Word pastes
+  U+000B for Shift+Enter: it becomes a newline). This also removes every
+  terminal escape sequence's ESC, so nothing typed can reach a terminal as a
+  command;
+- lone surrogates and Unicode non-characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF …)
+  go: XML, and so Word, cannot hold them;
+- bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+  U+2066–U+2069) go, so "(B)" never shows as ")B(" after an unclosed
+  right-to-left override; right-to-left letters themselves are kept;
+- the result is in Unicode NFC, so "å" typed two ways is one text.
+
+Single-line fields (names, titles, codes) also turn tabs and newlines into
+spaces. :func:`is_blank` treats a text of only spaces and invisible format
+characters (zero-width spaces and the like) as empty.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_NON_CHARACTERS = "".join(chr(c) for c in range(0xFDD0, 0xFDF0)) + "".join(
+    chr(plane | end) for plane in range(0, 0x110000, 0x10000) for end in (0xFFFE, 0xFFFF))
+_DROP = re.compile(
+    "[\x00-\x08\x0c\x0e-\x1f\x7f-\x9f"  # C0 (but tab, LF, VT, CR) and C1 controls, DEL
+    + _BIDI_CONTROLS
+    + "\ud800-\udfff"  # lone surrogates (a str can carry them; no file can)
+    + "".join(re.escape(c) for c in _NON_CHARACTERS)
+    + "]")
+_LINE_BREAKS = re.compile("\r\n?|\x0b|\u2028|\u2029|\x85")
+_SPACE_LIKE = re.compile("[\t\n]+")
+
+
+def clean_text(value: str | None, *, single_line: bool = False) -> str:
+    """Return ``value`` made safe to store, show and export (see the module's list); never raises."""
+    if not value:
+        return ""
+    text = _LINE_BREAKS.sub("\n", str(value))
+    text = _DROP.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    if single_line:
+        text = _SPACE_LIKE.sub(" ", text)
+    return text
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` holds nothing a reader would see: only spaces and invisible format characters."""
+    return all(character.isspace() or unicodedata.category(character) in ("Cf", "Zs", "Zl", "Zp", "Mn")
+               for character in text)
+
+
+def changed_by_gate(value: str | None, *, single_line: bool = False) -> bool:
+    """True when :func:`clean_text` would change ``value`` (used to report what a clean-up changed)."""
+    return (value or "") != clean_text(value, single_line=single_line)
+
+
+def clean_stored_texts(connection: sqlite3.Connection) -> int:
+    """Pass every text in every TEXT column of a database through :func:`clean_text`; return the cells changed.
+
+    Used by the migration that cleans files written before the gate, and on the
+    in-memory copy every reading command works from, so an export never meets a
+    character a Word document cannot hold.
+    """
+    connection.create_function("dialog_clean_text", 1, clean_text, deterministic=True)
+    changed = 0
+    tables = [row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name != '_sqlite_migrations'")]
+    for table in tables:
+        for column in connection.execute(f"PRAGMA table_info([{table}])").fetchall():
+            name, declared = column[1], (column[2] or "").upper()
+            if any(word in declared for word in ("TEXT", "CHAR", "CLOB")):
+                changed += connection.execute(
+                    f"UPDATE [{table}] SET [{name}] = dialog_clean_text([{name}]) "
+                    f"WHERE typeof([{name}]) = 'text' AND [{name}] != dialog_clean_text([{name}])").rowcount
+    return changed
+
+
+def clean_row(cursor: sqlite3.Cursor, row: tuple) -> sqlite3.Row:
+    """A row factory: rows as :class:`sqlite3.Row` with every text through :func:`clean_text`."""
+    return sqlite3.Row(cursor, tuple(clean_text(value) if isinstance(value, str) else value for value in row))

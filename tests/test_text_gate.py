@@ -1,0 +1,108 @@
+"""The text gate: whatever is typed or sent, what is stored is safe to keep, show in a terminal and put in Word."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+
+from docx import Document
+from hypothesis import example, given, strategies as st
+
+from dialog.core.database import open_conference
+from dialog.core.groups import list_groups
+from dialog.core.notes import add_note
+from dialog.core.text_gate import clean_text, is_blank
+
+HOSTILE = [
+    "\x1b]0;pwned\x07",  # retitles a terminal window
+    "\x1b[2J\x1b[H",  # clears the screen
+    "linje 1\x0blinje 2",  # Word's Shift+Enter
+    "a\r\nb\rc",  # a phone's text area, an old Mac
+    "\u202eB)\u202c og (B)",  # right-to-left override
+    "\u2067isolert",  # an isolate never closed
+    "\ud800alene",  # a lone surrogate
+    "\ufffe\uffff\U0010ffff",  # non-characters
+    "\x00\x01\x7f\x85\x9f",  # NUL, C0, DEL, C1
+    "e\u0301",  # é in two code points
+]
+ANY_TEXT = st.text(max_size=200) | st.sampled_from(HOSTILE) | st.lists(st.sampled_from(HOSTILE)).map("".join)
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff\ufdd0-\ufdef]")
+
+
+@given(ANY_TEXT, st.booleans())
+@example("\x1b]0;pwned\x07", False)
+def test_the_gate_leaves_nothing_a_terminal_or_word_would_choke_on(text, single_line):
+    cleaned = clean_text(text, single_line=single_line)
+    assert not FORBIDDEN.search(cleaned)
+    assert "\r" not in cleaned
+    assert unicodedata.is_normalized("NFC", cleaned)
+    assert clean_text(cleaned, single_line=single_line) == cleaned  # a second pass changes nothing
+    if single_line:
+        assert "\n" not in cleaned and "\t" not in cleaned
+    cleaned.encode("utf-8")  # no lone surrogate left: it can be written to a file
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn")), max_size=200))
+def test_ordinary_text_passes_unchanged(text):
+    text = unicodedata.normalize("NFC", text.replace("\u2028", "").replace("\u2029", ""))
+    text = "".join(c for c in text if c not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\x85")
+    assert clean_text(text) == text
+
+
+def test_what_people_write_is_kept():
+    assert clean_text("Æ, ø og å – «sitat» 😊\n\tny linje") == "Æ, ø og å – «sitat» 😊\n\tny linje"
+    assert clean_text("مرحبا (B)") == "مرحبا (B)"  # right-to-left letters stay; only the controls go
+    assert clean_text("a\r\nb\x0bc") == "a\nb\nc"
+    assert clean_text("Søndre\nNordstrand", single_line=True) == "Søndre Nordstrand"
+    assert is_blank("\u200b \u200b") and not is_blank("\u200b B")
+
+
+def test_hostile_text_from_every_door_ends_clean_in_the_file_the_minutes_and_the_overview(cli, stovner, tmp_path,
+                                                                                         exports):
+    """Phone, laptop (core), JSON import and a file written behind the gate's back: export and overview work."""
+    db = open_conference(stovner)
+    group = list_groups(db)[0]["id"]
+    add_note(db, group, "works_well", "Tittel\x1b]0;pwned\x07 og \u202eB)", "B")
+    db.close()
+    # A file from before the gate (or changed by another tool): control characters stored raw.
+    raw = sqlite3.connect(stovner)
+    raw.execute("UPDATE measure SET text = text || ? WHERE rowid = (SELECT min(rowid) FROM measure)",
+                ["\x0b\x01\x1b[2J"])
+    raw.execute("UPDATE conference SET venue = ?", ["Bydelshuset\x07"])
+    raw.commit()
+    raw.close()
+
+    result = cli("export", str(stovner), "--out", str(exports / "referat.docx"))
+    assert result.code == 0, result.err
+    words = "\n".join(p.text for p in Document(str(exports / "referat.docx")).paragraphs)
+    assert "Tittel]0;pwned og B)" in words and "\x1b" not in words and "\x0b" not in words
+    assert cli("overview", str(stovner.parent), "--out", str(exports / "oversikt.docx")).code == 0
+    json_out = exports / "copy.json"
+    assert cli("export", str(stovner), "--format", "json", "--out", str(json_out)).code == 0
+
+    # The JSON form imported elsewhere: the same gate.
+    text = json_out.read_text(encoding="utf-8").replace("Bydelshuset", "Bydelshuset\\u001b[31m")
+    json_out.write_text(text, encoding="utf-8")
+    assert "\\u001b" in json_out.read_text(encoding="utf-8")
+    result = cli("--sessions", str(tmp_path / "elsewhere"), "import", str(json_out), "--out",
+                 str(tmp_path / "imported.dialog.sqlite"))
+    assert result.code == 0, result.err
+    check = sqlite3.connect(tmp_path / "imported.dialog.sqlite")
+    venue = check.execute("SELECT venue FROM conference").fetchone()[0]
+    check.close()
+    assert venue == "Bydelshuset[31m"
+
+
+def test_a_file_from_before_the_gate_is_cleaned_when_a_writer_opens_it(stovner):
+    raw = sqlite3.connect(stovner)
+    raw.execute("UPDATE note SET text = ? WHERE rowid = (SELECT min(rowid) FROM note)", ["Før\x1b[2Jetter\r\n"])
+    raw.execute("PRAGMA user_version = 4")
+    raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm005_clean_texts'")
+    raw.commit()
+    raw.close()
+    open_conference(stovner).close()
+    check = sqlite3.connect(stovner)
+    texts = [row[0] for row in check.execute("SELECT text FROM note")]
+    check.close()
+    assert "Før[2Jetter\n" in texts and not any("\x1b" in text or "\r" in text for text in texts)
