@@ -214,3 +214,28 @@ async def test_a_file_busy_past_the_wait_gives_the_phone_its_form_back_filled_in
                                               "q_useful": "4", "q_comments": "Godt å bli hørt"}, allow_redirects=False)
     assert again.status == 303
     assert stored_forms(stovner) == before + 1
+
+
+async def test_odd_characters_in_token_cookie_or_csrf_are_refused_cleanly(client, room, stovner):
+    before = stored_forms(stovner)
+    assert (await client.get("/e/æøå-" + "x" * 20, allow_redirects=False)).status == 404
+    assert (await client.get("/form", headers={"Cookie": "dialog_room=Ærlig"})).status == 404
+    html = await (await enter(client, room)).text()
+    sent = await client.post("/form", data={"instance_id": hidden(html, "instance_id"), "csrf": "ø" * 64,
+                                            "q_useful": "4"})
+    assert sent.status == 403 and "4" in await sent.text()
+    assert stored_forms(stovner) == before
+
+
+async def test_no_version_in_the_server_header(client, room):
+    for response in (await enter(client, room), await client.get("/nowhere")):
+        assert response.headers["Server"] == "dialog"
+
+
+async def test_an_empty_form_is_not_counted_as_returned(client, room, stovner):
+    before = stored_forms(stovner)
+    html = await (await enter(client, room)).text()
+    sent = await client.post("/form", data={"instance_id": hidden(html, "instance_id"), "csrf": hidden(html, "csrf"),
+                                            "q_comments": "   "})
+    assert sent.status == 400 and "skjemaet er tomt" in (await sent.text()).lower()
+    assert stored_forms(stovner) == before

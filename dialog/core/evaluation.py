@@ -76,7 +76,8 @@ def add_response(
     """Store one anonymous response keyed by question code; return its id.
 
     Scale answers must be whole numbers within the question's range; text is
-    stored exactly as typed; the role answer must be a known role code. A
+    stored through the text gate; the role answer must be a known role code. A
+    form with no answer at all is refused (it would count as returned). A
     response whose ``instance_id`` was already stored is ignored (returns None).
     """
     choice(source, RESPONSE_SOURCES, t("field.source"))
@@ -91,6 +92,8 @@ def add_response(
         if value is None or value == "":
             continue
         rows.append(_answer_row(question, value, roles))
+    if not rows:
+        raise DialogError("error.empty_form")
     response_id = new_id()
     with db.atomic():  # the look for an earlier send and the insert in one write transaction
         if instance_id is not None:

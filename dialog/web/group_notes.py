@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import hmac
 import secrets
 from html import escape
 
@@ -25,6 +24,7 @@ from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
 from dialog.web import pages
 from dialog.web.room import ROOM
+from dialog.web.security import same_secret
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -38,7 +38,7 @@ def _group_for(request: web.Request) -> str:
     room = request.app[ROOM]
     token = request.cookies.get(GROUP_COOKIE, "")
     for group_id, group_token in room.tokens.groups.items():
-        if token and hmac.compare_digest(token, group_token):
+        if token and same_secret(token, group_token):
             return group_id
     raise web.HTTPNotFound()
 
@@ -51,7 +51,7 @@ async def enter_group(request: web.Request) -> web.Response:
     """Swap a group's QR token for cookies and redirect to the clean notes page."""
     room = request.app[ROOM]
     token = request.match_info["token"]
-    if not any(hmac.compare_digest(token, value) for value in room.tokens.groups.values()):
+    if not any(same_secret(token, value) for value in room.tokens.groups.values()):
         raise web.HTTPNotFound()
     response = web.HTTPSeeOther("/notes")
     response.set_cookie(GROUP_COOKIE, token, httponly=True, samesite="Strict", path="/")
@@ -117,7 +117,7 @@ async def show_notes(request: web.Request, error: str = "", status: int = 200,
 def _csrf_ok(request: web.Request, form, group_id: str) -> bool:
     room = request.app[ROOM]
     expected = room.csrf_for("notes:" + group_id + _device(request))
-    return hmac.compare_digest(str(form.get("csrf", "")), expected)
+    return same_secret(str(form.get("csrf", "")), expected)
 
 
 def _typed(form) -> dict[str, str]:

@@ -1,6 +1,8 @@
-"""Response headers every page of the participation server carries."""
+"""Response headers every page of the participation server carries, and comparing secrets."""
 
 from __future__ import annotations
+
+import hmac
 
 from aiohttp import web
 
@@ -18,6 +20,7 @@ HEADERS = {
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
+    "Server": "dialog",  # no versions: they only help someone looking for a known hole
 }
 
 
@@ -31,3 +34,12 @@ async def security_headers(request: web.Request, handler):
         raise
     response.headers.update(HEADERS)
     return response
+
+
+def same_secret(sent: str, expected: str) -> bool:
+    """Compare a token, cookie or CSRF value in constant time; any characters at all may be sent.
+
+    ``hmac.compare_digest`` refuses non-ASCII strings with a TypeError (a 500);
+    as UTF-8 bytes every value compares, and an odd one is simply wrong.
+    """
+    return hmac.compare_digest(sent.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))

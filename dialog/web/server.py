@@ -11,7 +11,6 @@ address, no time and no cookie beyond the room token are stored.
 
 from __future__ import annotations
 
-import hmac
 import re
 import secrets
 
@@ -25,7 +24,7 @@ from dialog.core.store import Store
 from dialog.i18n import t
 from dialog.web import group_notes, pages
 from dialog.web.room import ROOM, Room
-from dialog.web.security import security_headers
+from dialog.web.security import security_headers, same_secret
 
 MAX_BODY = 16 * 1024
 """Largest request body accepted, in bytes."""
@@ -49,13 +48,13 @@ async def guard(request: web.Request, handler):
 
 def _has_evaluation_cookie(request: web.Request) -> bool:
     room: Room = request.app[ROOM]
-    return hmac.compare_digest(request.cookies.get(COOKIE, ""), room.tokens.evaluation)
+    return same_secret(request.cookies.get(COOKIE, ""), room.tokens.evaluation)
 
 
 async def enter_evaluation(request: web.Request) -> web.Response:
     """Swap the QR code's token for a cookie and redirect to a clean URL."""
     room: Room = request.app[ROOM]
-    if not hmac.compare_digest(request.match_info["token"], room.tokens.evaluation):
+    if not same_secret(request.match_info["token"], room.tokens.evaluation):
         raise web.HTTPNotFound()
     response = web.HTTPSeeOther("/form")
     response.set_cookie(COOKIE, room.tokens.evaluation, httponly=True, samesite="Strict", path="/")
@@ -91,7 +90,7 @@ async def submit_form(request: web.Request) -> web.Response:
     form = await request.post()
     instance_id = str(form.get("instance_id", ""))
     answers = {key[2:]: str(value) for key, value in form.items() if key.startswith("q_") and str(value).strip()}
-    if not instance_id or not hmac.compare_digest(str(form.get("csrf", "")), room.csrf_for(instance_id)):
+    if not instance_id or not same_secret(str(form.get("csrf", "")), room.csrf_for(instance_id)):
         kept_id = instance_id if INSTANCE_ID.fullmatch(instance_id) else ""
         return await _form_page(request, t("web.form_expired", room.language), 403, kept_id, answers)
     try:

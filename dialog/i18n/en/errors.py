@@ -37,6 +37,7 @@ MESSAGES: dict[str, str] = {
     "error.note_changed": "the note was changed on another screen while you edited it; both wordings are kept in its history.",
     "error.scale_value": "answer to '{question}' must be a whole number from {low} to {high}.",
     "error.unknown_question": "the form has no question '{code}'.",
+    "error.empty_form": "the form is empty: answer at least one question, then send it.",
     "error.unknown_role": "'{role}' is not a role of this conference.",
     "error.no_form_template": "this conference has no evaluation form.",
     "error.delete_needs_yes": "deleting needs confirmation: run it in a terminal, or add --yes.",

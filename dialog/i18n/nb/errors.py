@@ -37,6 +37,7 @@ MESSAGES: dict[str, str] = {
     "error.note_changed": "notatet ble endret på en annen skjerm mens du redigerte det; begge ordlydene er tatt vare på i historikken.",
     "error.scale_value": "svaret på '{question}' må være et helt tall fra {low} til {high}.",
     "error.unknown_question": "skjemaet har ikke spørsmålet '{code}'.",
+    "error.empty_form": "skjemaet er tomt: svar på minst ett spørsmål, og send det så.",
     "error.unknown_role": "'{role}' er ikke en rolle i denne konferansen.",
     "error.no_form_template": "denne konferansen har ikke noe evalueringsskjema.",
     "error.delete_needs_yes": "sletting må bekreftes: kjør kommandoen i en terminal, eller legg til --yes.",
