@@ -194,3 +194,17 @@ async def test_a_stale_edit_comes_back_filled_in_and_both_wordings_are_kept(app,
         assert "Bussen går for sjelden om kvelden" in kept
     finally:
         await client.close()
+
+
+async def test_a_blank_note_is_not_stored_from_a_laptop(app, room, stovner):
+    """Spaces and invisible characters only: the form comes back with a line, nothing is stored."""
+    client, first, html = await laptop_in_first_group(app, room)
+    try:
+        before = len(notes_of(stovner, first))
+        for blank in ("", "   ", "\u200b\u200b", "\r\n\t"):
+            sent = await client.post("/notes", data={"csrf": csrf(html), "kind": "works_well", "role_letter": "B",
+                                                     "text": blank})
+            assert sent.status == 400
+        assert len(notes_of(stovner, first)) == before
+    finally:
+        await client.close()

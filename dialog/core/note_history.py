@@ -20,7 +20,7 @@ from dialog.core.clock import new_id, now_iso
 from dialog.core.errors import DialogError
 from dialog.core.ordering import next_position
 from dialog.core.roles import normalise_role_letter, role_letters
-from dialog.core.validation import bounded_text, choice
+from dialog.core.validation import MAX_LONG_TEXT, bounded_text, choice, required_text
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
 
@@ -116,7 +116,7 @@ def edit_if_unchanged(db: Database, note_id: str, expected_version: str, *, text
         if old is None:
             return
         typed = {**old, "kind": choice(kind, NOTE_KINDS, t("field.note_kind")) if kind else old["kind"],
-                 "text": bounded_text(text, t("field.note")),
+                 "text": required_text(text, t("field.note"), MAX_LONG_TEXT),
                  "role_letter": old["role_letter"] if role_letter.strip().upper() == old["role_letter"]
                  else normalise_role_letter(role_letter, role_letters(db)), "updated_at": now_iso()}
         stale = note_version(old) != expected_version and note_version(typed) != note_version(old)
