@@ -106,3 +106,18 @@ def test_a_file_from_before_the_gate_is_cleaned_when_a_writer_opens_it(stovner):
     texts = [row[0] for row in check.execute("SELECT text FROM note")]
     check.close()
     assert "Før[2Jetter\n" in texts and not any("\x1b" in text or "\r" in text for text in texts)
+
+
+def test_csv_cells_never_run_as_formulas(cli, stovner, exports):
+    import csv
+
+    db = open_conference(stovner)
+    group = list_groups(db)[0]["id"]
+    for text in ("=HYPERLINK(\"http://x\";\"klikk\")", "+47 22 00 00 00", "-lista fortsetter", "@alle"):
+        add_note(db, group, "other", text, "B")
+    db.close()
+    assert cli("export", str(stovner), "--format", "csv", "--out", str(exports / "csv")).code == 0
+    with open(exports / "csv" / "notes.csv", encoding="utf-8-sig", newline="") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert "'=HYPERLINK(\"http://x\";\"klikk\")" in cells and "'-lista fortsetter" in cells

@@ -33,11 +33,23 @@ ORDER BY r.id, q.position
 """
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is run as a formula by Excel and LibreOffice (CSV injection)."""
+
+
+def neutral_cell(value: object) -> object:
+    """A text that would start a formula gets a leading apostrophe, so a spreadsheet shows it as text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def csv_bytes(rows: list[dict], columns: list[str]) -> bytes:
+    """Rows as UTF-8 CSV with a BOM; no cell can run as a formula in a spreadsheet."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: neutral_cell(value) for key, value in row.items()} for row in rows)
     return buffer.getvalue().encode("utf-8-sig")  # the BOM makes Excel read Norwegian letters right
 
 
