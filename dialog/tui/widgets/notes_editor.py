@@ -246,7 +246,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
 
     @on(Input.Submitted, "#entry-text")
     def _text_done(self) -> None:
-        self._finish()
+        self.action_leave_entry()  # a note whose save already failed goes to the list to wait, as with Esc
 
     def _finish(self) -> None:
         """Save now; when the file has it, clear the entry and return to the list."""
@@ -350,10 +350,15 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
 
     def _save_failed(self, draft: NoteDraft) -> None:
         # The words stay (in the entry line, or as a marked row in the list); the app's queue tries again.
-        draft.finish_after_save = False
+        finishing, draft.finish_after_save = draft.finish_after_save, False
         if not self.is_attached:
             return
-        if draft is self.draft:
+        if draft is self.draft and finishing:
+            # Enter was pressed: the note waits in the list, marked, so the next keys start a new note
+            # instead of running on into this one.
+            self._leave_draft()
+            self.query_one("#notes-list", ListView).focus()
+        elif draft is self.draft:
             self._status(t("notes.not_saved"), warning=True)
         self.call_later(self._render_rows)
 
