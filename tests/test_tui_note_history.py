@@ -70,6 +70,7 @@ async def test_an_edit_on_a_stale_note_keeps_both_wordings_and_history_restores_
         await pilot.press("h")
         await settle(pilot)
         options = app.screen.query_one("#history-list")
+        assert options.highlighted == 0  # the newest earlier wording, so Enter at once brings it back
         shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert any("Lang ventetid, tre måneder" in line for line in shown)
         options.highlighted = next(i for i, line in enumerate(shown) if "tre måneder" in line)

@@ -68,6 +68,8 @@ class NoteHistoryScreen(StoreClient, TranslatedBindings, ModalScreen[bool]):
         if not self.earlier:
             listing.add_option(Option(t("history.none"), id="none", disabled=True))
         listing.add_options(Option(wording_line(row, row["saved_at"]), id=row["id"]) for row in self.earlier)
+        if self.earlier:
+            listing.highlighted = 0  # Enter at once brings back the newest earlier wording
         listing.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
