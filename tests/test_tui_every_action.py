@@ -11,7 +11,6 @@ the same types, in every table of both files.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from dialog.tui.screens.paper_form import PaperFormScreen
 from dialog.tui.screens.room import RoomScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
 from tests.conference_contents import conference_tables, sqlite_contents
-from tests.tui_helpers import settle, text_of
+from tests.tui_helpers import hidden, settle, text_of, wait_for
 
 from bench.ports import free_port
 
@@ -527,18 +526,6 @@ async def change_measure_status_in_the_overview(pilot, status: str) -> str:
 # -- the room -----------------------------------------------------------------------------------
 
 
-def hidden(html: str, name: str) -> str:
-    """A hidden field's value in a page the room served."""
-    return re.search(rf'name="{name}" value="([^"]+)"', html).group(1)
-
-
-async def wait_for(pilot, condition, seconds: float = 5.0) -> bool:
-    """Let the app run until ``condition()`` holds (at most ``seconds``)."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return True
-        await pilot.pause(0.05)
-    return condition()
 
 
 async def open_the_room(pilot, port: int) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
 import socket
 
 import aiohttp
@@ -14,7 +13,7 @@ from dialog.tui.app import create_app
 from dialog.tui.screens.qr_screen import QrScreen
 from dialog.tui.screens.room import RoomScreen
 from dialog.tui.widgets.qr_view import QrView
-from tests.tui_helpers import settle, text_of
+from tests.tui_helpers import hidden, settle, text_of, wait_for
 from bench.ports import free_port
 
 
@@ -24,16 +23,6 @@ def browser() -> aiohttp.ClientSession:
     return aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
 
 
-def hidden(html: str, name: str) -> str:
-    return re.search(rf'name="{name}" value="([^"]+)"', html).group(1)
-
-
-async def wait_for(pilot, condition, seconds: float = 5.0) -> bool:
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return True
-        await pilot.pause(0.05)
-    return condition()
 
 
 async def open_room_from_keys(pilot, port: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import sqlite3
 from pathlib import Path
 
@@ -41,3 +42,17 @@ def rows_in(path: Path, sql: str, params: tuple = ()) -> list[dict]:
         return [dict(row) for row in connection.execute(sql, params)]
     finally:
         connection.close()
+
+
+def hidden(html: str, name: str) -> str:
+    """A hidden field's value in a page the room served."""
+    return re.search(rf'name="{name}" value="([^"]+)"', html).group(1)
+
+
+async def wait_for(pilot, condition, seconds: float = 5.0) -> bool:
+    """Let the app run until ``condition()`` holds (at most ``seconds``)."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return True
+        await pilot.pause(0.05)
+    return condition()
