@@ -30,7 +30,7 @@ def _history(db: Database, note_id: str) -> tuple[dict | None, list[dict]]:
 
 def wording_line(row: dict, when: str) -> Text:
     """One wording as ``HH:MM  [Kind] B2: text``."""
-    from dialog.tui.widgets.notes_editor import note_line
+    from dialog.tui.widgets.note_rows import note_line
 
     line = Text(f"{hhmm(when) or '--:--'}  ", style="dim")
     line.append_text(note_line(row))

@@ -19,7 +19,7 @@ from dialog.tui.screens.form import FormScreen
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.measures_editor import measure_fields, save_measure, validate_measure
-from dialog.tui.widgets.notes_editor import note_line
+from dialog.tui.widgets.note_rows import note_line
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

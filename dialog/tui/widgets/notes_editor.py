@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, Label, ListItem, ListView, Select, Static
+from textual.widgets import Input, ListView, Select, Static
 
 from dialog.core.errors import DialogError
 from dialog.core.note_history import SavedNote, note_version
@@ -34,27 +33,10 @@ from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.unsaved import HoldsTypedText
 from dialog.tui.widgets.note_draft import NoteDraft
+from dialog.tui.widgets.note_rows import show_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-
-KIND_STYLES = {
-    "works_well": "green", "works_less_well": "red", "new_angle": "magenta",
-    "quote": "cyan", "measure": "dark_orange", "other": "",
-}
-
-
-def note_line(note: dict) -> Text:
-    """Render one note as ``[Kind] B2: text`` (marked when its words are not in the file yet)."""
-    line = Text()
-    line.append(f"[{t('note_kind.' + note['kind'])}] ", style=KIND_STYLES.get(note["kind"], ""))
-    if note["role_letter"]:
-        line.append(f"{note['role_letter']}: ", style="bold")
-    line.append(note["text"])
-    if note.get("unsaved"):
-        line.append(f"  {t('notes.unsaved_mark')}", style="bold yellow")
-    return line
 
 
 def _notes_and_watched_names(db: Database, group_id: str) -> tuple[list[dict], list[str], frozenset[str]]:
@@ -170,32 +152,13 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         if rows == self.notes and len(listing.children) == len(rows):
             return  # nothing changed: keep the list, its cursor and its scroll as they are
         index = listing.index
-        await self._update_list(listing, rows)
+        await show_rows(listing, self.notes, rows)
+        self.notes = rows
         if rows:
             # A group opens at its first note; after a note is finished its row is selected (see _finished).
             wanted = self._select_after_reload if self._select_after_reload is not None else index
             self._select_after_reload = None
             listing.index = min(wanted or 0, len(rows) - 1)
-
-    async def _update_list(self, listing: ListView, rows: list[dict]) -> None:
-        """Make the list show ``rows``, touching only the rows that changed.
-
-        Rebuilding every row on each change made elsewhere cost a few hundred
-        milliseconds in a group of a few hundred notes, long enough for keys typed
-        meanwhile to reach the wrong field; now a new note from a laptop adds one row.
-        """
-        items = list(listing.children)
-        if len(items) != len(self.notes):  # the list and what it is known to show disagree: start afresh
-            await listing.clear()
-            items, self.notes = [], []
-        for item, before, after in zip(items, self.notes, rows):
-            if before != after:
-                item.query_one(Label).update(note_line(after))
-        if len(items) > len(rows):
-            await listing.remove_items(range(len(rows), len(items)))
-        elif len(rows) > len(items):
-            await listing.extend(ListItem(Label(note_line(note), markup=False)) for note in rows[len(items):])
-        self.notes = rows
 
     def selected_note(self) -> dict | None:
         """Return the note under the cursor."""
