@@ -121,3 +121,13 @@ def test_csv_cells_never_run_as_formulas(cli, stovner, exports):
         cells = [cell for row in csv.reader(handle) for cell in row]
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
     assert "'=HYPERLINK(\"http://x\";\"klikk\")" in cells and "'-lista fortsetter" in cells
+
+
+def test_dialog_list_never_prints_a_control_sequence(cli, stovner):
+    raw = sqlite3.connect(stovner)
+    raw.execute("UPDATE conference SET district = ?", ["Stovner\x1b]0;pwned\x07\x1b[2J"])
+    raw.commit()
+    raw.close()
+    result = cli("list")
+    assert result.code == 0 and "Stovner]0;pwned[2J" in result.out
+    assert "\x1b" not in result.out and "\x07" not in result.out

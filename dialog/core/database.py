@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
-from dialog.core.file_errors import describe_open_failure
+from dialog.core.file_errors import (SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_READONLY, describe_open_failure,
+                                      sqlite_code)
 from dialog.core.schema import FORMAT_VERSION, migrate
 
 if TYPE_CHECKING:
@@ -37,8 +38,7 @@ SMALLEST_DATABASE = 512
 SUFFIX = ".dialog.sqlite"
 """File name ending of conference files."""
 
-SQLITE_NOTADB = 26
-_CANNOT_OPEN = {14, 8}  # SQLITE_CANTOPEN, SQLITE_READONLY: no -shm can be made beside a file in a read-only folder
+_CANNOT_OPEN = {SQLITE_CANTOPEN, SQLITE_READONLY}  # no -shm can be made beside a file in a read-only folder
 
 
 def _check_path(path: Path) -> None:
@@ -66,11 +66,6 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     return f"file:{quote(str(Path(path).absolute()))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
-def _sqlite_code(error: sqlite3.Error) -> int | None:
-    code = getattr(error, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
-
-
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only SQLite connection to ``path`` that never writes a byte of it or beside it.
 
@@ -89,7 +84,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA schema_version").fetchone()
     except sqlite3.Error as error:
         connection.close()
-        if _sqlite_code(error) not in _CANNOT_OPEN:
+        if (sqlite_code(error) or 0) & 0xFF not in _CANNOT_OPEN:
             raise
         connection = sqlite3.connect(read_only_uri(path, immutable=True), uri=True, check_same_thread=False)
     return connection
@@ -110,7 +105,7 @@ def read_header(path: Path) -> tuple[int, int]:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        if _sqlite_code(error) == SQLITE_NOTADB:
+        if (sqlite_code(error) or 0) & 0xFF == SQLITE_NOTADB:
             raise DialogError("error.not_sqlite", path=path) from None
         raise describe_open_failure(error, path) from None
     return application_id, user_version
@@ -206,12 +201,14 @@ def _verify(db: Database, path: Path) -> int:
     return user_version
 
 
-def open_conference(path: Path | str, *, read_only: bool = False) -> Database:
+def open_conference(path: Path | str, *, read_only: bool = False, clean: bool = True) -> Database:
     """Open an existing conference file.
 
     A writer upgrades an older format in place. With ``read_only`` the file is
     copied into memory (an older format is upgraded there): nothing in it
-    changes, and writes to the copy are refused.
+    changes, and writes to the copy are refused. Its texts then pass the text
+    gate again, unless ``clean`` is False (a reader of a few fields cleans
+    those itself: the pass costs about as much as the copy).
     Raises :class:`DialogError` for anything that is not a usable conference.
     """
     path = Path(path)
@@ -225,7 +222,7 @@ def open_conference(path: Path | str, *, read_only: bool = False) -> Database:
             migrate(db)  # a read-only copy lives in memory: the file keeps its format
         if db.execute("SELECT count(*) FROM conference").fetchone()[0] != 1:
             raise DialogError("error.not_conference", path=path)
-        if read_only:
+        if read_only and clean:
             from dialog.core.text_gate import clean_stored_texts
 
             clean_stored_texts(db.conn)  # a text stored behind the gate's back cannot stop an export

@@ -15,6 +15,7 @@ from pathlib import Path
 from dialog.core.database import SUFFIX, check_conference_file, open_conference, remove_database_files
 from dialog.core.errors import DialogError
 from dialog.core.file_errors import describe_open_failure, is_damage
+from dialog.core.text_gate import clean_text
 
 DEFAULT_SESSIONS = Path("sessions")
 """Relative default; the CLI resolves it against the project folder or cwd."""
@@ -94,11 +95,12 @@ def describe(path: Path) -> ConferenceListing:
     problem = health_error(path)
     if problem is None:
         try:
-            db = open_conference(path, read_only=True)
+            db = open_conference(path, read_only=True, clean=False)  # the texts shown go through the gate here
             try:
                 row = db.execute("SELECT id, district, date, phase, is_demo FROM conference").fetchone()
                 return ConferenceListing(
-                    path=path, id=row[0], district=row[1], date=row[2], phase=row[3], is_demo=bool(row[4]),
+                    path=path, id=row[0], district=clean_text(row[1], single_line=True),
+                    date=clean_text(row[2], single_line=True), phase=row[3], is_demo=bool(row[4]),
                     participants=total_attendance(db), forms=count_responses(db),
                 )
             finally:
