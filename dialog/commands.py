@@ -143,23 +143,26 @@ def _export(args: argparse.Namespace, sessions: Path) -> int:
     check_conference_file(source)
     out = Path(args.out).expanduser() if args.out else None
     template = Path(args.template).expanduser() if args.template else None
-    if args.format == "docx":
-        _warn_about_personal_data(source)
+    _check_before_export(source, personal_data=args.format == "docx")
     print(export_any(source, args.format, out, language=args.document_language, template=template,
                      force=args.force))
     return 0
 
 
-def _warn_about_personal_data(source: Path) -> None:
-    """List, on stderr, notes and quotes that look like they hold personal data (the export still goes ahead)."""
+def _check_before_export(source: Path, *, personal_data: bool) -> None:
+    """Say on stderr which texts the export cleans and, if asked, which look like personal data (it still goes ahead)."""
     from dialog.core.database import open_conference
+    from dialog.core.gate_report import cleaned_line, cleaned_texts
     from dialog.core.privacy import conference_warnings, warning_lines
 
     db = open_conference(source, read_only=True)
     try:
-        warnings = conference_warnings(db)
+        cleaned = cleaned_line(cleaned_texts(db))
+        warnings = conference_warnings(db) if personal_data else []
     finally:
         db.close()
+    if cleaned:
+        print(cleaned, file=sys.stderr)
     if warnings:
         print(t("privacy.cli_header", count=len(warnings)), file=sys.stderr)
         for line in warning_lines(warnings, limit=50):
@@ -199,6 +202,10 @@ def _overview(args: argparse.Namespace, sessions: Path) -> int:
         print(t("overview.counted_once", path=problem.path, reason=problem.message), file=sys.stderr)
     for problem in overview.problems:
         print(t("overview.left_out", reason=problem.message), file=sys.stderr)
+    for conference in overview.conferences:
+        if conference.cleaned:
+            print(t("gate.cleaned_overview", district=conference.district, date=conference.date,
+                    count=conference.cleaned), file=sys.stderr)
     if not overview.conferences:
         raise DialogError("overview.none", paths=", ".join(str(p) for p in paths))
     language = args.document_language or get_language()

@@ -13,6 +13,7 @@ from dialog.core.database import open_conference
 from dialog.core.groups import list_groups
 from dialog.core.notes import add_note
 from dialog.core.text_gate import clean_text, is_blank
+from tests.conftest import tree_digest
 
 HOSTILE = [
     "\x1b]0;pwned\x07",  # retitles a terminal window
@@ -73,11 +74,18 @@ def test_hostile_text_from_every_door_ends_clean_in_the_file_the_minutes_and_the
     raw.commit()
     raw.close()
 
+    before = tree_digest(stovner.parent)
     result = cli("export", str(stovner), "--out", str(exports / "referat.docx"))
     assert result.code == 0, result.err
     words = "\n".join(p.text for p in Document(str(exports / "referat.docx")).paragraphs)
     assert "Tittel]0;pwned og B)" in words and "\x1b" not in words and "\x0b" not in words
-    assert cli("overview", str(stovner.parent), "--out", str(exports / "oversikt.docx")).code == 0
+    # The export says what it cleaned, and where; the file itself is left as it was.
+    assert "2 text(s) in the file held control characters" in result.err
+    assert "(conference details 1, measures 1)" in result.err
+    assert tree_digest(stovner.parent) == before
+    result = cli("overview", str(stovner.parent), "--out", str(exports / "oversikt.docx"))
+    assert result.code == 0, result.err
+    assert "Stovner 2007-10-17: 1 text(s) held characters a document cannot hold" in result.err  # the measure
     json_out = exports / "copy.json"
     assert cli("export", str(stovner), "--format", "json", "--out", str(json_out)).code == 0
 
@@ -92,6 +100,26 @@ def test_hostile_text_from_every_door_ends_clean_in_the_file_the_minutes_and_the
     venue = check.execute("SELECT venue FROM conference").fetchone()[0]
     check.close()
     assert venue == "Bydelshuset[31m"
+
+
+def test_a_clean_file_exports_without_a_word_about_cleaning(cli, stovner, exports):
+    for argv in (("export", str(stovner), "--out", str(exports / "referat.docx")),
+                 ("export", str(stovner), "--format", "csv", "--out", str(exports / "csv")),
+                 ("overview", str(stovner.parent), "--out", str(exports / "oversikt.docx"))):
+        result = cli(*argv)
+        assert result.code == 0, result.err
+        assert "cleaned" not in result.err
+
+
+def test_the_cleaning_line_speaks_norwegian(cli, stovner, exports):
+    raw = sqlite3.connect(stovner)
+    raw.execute("UPDATE note SET text = text || ? WHERE rowid = (SELECT min(rowid) FROM note)", ["\x1b[2J"])
+    raw.commit()
+    raw.close()
+    result = cli("--lang", "nb", "export", str(stovner), "--format", "json", "--out", str(exports / "k.json"))
+    assert result.code == 0, result.err
+    assert "1 tekst(er) i filen hadde kontrolltegn" in result.err and "(notater 1)" in result.err
+    assert "\\u001b" not in (exports / "k.json").read_text(encoding="utf-8")
 
 
 def test_a_file_from_before_the_gate_is_cleaned_when_a_writer_opens_it(stovner):

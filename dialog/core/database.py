@@ -165,6 +165,7 @@ def wrap(connection: sqlite3.Connection, *, read_only: bool = False) -> Database
         _DATABASE_CLASS = _database_class()
     db = _DATABASE_CLASS(connection, execute_plugins=False)
     db.read_only = read_only
+    db.cleaned_texts = {}
     return db
 
 
@@ -225,7 +226,8 @@ def open_conference(path: Path | str, *, read_only: bool = False, clean: bool = 
         if read_only and clean:
             from dialog.core.text_gate import clean_stored_texts
 
-            clean_stored_texts(db.conn)  # a text stored behind the gate's back cannot stop an export
+            # A text stored behind the gate's back cannot stop an export; what changed is kept to be named.
+            db.cleaned_texts = clean_stored_texts(db.conn)
             db.execute("PRAGMA query_only = ON")  # nothing meant for the file is written to the copy by mistake
     except sqlite3.Error as exc:
         db.close()

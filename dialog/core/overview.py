@@ -16,7 +16,7 @@ from pathlib import Path
 
 from dialog.core.database import SUFFIX, check_conference_file, connect_read_only
 from dialog.core.file_errors import describe_open_failure
-from dialog.core.text_gate import clean_row
+from dialog.core.text_gate import CleaningRows
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.sessions import BACKUP_FOLDER
@@ -43,6 +43,8 @@ class ConferenceOverview:
     display: dict[str, str]
     measures: list[dict]
     scales: list[dict]
+    cleaned: int = 0
+    """How many texts read from the file the text gate had to clean (the file itself is not changed)."""
 
 
 @dataclass
@@ -119,7 +121,7 @@ def conference_paths(arguments: list[Path]) -> tuple[list[Path], list[Problem]]:
 
 def _read_only(path: Path) -> sqlite3.Connection:
     connection = connect_read_only(path)
-    connection.row_factory = clean_row  # texts through the gate, also from files written before it
+    connection.row_factory = CleaningRows()  # texts through the gate, also from files written before it
     return connection
 
 
@@ -129,7 +131,9 @@ def read_conference_overview(path: Path) -> ConferenceOverview:
     try:
         connection = _read_only(path)
         try:
-            return _read(connection, path)
+            conference = _read(connection, path)
+            conference.cleaned = connection.row_factory.changed
+            return conference
         finally:
             connection.close()
     except sqlite3.Error as error:

@@ -58,20 +58,16 @@ def is_blank(text: str) -> bool:
                for character in text)
 
 
-def changed_by_gate(value: str | None, *, single_line: bool = False) -> bool:
-    """True when :func:`clean_text` would change ``value`` (used to report what a clean-up changed)."""
-    return (value or "") != clean_text(value, single_line=single_line)
+def clean_stored_texts(connection: sqlite3.Connection) -> dict[str, int]:
+    """Pass every text in every TEXT column of a database through :func:`clean_text`.
 
-
-def clean_stored_texts(connection: sqlite3.Connection) -> int:
-    """Pass every text in every TEXT column of a database through :func:`clean_text`; return the cells changed.
-
-    Used by the migration that cleans files written before the gate, and on the
-    in-memory copy every reading command works from, so an export never meets a
-    character a Word document cannot hold.
+    Returns how many texts changed, per table (tables with none left out), so
+    a command can say what it cleaned. Used by the migration that cleans files
+    written before the gate, and on the in-memory copy every reading command
+    works from, so an export never meets a character a Word document cannot hold.
     """
     connection.create_function("dialog_clean_text", 1, clean_text, deterministic=True)
-    changed = 0
+    changed: dict[str, int] = {}
     tables = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name != '_sqlite_migrations'")]
@@ -79,12 +75,29 @@ def clean_stored_texts(connection: sqlite3.Connection) -> int:
         for column in connection.execute(f"PRAGMA table_info([{table}])").fetchall():
             name, declared = column[1], (column[2] or "").upper()
             if any(word in declared for word in ("TEXT", "CHAR", "CLOB")):
-                changed += connection.execute(
+                count = connection.execute(
                     f"UPDATE [{table}] SET [{name}] = dialog_clean_text([{name}]) "
                     f"WHERE typeof([{name}]) = 'text' AND [{name}] != dialog_clean_text([{name}])").rowcount
+                if count:
+                    changed[table] = changed.get(table, 0) + count
     return changed
 
 
-def clean_row(cursor: sqlite3.Cursor, row: tuple) -> sqlite3.Row:
-    """A row factory: rows as :class:`sqlite3.Row` with every text through :func:`clean_text`."""
-    return sqlite3.Row(cursor, tuple(clean_text(value) if isinstance(value, str) else value for value in row))
+class CleaningRows:
+    """A row factory: rows as :class:`sqlite3.Row`, every text through :func:`clean_text`.
+
+    ``changed`` counts the texts it had to change, so a reader can say so.
+    """
+
+    def __init__(self) -> None:
+        self.changed = 0
+
+    def __call__(self, cursor: sqlite3.Cursor, row: tuple) -> sqlite3.Row:
+        values = []
+        for value in row:
+            if isinstance(value, str):
+                cleaned = clean_text(value)
+                self.changed += cleaned != value
+                value = cleaned
+            values.append(value)
+        return sqlite3.Row(cursor, tuple(values))
