@@ -25,6 +25,7 @@ from dialog.core.errors import DialogError
 from dialog.core.file_errors import (SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_READONLY, describe_open_failure,
                                       sqlite_code)
 from dialog.core.schema import FORMAT_VERSION, migrate
+from dialog.core.text_gate import cleaned_values
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -186,6 +187,7 @@ def connect(path: Path) -> Database:
     # another thread; each connection is still used by one thread at a time.
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000,
                            isolation_level="IMMEDIATE")
+    conn.row_factory = cleaned_values  # what is read is shown: never a control sequence, whoever wrote it
     db = wrap(conn)
     configure(db)
     return db

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from dialog.core.text_gate import clean_text
 from dialog.i18n import t
 
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL, SQLITE_READONLY = 5, 6, 13, 8
@@ -25,9 +26,13 @@ class DialogError(Exception):
         super().__init__(key)
 
     def message(self, language: str | None = None) -> str:
-        """Render the error as one line in the active (or given) language."""
+        """Render the error as one line in the active (or given) language.
+
+        The line passes the text gate: a path or a value named in it can never
+        carry a control sequence to a terminal (a file can be named anything).
+        """
         text = t(self.key, language, **self.params) if language else t(self.key, **self.params)
-        return " ".join(text.split())
+        return clean_text(" ".join(text.split()), single_line=True)
 
     def __str__(self) -> str:
         return self.message()
