@@ -38,8 +38,10 @@ _DROP = re.compile(
     + "]")
 _LINE_BREAKS = re.compile("\r\n?|\x0b|\u2028|\u2029|\x85")
 _SPACE_LIKE = re.compile("[\t\n]+")
-_SUSPECT = re.compile(_DROP.pattern[:-1] + "\r\x0b\u2028\u2029\x85]")
-"""Anything the gate may change apart from normalisation: lets a clean text through without a copy."""
+_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + _BIDI_CONTROLS
+                      + "\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
+"""Anything the gate may change apart from normalisation (any character beyond the BMP too: the few
+non-characters there would make this class slow), so a clean text passes without a copy."""
 
 
 def clean_text(value: str | None, *, single_line: bool = False) -> str:
