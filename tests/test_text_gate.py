@@ -12,7 +12,7 @@ from hypothesis import example, given, strategies as st
 from dialog.core.database import open_conference
 from dialog.core.groups import list_groups
 from dialog.core.notes import add_note
-from dialog.core.text_gate import clean_text, is_blank
+from dialog.core.text_gate import clean_text, full_clean, is_blank
 from tests.conftest import tree_digest
 
 HOSTILE = [
@@ -42,6 +42,12 @@ def test_the_gate_leaves_nothing_a_terminal_or_word_would_choke_on(text, single_
     if single_line:
         assert "\n" not in cleaned and "\t" not in cleaned
     cleaned.encode("utf-8")  # no lone surrogate left: it can be written to a file
+
+
+@given(ANY_TEXT | st.text(alphabet=st.characters(min_codepoint=0xFFF0), max_size=20))
+@example("a\U0010fffe")
+def test_the_fast_check_lets_through_only_what_the_full_gate_would_keep(text):
+    assert clean_text(text) == full_clean(text)
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn")), max_size=200))

@@ -51,6 +51,11 @@ def clean_text(value: str | None, *, single_line: bool = False) -> str:
     if (not single_line and type(value) is str and not _SUSPECT.search(value)
             and unicodedata.is_normalized("NFC", value)):
         return value  # the common case, read on every row: no copies
+    return full_clean(value, single_line=single_line)
+
+
+def full_clean(value: str, *, single_line: bool = False) -> str:
+    """:func:`clean_text` without its fast check (kept apart so a test can prove the check changes nothing)."""
     text = _LINE_BREAKS.sub("\n", str(value))
     text = _DROP.sub("", text)
     text = unicodedata.normalize("NFC", text)
