@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, Select, SelectionList, Static,
 from dialog.core.errors import DialogError
 from dialog.i18n import t
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.paste_input import PasteInput
 
 
 @dataclass
@@ -74,7 +75,7 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
             return SelectionList(*[(label, value, value in chosen) for label, value in spec.options],
                                  id=widget_id, classes="form-multi")
         restrict = r"[0-9]*" if spec.kind == "number" else None
-        return Input(str(spec.value if spec.value is not None else ""), id=widget_id,
+        return PasteInput(str(spec.value if spec.value is not None else ""), id=widget_id,
                      placeholder=spec.placeholder, restrict=restrict, compact=True)
 
     def values(self) -> dict:

@@ -6,13 +6,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Label, Select, Static
 
 from dialog.core.evaluation import add_response
 from dialog.i18n import get_language, t
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.paste_input import PasteInput
 from dialog.tui.widgets.scale_input import ScaleInput
 
 
@@ -47,7 +48,7 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
                     yield Select([(role[role_name], role["code"]) for role in self.roles], id=widget_id,
                                  prompt=t("paper.no_role"))
                 else:
-                    yield Input(id=widget_id)
+                    yield PasteInput(id=widget_id)
             yield Static(t("paper.hint"), classes="hint", id="paper-status", markup=False)
 
     def on_mount(self) -> None:

@@ -24,6 +24,7 @@ from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.unsaved import HoldsTypedText
+from dialog.tui.widgets.paste_input import PasteInput
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -71,17 +72,17 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
     def compose(self) -> ComposeResult:
         for name in TEXT_FIELDS:
             yield Label(t(f"field.{name}"), markup=False)
-            yield Input(id=f"facts-{name}", compact=True,
+            yield PasteInput(id=f"facts-{name}", compact=True,
                         restrict=r"[0-9]*" if name in ("interviews", "informants") else None)
         yield Label(t("field.language"), markup=False)
         yield Select([(t("language.nb"), "nb"), (t("language.en"), "en")], id="facts-language", allow_blank=False,
                      compact=True, prompt=t("form.not_chosen"))
         yield Label(t("field.leaders_input"), markup=False)
-        yield Input(id="facts-leaders", placeholder=t("facts.names_placeholder"), compact=True)
+        yield PasteInput(id="facts-leaders", placeholder=t("facts.names_placeholder"), compact=True)
         yield Label(t("field.co_leaders_input"), markup=False)
-        yield Input(id="facts-co_leaders", placeholder=t("facts.names_placeholder"), compact=True)
+        yield PasteInput(id="facts-co_leaders", placeholder=t("facts.names_placeholder"), compact=True)
         yield Label(t("field.watched_names"), markup=False)
-        yield Input(id="facts-watched", placeholder=t("facts.watched_placeholder"), compact=True)
+        yield PasteInput(id="facts-watched", placeholder=t("facts.watched_placeholder"), compact=True)
         yield Static("", id="facts-error", classes="error", markup=False)
         yield Button(t("button.save"), variant="primary", id="facts-save", compact=True)
 

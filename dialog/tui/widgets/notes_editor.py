@@ -34,6 +34,7 @@ from dialog.tui.translated import TranslatedBindings
 from dialog.tui.unsaved import HoldsTypedText
 from dialog.tui.widgets.note_draft import NoteDraft
 from dialog.tui.widgets.note_rows import show_rows
+from dialog.tui.widgets.paste_input import PasteInput
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -93,7 +94,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
             yield Select([(t(f"note_kind.{kind}"), kind) for kind in NOTE_KINDS], value="works_well",
                          allow_blank=False, id="entry-kind", prompt=t("form.not_chosen"))
             yield Input(id="entry-role", placeholder=t("notes.role_placeholder"), max_length=5)
-            yield Input(id="entry-text", placeholder=t("notes.text_placeholder"))
+            yield PasteInput(id="entry-text", placeholder=t("notes.text_placeholder"))
         yield Static(t("notes.hint"), id="entry-status", markup=False)
 
     # Showing notes
