@@ -24,11 +24,10 @@ MESSAGES: dict[str, str] = {
     "room.closing": "Closing the room …",
     "room.is_open": "The room is open at {url}",
     "room.is_closed": "The room is closed. Phones and laptops get “not found” until you open it.",
-    "room.addresses": "Addresses (the same as in the QR codes)",
+    "room.addresses": "Addresses (the same as in the QR codes; Ctrl+R makes new ones and shuts the old ones out)",
     "room.address_line": "{label}: {url}",
     "room.guest_network": "On a guest network that keeps devices apart, nobody can reach this laptop: turn on "
                           "its hotspot instead, or use paper forms.",
-    "room.new_codes_hint": "Ctrl+R makes new QR codes if a code has gone astray; the old ones stop working.",
     "room.confirm_new_codes": "Make new QR codes? Every old code stops working at once, printed ones too. Phones "
                               "and laptops already in must scan a new code, and forms half filled in cannot be "
                               "sent.",

@@ -23,12 +23,10 @@ MESSAGES: dict[str, str] = {
     "room.closing": "Stenger rommet …",
     "room.is_open": "Rommet er åpent på {url}",
     "room.is_closed": "Rommet er stengt. Telefoner og maskiner får «finnes ikke» til du åpner det.",
-    "room.addresses": "Adresser (de samme som i QR-kodene)",
+    "room.addresses": "Adresser (de samme som i QR-kodene; Ctrl+R lager nye og stenger de gamle ute)",
     "room.address_line": "{label}: {url}",
     "room.guest_network": "På et gjestenett som holder enhetene fra hverandre, når ingen denne maskinen: slå på "
                           "maskinens hotspot i stedet, eller bruk papirskjema.",
-    "room.new_codes_hint": "Ctrl+R lager nye QR-koder hvis en kode har kommet på avveie; de gamle slutter å "
-                           "virke.",
     "room.confirm_new_codes": "Lage nye QR-koder? Alle de gamle kodene slutter å virke med en gang, også de "
                               "utskrevne. Telefoner og maskiner som er inne, må skanne en ny kode, og skjemaer "
                               "som er halvveis utfylt, kan ikke sendes.",

@@ -47,7 +47,6 @@ class RoomScreen(StoreClient, TranslatedBindings, ModalScreen[None]):
             yield Static("", id="room-state", markup=False)
             yield Static("", id="room-urls", markup=False)
             yield Static(t("room.guest_network"), classes="hint", markup=False)
-            yield Static(t("room.new_codes_hint"), classes="hint", markup=False)
             with Horizontal(id="buttons"):
                 yield Button(t("button.open_room"), variant="success", id="open-room")
                 yield Button(t("button.close_room"), variant="error", id="close-room")
