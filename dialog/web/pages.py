@@ -93,7 +93,7 @@ def _scale(question: dict, name: str, legend: str, given: str, language: str) ->
     scores = [str(n) for n in range(question["scale_min"], question["scale_max"] + 1)]
     options = "".join(f'<label><input type="radio" name="{name}" value="{n}"{_checked(given == n)}> {n}</label>'
                       for n in scores)
-    ends = (f"<div class=scale-ends><span>{escape(t('web.scale_low', language))}</span>"
+    ends = (f"<div class=scale-ends><span>{escape(t('web.scale_low', language))}</span> "
             f"<span>{escape(t('web.scale_high', language))}</span></div>")
     skip = (f'<label class=skip><input type="radio" name="{name}" value=""{_checked(given not in scores)}> '
             f"{escape(t('web.scale_skip', language))}</label>")
