@@ -100,8 +100,9 @@ async def test_back_reload_and_a_new_scan_after_sending_store_nothing_twice(clie
     back = await client.get(form_address)
     page = await back.text()
     assert back.status == 200 and "allerede mottatt" in page and 'name="q_useful"' not in page
-    # The old form still in the browser's memory, sent again with other answers: nothing more is stored.
-    resent = await client.post("/form", data={**answers, "q_useful": "1"})
+    # The old form still in the browser's memory, sent again with other answers (even a wrong one): nothing more
+    # is stored, and the page says it was received rather than asking to correct a form already in.
+    resent = await client.post("/form", data={**answers, "q_useful": "9"})
     assert resent.url.path == form_address and "allerede mottatt" in await resent.text()
     # A reload, and scanning the code again on the same phone.
     assert "allerede mottatt" in await (await client.get("/form")).text()
