@@ -281,3 +281,26 @@ async def test_ctrl_r_renews_every_code_after_asking_and_old_cookies_get_the_sca
         assert text_of(app.screen, "#qr-url") == f"{base}/e/{app.room_server.tokens.evaluation}"
         rows = rows_in(stovner, "SELECT token FROM access_token WHERE kind = 'evaluation'")
         assert f"{base}/e/{rows[0]['token']}" == text_of(app.screen, "#qr-url")
+
+
+async def test_ctrl_r_with_the_room_closed_still_revokes_the_printed_codes(stovner):
+    from dialog.core.access import ensure_tokens
+    from dialog.core.database import open_conference
+
+    db = open_conference(stovner)
+    ensure_tokens(db)  # the codes `dialog qr` printed
+    db.close()
+    before = rows_in(stovner, "SELECT token FROM access_token ORDER BY token")
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert app.room_server is None
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("left", "enter")
+        assert await wait_for(pilot, lambda: any("New QR codes made" in n.message for n in app._notifications))
+        assert text_of(app.screen, "#room-state").startswith("The room is closed")
+    after = rows_in(stovner, "SELECT token FROM access_token ORDER BY token")
+    assert len(after) == len(before) == 5 and not {r["token"] for r in after} & {r["token"] for r in before}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from dialog.core.access import ensure_room_secret, ensure_tokens
+from dialog.core.access import RoomTokens, ensure_room_secret, ensure_tokens
 from dialog.core.store import Store
 from dialog.i18n import t
 from dialog.web import evaluation_form, group_notes
@@ -48,7 +48,7 @@ def create_web_app(room: Room) -> web.Application:
     return app
 
 
-def _room_keys(db) -> tuple:
+def _room_keys(db) -> tuple[RoomTokens, bytes]:
     return ensure_tokens(db), ensure_room_secret(db)
 
 
