@@ -102,6 +102,9 @@ def _send_forms(evaluation_url: str, acknowledged: list[str], stop: threading.Ev
                 if stop.is_set():
                     return
                 connection.request("GET", "/form", headers={"Cookie": cookie})
+                answer = connection.getresponse()
+                answer.read()  # a 303 to the new form's own address (no form cookie sent: a new form each time)
+                connection.request("GET", answer.getheader("Location", "/form"), headers={"Cookie": cookie})
                 html = connection.getresponse().read().decode()
                 fields = dict(re.findall(r'name="(instance_id|csrf)" value="([^"]+)"', html))
                 body = urllib.parse.urlencode({**fields, "q_useful": "4"})

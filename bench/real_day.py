@@ -261,7 +261,9 @@ class Phones:
                 for _ in range(per_phone):
                     if stop.is_set():
                         break
-                    _, html = self._answer(connection, "GET", "/form", cookie=cookie)
+                    answer, _ = self._answer(connection, "GET", "/form", cookie=cookie)
+                    # A 303 to the new form's own address (no form cookie is sent, so a new form each time).
+                    _, html = self._answer(connection, "GET", answer.getheader("Location") or "/form", cookie=cookie)
                     fields = dict(re.findall(r'name="(instance_id|csrf)" value="([^"]+)"', html))
                     if len(fields) < 2:
                         break

@@ -11,7 +11,7 @@ import qrcode
 from docx import Document
 from PIL import Image
 
-from dialog.core.access import ensure_tokens, rotate_tokens
+from dialog.core.access import ensure_room_secret, ensure_tokens, rotate_tokens
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.groups import add_group
@@ -42,6 +42,22 @@ def test_tokens_have_128_bits_and_are_stable_until_rotated(db):
     assert not set(rotated.groups.values()) & set(grown.groups.values())
     all_tokens = [rotated.evaluation, *rotated.groups.values()]
     assert len(set(all_tokens)) == len(all_tokens)
+
+
+def test_the_room_secret_is_made_once_kept_in_the_file_and_outlives_new_codes(tmp_path):
+    path = tmp_path / "c.dialog.sqlite"
+    create_conference(path, ConferenceFacts("Grorud", "2007-04-25")).close()
+    db = open_conference(path)
+    secret = ensure_room_secret(db)
+    assert len(bytes.fromhex(secret.decode())) == 32  # 256 random bits
+    rotate_tokens(db)
+    db.close()
+    db = open_conference(path)  # the room closed and opened again, or another program
+    try:
+        assert ensure_room_secret(db) == secret
+        assert db.execute("SELECT count(*) FROM room_secret").fetchone()[0] == 1
+    finally:
+        db.close()
 
 
 def test_a_deleted_group_takes_its_token_with_it(db):

@@ -25,7 +25,7 @@ from dialog.core.notes import edit_note, list_notes
 from dialog.core.phase_clock import add_minutes, current_clock, toggle_pause
 from dialog.core.phases import move_to_phase
 from dialog.core.privacy import set_watched_names
-from dialog.core.access import ensure_tokens
+from dialog.core.access import ensure_room_secret, ensure_tokens
 from dialog.core.schema import STEPS, migrate
 from dialog.core.text_gate import clean_text
 from dialog.export.json_format import conference_to_dict, dumps, export_json, import_json
@@ -173,6 +173,7 @@ def populated(tmp_path_factory, stovner_template) -> Path:
     db = open_conference(path)
     try:
         ensure_tokens(db)
+        ensure_room_secret(db)
         set_watched_names(db, ["Kari Nordmann"])
         note = list_notes(db)[0]
         edit_note(db, note["id"], text=note["text"] + " (rettet)")

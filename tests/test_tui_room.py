@@ -13,7 +13,7 @@ from dialog.tui.app import create_app
 from dialog.tui.screens.qr_screen import QrScreen
 from dialog.tui.screens.room import RoomScreen
 from dialog.tui.widgets.qr_view import QrView
-from tests.tui_helpers import hidden, settle, text_of, wait_for
+from tests.tui_helpers import hidden, rows_in, settle, text_of, wait_for
 from bench.ports import free_port
 
 
@@ -214,3 +214,93 @@ async def test_a_room_process_that_dies_is_reported_and_can_be_opened_again(stov
         await pilot.click("#open-room")
         assert await wait_for(pilot, lambda: "is open" in text_of(app.screen, "#room-state"), seconds=15)
         assert app.room_server is not None
+
+
+async def test_ctrl_r_renews_every_code_after_asking_and_old_cookies_get_the_scan_again_page(stovner):
+    from dialog.tui.screens.confirm import ConfirmScreen
+
+    port = free_port()
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_room_and_wait(pilot, port)
+        base = f"http://127.0.0.1:{port}"
+        old_evaluation = f"{base}/e/{app.room_server.tokens.evaluation}"
+        old_group = f"{base}/g/{next(iter(app.room_server.tokens.groups.values()))}"
+        room_window = app.screen
+        assert await wait_for(pilot, lambda: old_evaluation in text_of(room_window, "#room-urls"))
+        async with browser() as phone:
+            assert "Send" in await (await phone.get(old_evaluation)).text()  # a phone already in
+
+            # Asked first; Escape, and "No" (chosen to begin with), change nothing.
+            await pilot.press("ctrl+r")
+            await settle(pilot)
+            assert isinstance(app.screen, ConfirmScreen)
+            await pilot.press("escape")
+            await pilot.press("ctrl+r")
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.screen is room_window and old_evaluation in text_of(room_window, "#room-urls")
+
+            # → … ← moves between the answers; Enter on "Make new codes" renews them.
+            await pilot.press("ctrl+r")
+            await settle(pilot)
+            await pilot.press("left")
+            assert app.screen.focused.id == "yes"
+            await pilot.press("right")
+            assert app.screen.focused.id == "no"
+            await pilot.press("left")
+            await pilot.press("enter")
+            assert await wait_for(pilot, lambda: old_evaluation not in text_of(room_window, "#room-urls"))
+            await settle(pilot)
+            new_evaluation = f"{base}/e/{app.room_server.tokens.evaluation}"
+            assert new_evaluation in text_of(room_window, "#room-urls")
+            assert any("New QR codes made" in n.message for n in app._notifications)
+
+            # The phone that was in, an old code scanned, an old group code: all asked to scan again.
+            for address in (f"{base}/form", old_evaluation, old_group):
+                answer = await phone.get(address)
+                assert answer.status == 403 and "Skann koden på nytt" in await answer.text()
+            assert "Send" in await (await phone.get(new_evaluation)).text()
+
+        # On the projector's QR screen the new code replaces the one shown, at once.
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        await pilot.press("q")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, QrScreen))
+        await settle(pilot)
+        assert text_of(app.screen, "#qr-url") == new_evaluation
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("left", "enter")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, QrScreen)
+                              and text_of(app.screen, "#qr-url") != new_evaluation)
+        await settle(pilot)
+        assert text_of(app.screen, "#qr-url") == f"{base}/e/{app.room_server.tokens.evaluation}"
+        rows = rows_in(stovner, "SELECT token FROM access_token WHERE kind = 'evaluation'")
+        assert f"{base}/e/{rows[0]['token']}" == text_of(app.screen, "#qr-url")
+
+
+async def test_ctrl_r_with_the_room_closed_still_revokes_the_printed_codes(stovner):
+    from dialog.core.access import ensure_tokens
+    from dialog.core.database import open_conference
+
+    db = open_conference(stovner)
+    ensure_tokens(db)  # the codes `dialog qr` printed
+    db.close()
+    before = rows_in(stovner, "SELECT token FROM access_token ORDER BY token")
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert app.room_server is None
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("left", "enter")
+        assert await wait_for(pilot, lambda: any("New QR codes made" in n.message for n in app._notifications))
+        assert text_of(app.screen, "#room-state").startswith("The room is closed")
+    after = rows_in(stovner, "SELECT token FROM access_token ORDER BY token")
+    assert len(after) == len(before) == 5 and not {r["token"] for r in after} & {r["token"] for r in before}

@@ -43,9 +43,10 @@ async def test_fill_in_once_even_when_sent_twice(client, room, stovner):
     assert form_page.status == 200 and "Evaluering av dialogkonferansen" in html
     data = {"instance_id": hidden(html, "instance_id"), "csrf": hidden(html, "csrf"), "q_useful": "5",
             "q_role": "user", "q_comments": "Fin dag 🙂"}
-    for _ in range(2):  # a double tap
-        sent = await client.post("/form", data=data, allow_redirects=False)
-        assert sent.status == 303 and sent.headers["Location"] == "/thanks"
+    sent = await client.post("/form", data=data, allow_redirects=False)
+    assert sent.status == 303 and sent.headers["Location"] == "/thanks"
+    again = await client.post("/form", data=data)  # a double tap
+    assert again.status == 200 and "allerede mottatt" in await again.text()
     assert stored_forms(stovner) == before + 1
     thanks = await client.get("/thanks")
     assert "Takk!" in await thanks.text()
@@ -59,10 +60,14 @@ async def test_security_headers_on_every_answer(client, room):
         assert "script-src" not in response.headers["Content-Security-Policy"]
 
 
-async def test_wrong_token_and_no_cookie_get_404(client, room):
-    assert (await client.get("/e/" + "x" * 22, allow_redirects=False)).status == 404
-    assert (await client.get("/form")).status == 404
-    assert (await client.post("/form", data={"q_useful": "5"})).status == 404
+async def test_a_wrong_code_or_no_cookie_gets_the_scan_again_page(client, room, stovner):
+    before = stored_forms(stovner)
+    for response in (await client.get("/e/" + "x" * 22, allow_redirects=False), await client.get("/form"),
+                     await client.get("/form/" + "x" * 22), await client.get("/thanks"),
+                     await client.post("/form", data={"q_useful": "5"}), await client.post("/form/new")):
+        assert response.status == 403
+        assert "Skann QR-koden på skjermen eller på bordet på nytt" in await response.text()
+    assert stored_forms(stovner) == before
 
 
 async def test_missing_or_wrong_csrf_is_refused(client, room, stovner):
@@ -218,8 +223,8 @@ async def test_a_file_busy_past_the_wait_gives_the_phone_its_form_back_filled_in
 
 async def test_odd_characters_in_token_cookie_or_csrf_are_refused_cleanly(client, room, stovner):
     before = stored_forms(stovner)
-    assert (await client.get("/e/æøå-" + "x" * 20, allow_redirects=False)).status == 404
-    assert (await client.get("/form", headers={"Cookie": "dialog_room=Ærlig"})).status == 404
+    assert (await client.get("/e/æøå-" + "x" * 20, allow_redirects=False)).status == 403
+    assert (await client.get("/form", headers={"Cookie": "dialog_room=Ærlig"})).status == 403
     html = await (await enter(client, room)).text()
     sent = await client.post("/form", data={"instance_id": hidden(html, "instance_id"), "csrf": "ø" * 64,
                                             "q_useful": "4"})

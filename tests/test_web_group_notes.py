@@ -89,16 +89,41 @@ async def test_add_and_edit_own_note_and_isolation(app, room, stovner):
 
 
 async def test_group_pages_refuse_strangers(app, room):
+    """No group cookie (a stranger, a lost cookie, the evaluation code): the page asks to scan the code again."""
     client = await laptop(app)
     try:
-        assert (await client.get("/notes")).status == 404
-        assert (await client.get("/g/" + "y" * 22, allow_redirects=False)).status == 404
+        refused = [await client.get("/notes"), await client.get("/g/" + "y" * 22, allow_redirects=False)]
         # The evaluation token opens no group.
         await client.get(f"/e/{room.tokens.evaluation}")
-        assert (await client.get("/notes")).status == 404
-        assert (await client.post("/notes", data={"text": "x"})).status == 404
+        refused += [await client.get("/notes"), await client.post("/notes", data={"text": "x"}),
+                    await client.get("/notes/" + "z" * 32)]
+        for response in refused:
+            assert response.status == 403 and "<h1>Skann koden på nytt</h1>" in await response.text()
     finally:
         await client.close()
+
+
+async def test_back_reload_or_a_double_tap_saves_a_note_once(app, room, stovner):
+    """Back brings the page again with the note typed back in; sending it again saves nothing more."""
+    client, first, html = await laptop_in_first_group(app, room)
+    other, _, other_html = await laptop_in_first_group(app, room)
+    try:
+        before = len(notes_of(stovner, first))
+        note = {"csrf": csrf(html), "kind": "works_well", "role_letter": "b", "text": "Fastlegen  ringer tilbake"}
+        assert (await client.post("/notes", data=note, allow_redirects=False)).status == 303
+        again = await client.post("/notes", data={**note, "role_letter": "B", "text": "Fastlegen  ringer tilbake\r\n"})
+        page = await again.text()
+        assert again.status == 200 and "Dette notatet er allerede lagret" in page
+        assert page.count("Fastlegen  ringer tilbake") == 1 and "Fastlegen  ringer tilbake</textarea>" not in page
+        assert len(notes_of(stovner, first)) == before + 1
+        # Another kind, or the same words from another laptop in the group, is a note of its own.
+        assert (await client.post("/notes", data={**note, "kind": "quote"}, allow_redirects=False)).status == 303
+        assert (await other.post("/notes", data={**note, "csrf": csrf(other_html)},
+                                 allow_redirects=False)).status == 303
+        assert len(notes_of(stovner, first)) == before + 3
+    finally:
+        await client.close()
+        await other.close()
 
 
 async def laptop_in_first_group(app, room) -> tuple[TestClient, str, str]:

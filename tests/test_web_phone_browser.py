@@ -69,7 +69,8 @@ def fill_in(page) -> None:
 def test_a_phone_fills_the_form_and_a_retried_send_is_stored_once(open_room, phone, stovner):
     before = stored_responses(stovner)
     phone.goto(f"{open_room.base_url}/e/{open_room.tokens.evaluation}")
-    assert phone.url == f"{open_room.base_url}/form", "the token is swapped for a cookie and a clean URL"
+    instance_id = phone.locator('input[name="instance_id"]').get_attribute("value")
+    assert phone.url == f"{open_room.base_url}/form/{instance_id}", "the token is swapped for a cookie"
     assert phone.viewport_size["width"] < 500
     # Five choices in one row, each large enough to tap.
     boxes = [phone.locator(f'label:has(input[name="q_useful"][value="{n}"])').bounding_box() for n in range(1, 6)]
@@ -87,9 +88,10 @@ def test_a_phone_fills_the_form_and_a_retried_send_is_stored_once(open_room, pho
 
     phone.route("**/form", lambda route: send_twice(route) if route.request.method == "POST" else
                 route.continue_())
-    phone.locator('button[type="submit"]').tap()
-    phone.wait_for_url("**/thanks")
-    assert "Takk!" in phone.content()
+    with phone.expect_navigation():
+        phone.locator('button[type="submit"]').tap()
+    assert phone.url.endswith(f"/form/{instance_id}")  # what the second of the two sends answered
+    assert phone.locator("h1").inner_text() == "Takk!" and "allerede mottatt" in phone.content()
     assert len(posts) == 2 and posts[0] == posts[1]
 
     after = stored_responses(stovner)
@@ -101,14 +103,43 @@ def test_a_phone_fills_the_form_and_a_retried_send_is_stored_once(open_room, pho
         "comments": "Godt å bli hørt – takk 🙂"}
 
 
-def test_a_second_form_load_is_a_second_response(open_room, phone, stovner):
+def send(page) -> None:
+    with page.expect_navigation():
+        page.locator('button[type="submit"]').tap()
+
+
+def test_back_then_send_reload_and_a_new_scan_store_one_form_and_another_form_is_a_second(open_room, phone,
+                                                                                             stovner):
     before = len(stored_responses(stovner))
-    for _ in range(2):
-        phone.goto(f"{open_room.base_url}/e/{open_room.tokens.evaluation}")
-        fill_in(phone)
-        phone.locator('button[type="submit"]').tap()
-        phone.wait_for_url("**/thanks")
-    assert len(stored_responses(stovner)) == before + 2
+    phone.goto(f"{open_room.base_url}/e/{open_room.tokens.evaluation}")
+    first_form = phone.url
+    fill_in(phone)
+    send(phone)
+    assert phone.url.endswith("/thanks") and "Svarene dine er lagret" in phone.content()
+
+    phone.go_back()  # the browser loads the form's address again and would type the answers back in
+    assert phone.url == first_form
+    assert "allerede mottatt" in phone.content() and phone.locator('textarea[name="q_comments"]').count() == 0
+    phone.reload()
+    assert "allerede mottatt" in phone.content()
+    phone.goto(f"{open_room.base_url}/e/{open_room.tokens.evaluation}")  # scanning the code again
+    assert "allerede mottatt" in phone.content()
+    assert len(stored_responses(stovner)) == before + 1
+
+    # The phone is handed on: the next person asks for a form of their own.
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Fyll ut et nytt skjema").tap()
+    assert phone.url != first_form and phone.locator('textarea[name="q_comments"]').input_value() == ""
+    assert phone.locator('input[name="q_useful"][value=""]').is_checked()  # every scale starts on "no answer"
+    phone.locator('label:has(input[name="q_safe"][value="2"])').tap()  # one scale, nothing else
+    send(phone)
+    assert phone.url.endswith("/thanks")
+    phone.go_back()
+    assert "allerede mottatt" in phone.content()
+
+    new = stored_responses(stovner)[before:]
+    assert len(new) == 2
+    assert {key: value for key, value in new[1].items() if key not in ("id", "source")} == {"safe": "2"}
 
 
 @pytest.fixture
@@ -142,3 +173,14 @@ def test_an_assistants_laptop_adds_a_quote_to_a_group_that_already_has_notes(ope
     finally:
         db.close()
     assert (note["kind"], note["role_letter"]) == ("quote", "B3")
+
+    # Back: the page comes again with the note typed back in; Save says it is saved already, and stores nothing.
+    laptop.go_back()
+    assert laptop.get_by_label("Notatet").input_value() == "Jeg visste ikke hvem jeg skulle ringe"
+    laptop.click("button[type=submit]")
+    assert "Dette notatet er allerede lagret" in laptop.content()
+    db = open_conference(stovner)
+    try:
+        assert [n["text"] for n in list_notes(db, group_id)].count("Jeg visste ikke hvem jeg skulle ringe") == 1
+    finally:
+        db.close()

@@ -42,7 +42,7 @@ def test_the_child_serves_the_room_takes_new_groups_and_ends_on_stop(stovner):
     try:
         assert room.port > 0 and room.is_running and pid != os.getpid()
         assert status_of(f"{room.base_url}/e/{room.tokens.evaluation}") == 303
-        assert status_of(f"{room.base_url}/e/not-the-token") == 404
+        assert status_of(f"{room.base_url}/e/not-the-token") == 403  # the "scan the code again" page
         db = open_conference(stovner)
         new_group = add_group(db, "Gruppe 5", ["4.9"], {"user": 2})
         db.close()

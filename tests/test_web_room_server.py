@@ -54,7 +54,7 @@ def test_the_server_runs_on_its_own_thread_and_stops_cleanly(stovner):
     try:
         assert server.port > 0 and server.is_running
         assert status_of(f"{server.base_url}/e/{server.tokens.evaluation}") == 303
-        assert status_of(f"{server.base_url}/e/not-the-token") == 404
+        assert status_of(f"{server.base_url}/e/not-the-token") == 403  # the "scan the code again" page
     finally:
         server.stop()
     assert status_of(f"{server.base_url}/e/{server.tokens.evaluation}") == "refused"

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 TOKEN_BYTES = 16
 """16 bytes = 128 bits, the least OWASP ASVS asks of a session token."""
 
+SECRET_BYTES = 32
+"""The room's CSRF secret: 256 random bits, the size of the HMAC-SHA-256 key it signs with."""
+
 
 def new_token() -> str:
     """Return a fresh URL-safe token with 128 bits of randomness."""
@@ -63,7 +66,27 @@ def ensure_tokens(db: Database) -> RoomTokens:
 
 
 def rotate_tokens(db: Database) -> RoomTokens:
-    """Throw away every token and make new ones (old QR codes stop working)."""
+    """Throw away every token and make new ones (old QR codes stop working).
+
+    The room's CSRF secret stays: a form only reaches it with a valid cookie, and every old cookie stops
+    working with its token.
+    """
     with db.atomic():
         db.execute("DELETE FROM access_token")
         return ensure_tokens(db)
+
+
+def ensure_room_secret(db: Database) -> bytes:
+    """Return the key the room signs its forms' CSRF tokens with, making it the first time.
+
+    It is kept in the conference file, not in memory, so a form opened before the
+    room was closed and opened again (or ``dialog serve`` restarted) can still be sent.
+    """
+    with db.atomic():
+        row = db.execute("SELECT secret FROM room_secret WHERE id = 1").fetchone()
+        if row is None:
+            secret = secrets.token_hex(SECRET_BYTES)
+            db.execute("INSERT INTO room_secret (id, secret) VALUES (1, ?)", [secret])
+        else:
+            secret = row[0]
+    return secret.encode("utf-8")

@@ -78,10 +78,31 @@ def add_response(
     Scale answers must be whole numbers within the question's range; text is
     stored through the text gate; the role answer must be a known role code. A
     form with no answer at all is refused (it would count as returned). A
-    response whose ``instance_id`` was already stored is ignored (returns None).
+    response whose ``instance_id`` was already stored is ignored (returns None),
+    whatever it holds now: a form sent again is not checked again.
     """
     choice(source, RESPONSE_SOURCES, t("field.source"))
-    template_id = template_id or current_template_id(db)
+    response_id = new_id()
+    with db.atomic():  # the look for an earlier send and the insert in one write transaction
+        if instance_id is not None and response_received(db, instance_id):
+            return None
+        template_id = template_id or current_template_id(db)
+        rows = _answer_rows(db, template_id, answers)
+        db["evaluation_response"].insert(
+            {"id": response_id, "template_id": template_id, "source": source, "instance_id": instance_id}
+        )
+        for row in rows:
+            db["evaluation_answer"].insert({"response_id": response_id, **row})
+    return response_id
+
+
+def response_received(db: Database, instance_id: str) -> bool:
+    """True when the form with this one-time id has been stored (reads nothing else about it)."""
+    return db.execute("SELECT 1 FROM evaluation_response WHERE instance_id = ?", [instance_id]).fetchone() is not None
+
+
+def _answer_rows(db: Database, template_id: str, answers: dict[str, int | str | None]) -> list[dict]:
+    """The rows to store for ``answers``; a question left unanswered ("" or None) gets none."""
     questions = {q["code"]: q for q in list_questions(db, template_id)}
     roles = {row[0] for row in db.execute("SELECT code FROM role")}
     rows = []
@@ -94,18 +115,7 @@ def add_response(
         rows.append(_answer_row(question, value, roles))
     if not rows:
         raise DialogError("error.empty_form")
-    response_id = new_id()
-    with db.atomic():  # the look for an earlier send and the insert in one write transaction
-        if instance_id is not None:
-            seen = db.execute("SELECT 1 FROM evaluation_response WHERE instance_id = ?", [instance_id]).fetchone()
-            if seen:
-                return None
-        db["evaluation_response"].insert(
-            {"id": response_id, "template_id": template_id, "source": source, "instance_id": instance_id}
-        )
-        for row in rows:
-            db["evaluation_answer"].insert({"response_id": response_id, **row})
-    return response_id
+    return rows
 
 
 def _answer_row(question: dict, value: int | str, roles: set[str]) -> dict:

@@ -40,6 +40,27 @@ def add_note(
     return note_id
 
 
+def add_note_once(
+    db: Database, group_id: str, kind: str, text: str, role_letter: str = "", *, author_device: str,
+) -> str | None:
+    """Append a note unless this device already has the very same note in this group; return its id, or None.
+
+    A browser's Back button (which types the note back into a fresh page), a reload
+    or a double tap sends a note again: the kind, the cleaned wording and the role
+    letter are compared with the device's notes not deleted, so the repeat stores nothing.
+    """
+    with db.atomic():  # the look and the insert in one write transaction
+        kind = choice(kind, NOTE_KINDS, t("field.note_kind"))
+        text = required_text(text, t("field.note"), MAX_LONG_TEXT)
+        role_letter = normalise_role_letter(role_letter, role_letters(db))
+        same = db.execute(
+            "SELECT 1 FROM note WHERE group_id = ? AND author_device = ? AND kind = ? AND text = ? "
+            "AND role_letter = ? AND deleted_at IS NULL", [group_id, author_device, kind, text, role_letter]).fetchone()
+        if same is not None:
+            return None
+        return add_note(db, group_id, kind, text, role_letter, author_device=author_device)
+
+
 def edit_note(db: Database, note_id: str, *, text: str | None = None, kind: str | None = None,
               role_letter: str | None = None, at: str | None = None, new_revision: bool = True) -> None:
     """Change a note, keeping its previous wording as a revision.

@@ -255,8 +255,20 @@ def m005_clean_texts(db: Database) -> None:
     clean_stored_texts(db.conn)
 
 
+def m006_room_secret(db: Database) -> None:
+    """The room's CSRF secret, kept in the file so closing and opening the room again keeps open forms valid.
+
+    One row at most; it is made the first time the room opens (see :func:`dialog.core.access.ensure_room_secret`).
+    """
+    db.execute(
+        "CREATE TABLE room_secret ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " secret TEXT NOT NULL CHECK (length(secret) >= 32))"
+    )
+
+
 STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names,
-                                                  m004_phase_clock, m005_clean_texts)
+                                                  m004_phase_clock, m005_clean_texts, m006_room_secret)
 """Every migration, oldest first. Append; never edit a released step."""
 
 FORMAT_VERSION = len(STEPS)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 from pathlib import Path
 
 from textual.message import Message
 
 from dialog.core.errors import DialogError
+from dialog.i18n import t
 from dialog.tui.store_client import StoreError, StoreReply, describe_failure
 
 if TYPE_CHECKING:
@@ -88,6 +90,48 @@ class RoomControl:
             widget.post_message(StoreReply(then, codes))
 
         self.run_worker(load, thread=True, group="room-codes")  # type: ignore[attr-defined]
+
+    def ask_to_renew_codes(self, widget, then: Callable[[list[RoomCode] | None], None]) -> None:
+        """Ask, then revoke every QR code and make new ones; ``then(codes)`` on ``widget`` (None: room closed).
+
+        The old codes, printed ones too, stop working at once, and so do the cookies
+        phones and laptops got from them: the room accepts only the new codes.
+        """
+        from dialog.tui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._renew_codes(widget, then)
+
+        self.push_screen(ConfirmScreen(t("room.confirm_new_codes"), t("button.new_codes")),  # type: ignore[attr-defined]
+                         answered)
+
+    def _renew_codes(self, widget, then: Callable[[list[RoomCode] | None], None]) -> None:
+        server = self.room_server
+        store = self.store  # type: ignore[attr-defined]
+        if store is None:
+            return
+
+        def renew() -> None:
+            from dialog.core.access import rotate_tokens
+            from dialog.export.qr_codes import list_room_codes
+
+            try:
+                store.submit(rotate_tokens).result()
+                codes = None
+                if server is not None:
+                    server.refresh_tokens()  # the room reads the new tokens: old cookies stop working
+                    codes = store.submit(list_room_codes, server.base_url).result()
+            except Exception as error:  # noqa: BLE001 - shown as one line
+                widget.post_message(StoreError(describe_failure(error), None))
+                return
+            widget.post_message(StoreReply(partial(self._codes_renewed, then), codes))
+
+        self.run_worker(renew, thread=True, group="room-codes")  # type: ignore[attr-defined]
+
+    def _codes_renewed(self, then: Callable[[list[RoomCode] | None], None], codes: list[RoomCode] | None) -> None:
+        self.notify(t("room.codes_renewed"), markup=False)  # type: ignore[attr-defined]
+        then(codes)
 
     def on_room_changed(self, message: RoomChanged) -> None:
         """Tell the screen on show; other screens look again when they are shown."""

@@ -19,7 +19,7 @@ from dialog.core.groups import list_groups
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.core.summary import theme_names
 from dialog.core.note_history import NoteChangedElsewhere, edit_if_unchanged, note_version
-from dialog.core.notes import add_note, list_notes
+from dialog.core.notes import add_note_once, list_notes
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
 from dialog.web import pages
@@ -33,14 +33,18 @@ GROUP_COOKIE = "dialog_group"
 DEVICE_COOKIE = "dialog_device"
 
 
-def _group_for(request: web.Request) -> str:
-    """The group id the request's cookie opens, or 404."""
+def _group_for(request: web.Request) -> str | None:
+    """The group id the request's cookie opens, or None (no cookie, or the codes were renewed)."""
     room = request.app[ROOM]
     token = request.cookies.get(GROUP_COOKIE, "")
     for group_id, group_token in room.tokens.groups.items():
         if token and same_secret(token, group_token):
             return group_id
-    raise web.HTTPNotFound()
+    return None
+
+
+def _scan_again(room) -> web.Response:
+    return web.Response(text=pages.scan_again(room.language), content_type="text/html", status=403)
 
 
 def _device(request: web.Request) -> str:
@@ -52,7 +56,7 @@ async def enter_group(request: web.Request) -> web.Response:
     room = request.app[ROOM]
     token = request.match_info["token"]
     if not any(same_secret(token, value) for value in room.tokens.groups.values()):
-        raise web.HTTPNotFound()
+        return _scan_again(room)
     response = web.HTTPSeeOther("/notes")
     response.set_cookie(GROUP_COOKIE, token, httponly=True, samesite="Strict", path="/")
     if not request.cookies.get(DEVICE_COOKIE):
@@ -68,7 +72,7 @@ def _group_view(db: Database, group_id: str, language: str) -> tuple[dict, list[
 
 
 def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device: str, csrf: str,
-                error: str = "", draft: dict[str, str] | None = None) -> str:
+                error: str = "", draft: dict[str, str] | None = None, said: str = "") -> str:
     language = room.language
     draft = draft or {}
     kind_options = "".join(f'<option value="{k}"{" selected" if draft.get("kind") == k else ""}>'
@@ -88,6 +92,7 @@ def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device
         body.append(f"<p><b>{escape(t('web.themes', language))}:</b> {escape('; '.join(group['theme_names']))}</p>")
     body.append(f"<p class=note>{escape(t('web.notes_intro', language))}</p>")
     body.append(pages.alert(error))
+    body.append(pages.notice(said))
     body.append(f'<form method="post" action="/notes"><input type="hidden" name="csrf" value="{csrf}">'
                 f'<fieldset><legend>{escape(t("web.new_note", language))}</legend>'
                 f'<label class=field for=kind>{escape(t("web.field_kind", language))}</label>'
@@ -104,13 +109,15 @@ def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device
 
 
 async def show_notes(request: web.Request, error: str = "", status: int = 200,
-                     draft: dict[str, str] | None = None) -> web.Response:
+                     draft: dict[str, str] | None = None, said: str = "") -> web.Response:
     """The group's notes and a form to add one (holding ``draft`` again after a refused send)."""
     room = request.app[ROOM]
     group_id = _group_for(request)
+    if group_id is None:
+        return _scan_again(room)
     group, notes, watched = await room.run(_group_view, group_id, room.language)
     csrf = room.csrf_for("notes:" + group_id + _device(request))
-    return web.Response(text=_notes_page(room, group, notes, watched, _device(request), csrf, error, draft),
+    return web.Response(text=_notes_page(room, group, notes, watched, _device(request), csrf, error, draft, said),
                         content_type="text/html", status=status)
 
 
@@ -125,18 +132,26 @@ def _typed(form) -> dict[str, str]:
 
 
 async def add_group_note(request: web.Request) -> web.Response:
-    """Store a note from this device in this group; a refused note comes back in the form, as typed."""
+    """Store a note from this device in this group; a refused note comes back in the form, as typed.
+
+    The same note sent again from this device (Back, reload, a double tap) is not
+    stored twice: the page says it is already saved.
+    """
     room = request.app[ROOM]
     group_id = _group_for(request)
+    if group_id is None:
+        return _scan_again(room)
     form = await request.post()
     draft = _typed(form)
     if not _csrf_ok(request, form, group_id):
         return await show_notes(request, t("web.form_expired", room.language), 403, draft)
     try:
-        await room.run(add_note, group_id, draft["kind"], draft["text"], draft["role_letter"],
-                       author_device=_device(request))
+        stored = await room.run(add_note_once, group_id, draft["kind"], draft["text"], draft["role_letter"],
+                                author_device=_device(request))
     except DialogError as error:
         return await show_notes(request, error.message(room.language), 400, draft)
+    if stored is None:
+        return await show_notes(request, said=t("web.note_already_saved", room.language))
     raise web.HTTPSeeOther("/notes")
 
 
@@ -156,6 +171,8 @@ async def edit_group_note(request: web.Request) -> web.Response:
     """
     room = request.app[ROOM]
     group_id = _group_for(request)
+    if group_id is None:
+        return _scan_again(room)
     device = _device(request)
     note = await room.run(_own_note, request.match_info["note_id"], group_id, device)
     if note is None:

@@ -25,6 +25,8 @@ font-size:.85rem}.error{color:#a00;font-weight:600}
 .scale{display:flex;gap:.4rem}.scale label{flex:1;margin:0;padding:.7rem 0;min-width:0}
 label.field{display:block;border:0;padding:0;margin:.6rem 0 .2rem;text-align:left;font-weight:600}
 input[type=text]{font-size:1rem;padding:.4rem}
+label.skip{margin-top:.5rem;font-size:.95rem}.status{font-weight:600}
+button.secondary{background:#e8eef3;color:#111;border:1px solid #1d4f7a}
 """
 STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
 """The CSP hash that allows exactly this inline style sheet."""
@@ -33,6 +35,11 @@ STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest(
 def alert(message: str) -> str:
     """The one line that says why a send was refused (read out by screen readers); empty for none."""
     return f"<p class=error role=alert>{escape(message)}</p>" if message else ""
+
+
+def notice(message: str) -> str:
+    """One line saying what happened (not an error), read out by screen readers; empty for none."""
+    return f"<p class=status role=status>{escape(message)}</p>" if message else ""
 
 
 def page(title: str, body: str, language: str) -> str:
@@ -63,12 +70,7 @@ def evaluation_form(questions: list[dict], roles: list[dict], language: str, ins
         legend = escape(question[text_key])
         given = answers.get(question["code"], "")
         if question["kind"] == "scale":
-            options = "".join(
-                f'<label><input type="radio" name="{name}" value="{n}"{_checked(given == str(n))}> {n}</label>'
-                for n in range(question["scale_min"], question["scale_max"] + 1))
-            ends = (f"<div class=scale-ends><span>{escape(t('web.scale_low', language))}</span>"
-                    f"<span>{escape(t('web.scale_high', language))}</span></div>")
-            parts.append(f"<fieldset><legend>{legend}</legend><div class=scale>{options}</div>{ends}</fieldset>")
+            parts.append(_scale(question, name, legend, given, language))
         elif question["kind"] == "role":
             options = "".join(f'<option value="{escape(r["code"])}"{_selected(given == r["code"])}>'
                               f'{escape(r[role_key])}</option>' for r in roles)
@@ -82,10 +84,40 @@ def evaluation_form(questions: list[dict], roles: list[dict], language: str, ins
     return page(t("web.form_title", language), "".join(parts), language)
 
 
-def thanks(language: str) -> str:
-    """Shown after sending, and again for a repeated send of the same form."""
-    body = f"<h1>{escape(t('web.thanks_title', language))}</h1><p>{escape(t('web.thanks_body', language))}</p>"
+def _scale(question: dict, name: str, legend: str, given: str, language: str) -> str:
+    """A scale's choices in one row, then a "no answer" choice, ticked until another is.
+
+    Text browsers (lynx, w3m) tick the first choice of a group when none is ticked, so
+    without it an untouched scale would be sent as its lowest score.
+    """
+    scores = [str(n) for n in range(question["scale_min"], question["scale_max"] + 1)]
+    options = "".join(f'<label><input type="radio" name="{name}" value="{n}"{_checked(given == n)}> {n}</label>'
+                      for n in scores)
+    ends = (f"<div class=scale-ends><span>{escape(t('web.scale_low', language))}</span> "
+            f"<span>{escape(t('web.scale_high', language))}</span></div>")
+    skip = (f'<label class=skip><input type="radio" name="{name}" value=""{_checked(given not in scores)}> '
+            f"{escape(t('web.scale_skip', language))}</label>")
+    return f"<fieldset><legend>{legend}</legend><div class=scale>{options}</div>{ends}{skip}</fieldset>"
+
+
+def received(language: str, csrf: str, *, already: bool = False) -> str:
+    """Thanks after a send; or, for a form this device has sent before, that it was already received.
+
+    Both offer a new, empty form on purpose, for a phone that several people share.
+    """
+    said = t("web.already_received" if already else "web.thanks_body", language)
+    body = (f"<h1>{escape(t('web.thanks_title', language))}</h1><p>{escape(said)}</p>"
+            f'<form method="post" action="/form/new"><input type="hidden" name="csrf" value="{escape(csrf)}">'
+            f"<p class=note>{escape(t('web.another_hint', language))}</p>"
+            f"<button type=submit class=secondary>{escape(t('web.another_form', language))}</button></form>")
     return page(t("web.thanks_title", language), body, language)
+
+
+def scan_again(language: str) -> str:
+    """For a device without a valid room cookie: the codes were renewed, or the browser forgot the cookie."""
+    body = (f"<h1>{escape(t('web.scan_again_title', language))}</h1>"
+            f"<p>{escape(t('web.scan_again', language))}</p>")
+    return page(t("web.scan_again_title", language), body, language)
 
 
 def _checked(on: bool) -> str:

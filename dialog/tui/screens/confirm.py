@@ -13,9 +13,13 @@ from dialog.tui.translated import TranslatedBindings
 
 
 class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
-    """Ask a question; dismiss with True (yes) or False (no, Escape)."""
+    """Ask a question; ← → pick an answer, Enter gives it; Escape is "no"."""
 
-    BINDINGS = [Binding("escape", "cancel", "key.cancel", id="confirm.cancel", tooltip="tip.cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", "key.cancel", id="confirm.cancel", tooltip="tip.cancel"),
+        Binding("left", "pick('yes')", show=False),
+        Binding("right", "pick('no')", show=False),
+    ]
     # A Label is as wide as its text: a long question would run off the box instead of wrapping.
     DEFAULT_CSS = """
     ConfirmScreen #question {
@@ -42,6 +46,10 @@ class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
+
+    def action_pick(self, answer: str) -> None:
+        """Move to the answer on the left ("yes") or on the right ("no"); Enter gives it."""
+        self.query_one(f"#{answer}", Button).focus()
 
     def action_cancel(self) -> None:
         self.dismiss(False)

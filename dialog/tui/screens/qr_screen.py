@@ -29,6 +29,8 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
                 tooltip="tip.other_code", show=False),
         Binding("right,right_square_bracket", "step(1)", "key.other_code", id="qr.next",
                 tooltip="tip.other_code"),
+        Binding("ctrl+r", "new_codes", "key.new_codes", id="qr.new_codes", tooltip="tip.new_codes"),
+        Binding("f1", "app.help", "key.help", id="qr.help", tooltip="tip.help", show=False),
     ]
 
     def __init__(self, codes: list[RoomCode], index: int = 0) -> None:
@@ -70,6 +72,20 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
         """Show the previous or next code."""
         self.index = (self.index + step) % len(self.codes)
         self._show()
+
+    def action_new_codes(self) -> None:
+        """Ask, then revoke every QR code and make new ones; the code on screen is the new one at once."""
+        self.app.ask_to_renew_codes(self, self._codes_renewed)
+
+    def _codes_renewed(self, codes: list[RoomCode] | None) -> None:
+        if codes:
+            self.codes = codes
+            self.index = min(self.index, len(codes) - 1)
+            self._show()
+
+    def help_text(self) -> str:
+        """A short guide to the QR screen for the help window."""
+        return t("help.qr")
 
     def action_close(self) -> None:
         """Back to the phase screen."""

@@ -29,7 +29,11 @@ def parse_port(text: str) -> int:
 class RoomScreen(StoreClient, TranslatedBindings, ModalScreen[None]):
     """Open or close the participation server for the conference that is open."""
 
-    BINDINGS = [Binding("escape", "close", "button.back", id="room.back", tooltip="tip.room")]
+    BINDINGS = [
+        Binding("escape", "close", "button.back", id="room.back", tooltip="tip.room"),
+        Binding("ctrl+r", "new_codes", "key.new_codes", id="room.new_codes", tooltip="tip.new_codes"),
+        Binding("f1", "app.help", "key.help", id="room.help", tooltip="tip.help"),
+    ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box", classes="room-box"):
@@ -106,6 +110,18 @@ class RoomScreen(StoreClient, TranslatedBindings, ModalScreen[None]):
         state.remove_class("error")
         state.update(t("room.opening"))
         self.app.open_the_room(str(host), port)
+
+    def action_new_codes(self) -> None:
+        """Ask, then revoke every QR code and make new ones; the addresses shown change at once."""
+        self.app.ask_to_renew_codes(self, self._codes_renewed)
+
+    def _codes_renewed(self, codes: list | None) -> None:
+        if codes is not None:
+            self._show_urls(codes)
+
+    def help_text(self) -> str:
+        """A short guide to the room window for the help window."""
+        return t("help.room")
 
     def action_close(self) -> None:
         """Back to the phase screen; the room stays as it is."""
