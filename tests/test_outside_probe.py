@@ -30,7 +30,7 @@ from dialog.core.phases import move_to_phase
 from dialog.core.plenary import add_plenary_point, set_assessment
 from dialog.tui.app import create_app
 from dialog.web.room_server import RoomServer
-from tests.test_room_fuzz import exchange, page_fields, request_bytes
+from tests.test_room_fuzz import cookie_header, exchange, page_fields, request_bytes
 from tests.test_signals import Terminal
 from tests.tui_helpers import settle, wait_for
 
@@ -105,14 +105,16 @@ def send_from_phones(path: Path) -> None:
     server.start()
     try:
         port, tokens = server.port, server.tokens
-        group_cookie = f"dialog_group={next(iter(tokens.groups.values()))}; dialog_device=probe0000000000001".encode()
-        hidden, _ = page_fields(port, "/notes", group_cookie, "/notes")
+        cookies = {"dialog_group": next(iter(tokens.groups.values())), "dialog_device": "probe0000000000001"}
+        hidden = page_fields(port, "/notes", cookies, "/notes")
+        group_cookie = cookie_header(cookies)
         body = urlencode({**hidden, "kind": "quote", "role_letter": "B", "text": hostile("Fra gruppesiden")}).encode()
         status, _, _ = exchange(port, request_bytes(b"POST", b"/notes", {
             b"Cookie": group_cookie, b"Content-Type": b"application/x-www-form-urlencoded"}, body))
         assert status == 303
-        form_cookie = f"dialog_room={tokens.evaluation}".encode()
-        hidden, _ = page_fields(port, "/form", form_cookie, "/form")
+        cookies = {"dialog_room": tokens.evaluation}
+        hidden = page_fields(port, "/form", cookies, "/form")
+        form_cookie = cookie_header(cookies)
         body = urlencode({**hidden, "q_useful": "5", "q_comments": hostile("Fra telefonen")}).encode()
         status, _, _ = exchange(port, request_bytes(b"POST", b"/form", {
             b"Cookie": form_cookie, b"Content-Type": b"application/x-www-form-urlencoded"}, body))
