@@ -143,17 +143,19 @@ def _export(args: argparse.Namespace, sessions: Path) -> int:
     check_conference_file(source)
     out = Path(args.out).expanduser() if args.out else None
     template = Path(args.template).expanduser() if args.template else None
-    if args.format == "docx":
+    if args.format in ("docx", "csv"):
         _warn_about_personal_data(source)
     print(export_any(source, args.format, out, language=args.document_language, template=template,
                      force=args.force))
+    if args.format == "json":
+        print(t("export.full_copy"), file=sys.stderr)
     return 0
 
 
 def _warn_about_personal_data(source: Path) -> None:
-    """List, on stderr, notes and quotes that look like they hold personal data (the export still goes ahead)."""
+    """List, on stderr, every text that looks like it holds personal data (the export still goes ahead)."""
     from dialog.core.database import open_conference
-    from dialog.core.privacy import conference_warnings, warning_lines
+    from dialog.core.privacy_report import conference_warnings, warning_lines
 
     db = open_conference(source, read_only=True)
     try:
@@ -162,7 +164,7 @@ def _warn_about_personal_data(source: Path) -> None:
         db.close()
     if warnings:
         print(t("privacy.cli_header", count=len(warnings)), file=sys.stderr)
-        for line in warning_lines(warnings, limit=50):
+        for line in warning_lines(warnings):
             print("  " + line, file=sys.stderr)
 
 

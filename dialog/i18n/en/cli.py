@@ -16,11 +16,14 @@ MESSAGES: dict[str, str] = {
     "cli.demo.district": "which demo: stovner (15 participants) or bjerke (11 participants)",
     "cli.demo.reuse": "print the path of an existing demo of that district instead of making a new one",
     "cli.list.help": "list the conferences in the sessions folder",
-    "cli.export.help": "export a conference: Word minutes (docx, the default), the whole conference as JSON, "
+    "cli.export.help": "export a conference: Word minutes (docx, the default), a full copy of the conference as JSON, "
                        "or CSV files for analysis",
     "cli.export.format": "export format",
-    "cli.export.out": "where to write (default: ./exports/<date>-<district>-minutes.docx, .json or -csv/)",
+    "cli.export.out": "where to write (default: ./exports/<date>-<district>-minutes.docx, -full-copy.json or -csv/)",
     "cli.export.force": "overwrite an existing file instead of choosing a numbered name",
+    "export.full_copy": "This JSON file is a full copy of the conference: every note, every form, the names to "
+                        "watch and the room's access codes. Keep it as safely as the conference file itself, and "
+                        "delete it when it is no longer needed.",
     "cli.import.help": "create a conference file from a JSON export",
     "cli.import.file": "a JSON file written by 'dialog export'",
     "cli.import.out": "path of the new conference file (default: in the sessions folder)",

@@ -8,7 +8,7 @@ stays in place.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from textual.app import ComposeResult
@@ -19,12 +19,17 @@ from textual.widgets import Button, Input, Label, Select, SelectionList, Static,
 
 from dialog.core.errors import DialogError
 from dialog.i18n import t
+from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.translated import TranslatedBindings
 
 
 @dataclass
 class Field:
-    """One field: ``kind`` is input, number, text (multi-line), select or multi."""
+    """One field: ``kind`` is input, number, text (multi-line), select or multi.
+
+    A ``checked`` field is watched for personal data while it is typed (see
+    :func:`dialog.tui.privacy_hint.privacy_hint`): a warning, never a refusal.
+    """
 
     name: str
     label: str
@@ -32,6 +37,7 @@ class Field:
     value: object = ""
     options: list[tuple[str, str]] = field(default_factory=list)
     placeholder: str = ""
+    checked: bool = False
 
 
 class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
@@ -43,12 +49,14 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
     ]
 
     def __init__(self, title: str, fields: list[Field],
-                 validate: Callable[[dict], None] | None = None, submit: str | None = None) -> None:
+                 validate: Callable[[dict], None] | None = None, submit: str | None = None,
+                 watched: Sequence[str] = ()) -> None:
         super().__init__()
         self.heading = title
         self.fields = fields
         self.validate = validate
         self.submit = submit or t("button.save")  # what the main button says: Save, Create, Import
+        self.watched = watched  # the conference's names to watch, for the checked fields
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog-box", classes="form"):
@@ -56,6 +64,7 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
             for spec in self.fields:
                 yield Label(spec.label, markup=False)
                 yield self._widget(spec)
+            yield Static("", id="form-privacy", classes="privacy-warning", markup=False)
             yield Static("", id="error", classes="error", markup=False)
             with Horizontal(id="buttons"):
                 yield Button(self.submit, variant="primary", id="save")
@@ -107,6 +116,22 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
         self.query_one("#dialog-box").can_focus = False
         self.query_one(f"#field-{self.fields[0].name}").focus()
         self.initial = self.values()
+        self._check_privacy()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._check_privacy()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._check_privacy()
+
+    def _check_privacy(self) -> None:
+        """Warn under the form while a checked field looks like it holds personal data."""
+        checked = [spec for spec in self.fields if spec.checked]
+        values = self.values() if checked else {}
+        hint = privacy_hint(((spec.label, str(values[spec.name] or "")) for spec in checked), self.watched)
+        warning = self.query_one("#form-privacy", Static)
+        warning.update(hint)
+        warning.display = bool(hint)
 
     def action_cancel(self) -> None:
         """Close without saving; asks first if anything was typed."""

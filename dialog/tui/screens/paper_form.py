@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -11,6 +13,7 @@ from textual.widgets import Input, Label, Select, Static
 from dialog.core.evaluation import add_response
 from dialog.i18n import get_language, t
 from dialog.tui.screens.confirm import ConfirmScreen
+from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.scale_input import ScaleInput
@@ -27,10 +30,11 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
         Binding("escape", "close", "key.close", id="paper.close", tooltip="tip.close_paper", priority=True),
     ]
 
-    def __init__(self, questions: list[dict], roles: list[dict]) -> None:
+    def __init__(self, questions: list[dict], roles: list[dict], watched: Sequence[str] = ()) -> None:
         super().__init__()
         self.questions = questions
         self.roles = roles
+        self.watched = watched  # names to watch: free-text answers are checked for personal data as typed
         self.saved = 0
 
     def compose(self) -> ComposeResult:
@@ -48,10 +52,24 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
                                  prompt=t("paper.no_role"))
                 else:
                     yield Input(id=widget_id)
+            yield Static("", classes="privacy-warning", id="paper-privacy", markup=False)
             yield Static(t("paper.hint"), classes="hint", id="paper-status", markup=False)
 
     def on_mount(self) -> None:
         self._first().focus()
+        self._check_privacy()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._check_privacy()
+
+    def _check_privacy(self) -> None:
+        """Warn (never refuse) while a free-text answer looks like it holds personal data."""
+        text_column = "text_nb" if get_language() == "nb" else "text_en"
+        hint = privacy_hint(((question[text_column], self.query_one(f"#q-{question['code']}", Input).value)
+                             for question in self.questions if question["kind"] == "text"), self.watched)
+        warning = self.query_one("#paper-privacy", Static)
+        warning.update(hint)
+        warning.display = bool(hint)
 
     def _first(self):
         return self.query_one(f"#q-{self.questions[0]['code']}")
