@@ -37,8 +37,8 @@ class PrivacyListScreen(TranslatedBindings, ModalScreen[bool]):
 
     Dismisses with True (export anyway) or False (No, Escape). "No" has the
     focus, as in every question that could let something out: Enter on it
-    keeps the minutes in, Tab reaches "Export anyway". ↑ ↓, PageUp and
-    PageDown scroll the list.
+    keeps the minutes in, Tab reaches "Export anyway". ↑ ↓, PageUp, PageDown,
+    Home and End scroll the list.
     """
 
     BINDINGS = [
@@ -47,6 +47,8 @@ class PrivacyListScreen(TranslatedBindings, ModalScreen[bool]):
         Binding("down", "scroll(1)", show=False),
         Binding("pageup", "page(-1)", show=False),
         Binding("pagedown", "page(1)", show=False),
+        Binding("home", "ends(-1)", show=False),
+        Binding("end", "ends(1)", show=False),
     ]
     DEFAULT_CSS = """
     PrivacyListScreen #dialog-box {
@@ -99,3 +101,8 @@ class PrivacyListScreen(TranslatedBindings, ModalScreen[bool]):
         listing = self.query_one("#privacy-list", VerticalScroll)
         listing.scroll_to(y=listing.scroll_y + pages * max(listing.scrollable_content_region.height - 1, 1),
                           animate=False)
+
+    def action_ends(self, end: int) -> None:
+        """Jump to the top (-1) or the bottom (1) of the list."""
+        listing = self.query_one("#privacy-list", VerticalScroll)
+        (listing.scroll_end if end > 0 else listing.scroll_home)(animate=False)
