@@ -122,3 +122,15 @@ def test_dialog_export_names_every_kind_of_text(cli, stovner, exports):
         f"  • Evaluation: What should the district follow up first? – a national ID number: “Saken min, {NATIONAL_ID}”",
         "  • Responsible for measure: Ny avtale med legevakten – a phone number: “Kari, mobil 912 34 567”",
     ]
+
+
+def test_a_long_text_is_shown_around_what_looks_personal(cli, stovner, exports):
+    opening = "Konferansen hadde et godt og rolig klima, og brukerne tok ordet tidlig. " * 6
+    db = open_conference(stovner)
+    try:
+        set_assessment(db, opening + "Ola kan nås på 912 34 567 om oppfølgingen. Ellers gikk alt etter planen.")
+    finally:
+        db.close()
+    line = cli("export", str(stovner)).err.splitlines()[1]
+    assert line.startswith("  • Leader's assessment – a phone number: “…")
+    assert "Ola kan nås på 912 34 567 om oppfølgingen." in line and len(line) < 160

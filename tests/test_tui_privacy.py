@@ -77,13 +77,15 @@ async def test_the_measure_form_warns_while_typing_and_saves_all_the_same(stovne
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         form = await open_form(pilot, "tab-measures", "#measures ListView")
-        assert not form.query_one("#form-privacy").display
+        assert not form.query_one("#privacy-text").display and not form.query_one("#privacy-owner").display
         form.query_one("#field-text", TextArea).focus()
         await pilot.press(*"Nattåpen krisetelefon")
-        assert not form.query_one("#form-privacy").display
+        assert not form.query_one("#privacy-text").display
         form.query_one("#field-owner", Input).focus()
         await pilot.press(*"Kari, 912 34 567")
-        assert text_of(form, "#form-privacy") == \
+        await pilot.pause()
+        assert inside(form.query_one("#privacy-owner").region)  # scrolled into sight at 80×24
+        assert text_of(form, "#privacy-owner") == \
             "⚠ “Owner”: this looks like a phone number. Is it needed in the minutes?"
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -103,11 +105,11 @@ async def test_the_plenary_point_form_warns_about_a_watched_name(stovner):
         form = await open_form(pilot, "tab-points", "#points ListView")
         form.query_one("#field-text", TextArea).focus()
         await pilot.press(*"Ola Hansen vil ha kveldsåpent")
-        assert text_of(form, "#form-privacy") == \
+        assert text_of(form, "#privacy-text") == \
             "⚠ “Plenary point”: this looks like a name on the watch list. Is it needed in the minutes?"
         await pilot.press("ctrl+a", "backspace")
         await pilot.press(*"Kveldsåpent")
-        assert not form.query_one("#form-privacy").display
+        assert not form.query_one("#privacy-text").display
 
 
 async def test_the_assessment_warns_while_typing(stovner):
@@ -134,7 +136,9 @@ async def test_a_paper_form_warns_about_a_free_text_answer(stovner):
         assert isinstance(screen, PaperFormScreen)
         screen.query_one("#q-comments", Input).focus()
         await pilot.press(*"Ring meg på 41234567")
-        assert text_of(screen, "#paper-privacy") == \
+        await pilot.pause()
+        assert inside(screen.query_one("#privacy-comments").region)
+        assert text_of(screen, "#privacy-comments") == \
             "⚠ “Other comments”: this looks like a phone number. Is it needed in the minutes?"
 
 

@@ -35,6 +35,6 @@ def shown_roles(roles: Mapping[str, str | None], minimum: int = MIN_RESPONDENTS)
     hidden = sum(1 for role in roles.values() if role not in shown)
     while 0 < hidden < minimum:  # the hidden group would single people out: hide the smallest group shown too
         smallest = min(shown, key=lambda role: (counts[role], role))
-        shown.remove(smallest)
+        shown.discard(smallest)
         hidden += counts[smallest]
     return {form: role if role in shown else HIDDEN for form, role in roles.items()}

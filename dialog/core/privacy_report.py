@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
+from dialog.core.privacy import KINDS, describe_kinds, scan_text, watched_names
 from dialog.i18n import get_language, t
 
 if TYPE_CHECKING:
@@ -24,13 +24,23 @@ class TextWarning:
     """A stored text that looks like it holds personal data.
 
     ``section`` says what kind of text it is (a key of ``privacy.section.*``),
-    ``place`` which one (a group and role letter, a finding's title, a question).
+    ``place`` which one (a group and role letter, a finding's title, a question);
+    ``first`` is where in ``text`` the first suspect stretch starts and ends.
     """
 
     section: str
     place: str
     text: str
     kinds: list[str]
+    first: tuple[int, int] = (0, 0)
+
+    def excerpt(self, width: int) -> tuple[str, int, int]:
+        """About ``width`` characters of the text around its first suspect stretch, on one line.
+
+        Returns the excerpt and where the stretch starts and ends in it, so a
+        long assessment shows the phone number rather than its first sentences.
+        """
+        return excerpt(self.text, *self.first, width)
 
     def where(self, language: str | None = None) -> str:
         """``Note: Group 1 · B``, ``Leader's assessment``: where to look, in the active (or given) language."""
@@ -73,15 +83,33 @@ def conference_warnings(db: Database, language: str | None = None) -> list[TextW
     warnings = []
     for section, query in TEXTS_TO_CHECK:
         for place, role, text in db.execute(query, {"language": language} if ":language" in query else []):
-            kinds = warning_kinds(text or "", names)
-            if not kinds:
+            found = scan_text(text or "", names)
+            if not found:
                 continue
+            kinds = [kind for kind in KINDS if any(hit.kind == kind for hit in found)]
             if section == "plenary":
                 place = _plenary_place(place, language)
             elif section == "measure_owner":
                 place = _shortened(place, 40)
-            warnings.append(TextWarning(section, _joined(place, role), text, kinds))
+            warnings.append(TextWarning(section, _joined(place, role), text, kinds, (found[0].start, found[0].end)))
     return warnings
+
+
+def excerpt(text: str, start: int, end: int, width: int) -> tuple[str, int, int]:
+    """``text[start:end]`` with context on both sides, about ``width`` characters in all, line breaks as spaces.
+
+    Returns the excerpt (with "…" where text was cut) and where ``start`` and
+    ``end`` fall in it.
+    """
+    flat = "".join(" " if character.isspace() else character for character in text)  # one for one: offsets hold
+    if len(flat) <= width:
+        return flat, start, end
+    context = max(width - (end - start), 0)
+    left = max(0, min(start - context // 2, len(flat) - width))
+    right = max(end, left + width)
+    head = "…" if left > 0 else ""
+    tail = "…" if right < len(flat) else ""
+    return head + flat[left:right] + tail, start - left + len(head), end - left + len(head)
 
 
 def _shortened(text: str, width: int) -> str:
@@ -95,7 +123,7 @@ def warning_lines(warnings: list[TextWarning], limit: int | None = None, languag
     shown = warnings if limit is None else warnings[:limit]
     for warning in shown:
         lines.append(t("privacy.item", language, where=warning.where(language),
-                       kinds=describe_kinds(warning.kinds, language), text=_shortened(warning.text, 80)))
+                       kinds=describe_kinds(warning.kinds, language), text=warning.excerpt(80)[0]))
     if len(shown) < len(warnings):
         lines.append(t("privacy.more", language, count=len(warnings) - len(shown)))
     return lines

@@ -78,9 +78,10 @@ def answer_rows(answers: list[dict], forms: list[tuple[str, str | None]]) -> lis
     """
     roles = shown_roles(dict(forms))
     numbers = {form: number for number, form in enumerate(sorted(roles, key=lambda f: (roles[f], f)), start=1)}
-    return [{"form": numbers[row["response"]], "role": roles[row["response"]], "question": row["question"],
+    rows = [{"form": numbers[row["response"]], "role": roles[row["response"]], "question": row["question"],
              "kind": row["kind"], "score": row["score"], "text": row["text"]}
             for row in answers if row["response"] in numbers and row["kind"] != "role"]
+    return sorted(rows, key=lambda row: row["form"])  # stable: each form's answers stay in question order
 
 
 def summary_table(tallies: list[ScaleTally]) -> tuple[list[str], list[dict]]:

@@ -64,7 +64,8 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
             for spec in self.fields:
                 yield Label(spec.label, markup=False)
                 yield self._widget(spec)
-            yield Static("", id="form-privacy", classes="privacy-warning", markup=False)
+                if spec.checked:  # right under its field, so it is seen while typing
+                    yield Static("", id=f"privacy-{spec.name}", classes="privacy-warning", markup=False)
             yield Static("", id="error", classes="error", markup=False)
             with Horizontal(id="buttons"):
                 yield Button(self.submit, variant="primary", id="save")
@@ -125,13 +126,16 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
         self._check_privacy()
 
     def _check_privacy(self) -> None:
-        """Warn under the form while a checked field looks like it holds personal data."""
+        """Warn under each checked field while it looks like it holds personal data."""
         checked = [spec for spec in self.fields if spec.checked]
         values = self.values() if checked else {}
-        hint = privacy_hint(((spec.label, str(values[spec.name] or "")) for spec in checked), self.watched)
-        warning = self.query_one("#form-privacy", Static)
-        warning.update(hint)
-        warning.display = bool(hint)
+        for spec in checked:
+            hint = privacy_hint([(spec.label, str(values[spec.name] or ""))], self.watched)
+            warning = self.query_one(f"#privacy-{spec.name}", Static)
+            if hint and not warning.display:
+                self.call_after_refresh(warning.scroll_visible, animate=False)
+            warning.update(hint)
+            warning.display = bool(hint)
 
     def action_cancel(self) -> None:
         """Close without saving; asks first if anything was typed."""

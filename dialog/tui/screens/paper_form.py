@@ -52,7 +52,7 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
                                  prompt=t("paper.no_role"))
                 else:
                     yield Input(id=widget_id)
-            yield Static("", classes="privacy-warning", id="paper-privacy", markup=False)
+                    yield Static("", classes="privacy-warning", id=f"privacy-{question['code']}", markup=False)
             yield Static(t("paper.hint"), classes="hint", id="paper-status", markup=False)
 
     def on_mount(self) -> None:
@@ -63,13 +63,17 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
         self._check_privacy()
 
     def _check_privacy(self) -> None:
-        """Warn (never refuse) while a free-text answer looks like it holds personal data."""
+        """Warn under a free-text answer (never refuse it) while it looks like it holds personal data."""
         text_column = "text_nb" if get_language() == "nb" else "text_en"
-        hint = privacy_hint(((question[text_column], self.query_one(f"#q-{question['code']}", Input).value)
-                             for question in self.questions if question["kind"] == "text"), self.watched)
-        warning = self.query_one("#paper-privacy", Static)
-        warning.update(hint)
-        warning.display = bool(hint)
+        for question in self.questions:
+            if question["kind"] == "text":
+                hint = privacy_hint([(question[text_column], self.query_one(f"#q-{question['code']}", Input).value)],
+                                    self.watched)
+                warning = self.query_one(f"#privacy-{question['code']}", Static)
+                if hint and not warning.display:
+                    self.call_after_refresh(warning.scroll_visible, animate=False)
+                warning.update(hint)
+                warning.display = bool(hint)
 
     def _first(self):
         return self.query_one(f"#q-{self.questions[0]['code']}")

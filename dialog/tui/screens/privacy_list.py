@@ -14,21 +14,22 @@ from dialog.core.privacy_report import TextWarning
 from dialog.i18n import t
 from dialog.tui.translated import TranslatedBindings
 
-MAX_SHOWN_CHARACTERS = 400
-"""A longer text is shown up to here (the list is for finding it, not for reading it whole)."""
+EXCERPT_WIDTH = 150
+"""About two lines at 80 columns of each text, around what looks like personal data."""
 
 
 def warning_entry(warning: TextWarning) -> Text:
-    """One entry of the list: where it stands and what it seems to hold on one line, the text below it."""
+    """One entry of the list: where it stands, what it seems to hold, and the words around it (highlighted)."""
     entry = Text()
     entry.append(warning.where(), style="bold")
     entry.append("\n")
     entry.append(describe_kinds(warning.kinds), style="bold yellow")
     entry.append("\n")
-    text = " ".join(warning.text.split())
-    if len(text) > MAX_SHOWN_CHARACTERS:
-        text = text[:MAX_SHOWN_CHARACTERS - 1] + "…"
-    entry.append(t("privacy.quoted", text=text))
+    text, start, end = warning.excerpt(EXCERPT_WIDTH)
+    quoted = t("privacy.quoted", text=text)
+    offset = len(entry) + quoted.find(text)  # past the opening quotation mark
+    entry.append(quoted)
+    entry.stylize("reverse", offset + start, offset + end)
     return entry
 
 
@@ -51,12 +52,6 @@ class PrivacyListScreen(TranslatedBindings, ModalScreen[bool]):
         Binding("end", "ends(1)", show=False),
     ]
     DEFAULT_CSS = """
-    PrivacyListScreen #dialog-box {
-        width: 100;
-        height: 1fr;
-        max-height: 100%;
-        padding: 0 1;
-    }
     PrivacyListScreen #privacy-question { width: 100%; margin-bottom: 1; }
     PrivacyListScreen #privacy-list { height: 1fr; border: round $primary-darken-2; }
     PrivacyListScreen .privacy-entry { margin-bottom: 1; width: 100%; }
@@ -69,7 +64,7 @@ class PrivacyListScreen(TranslatedBindings, ModalScreen[bool]):
         self.warnings = warnings
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog-box"):
+        with Vertical(id="dialog-box", classes="privacy-box"):
             yield Label(t("privacy.before_export", count=len(self.warnings)), id="privacy-question", markup=False)
             # Not focusable: the arrows and PgUp/PgDn scroll it from anywhere, and Tab goes straight between the buttons.
             with VerticalScroll(id="privacy-list", can_focus=False):
