@@ -143,9 +143,11 @@ def _export(args: argparse.Namespace, sessions: Path) -> int:
     check_conference_file(source)
     out = Path(args.out).expanduser() if args.out else None
     template = Path(args.template).expanduser() if args.template else None
-    _check_before_export(source, personal_data=args.format == "docx")
+    _check_before_export(source, personal_data=args.format in ("docx", "csv"))
     print(export_any(source, args.format, out, language=args.document_language, template=template,
                      force=args.force))
+    if args.format == "json":
+        print(t("export.full_copy"), file=sys.stderr)
     return 0
 
 
@@ -153,7 +155,7 @@ def _check_before_export(source: Path, *, personal_data: bool) -> None:
     """Say on stderr which texts the export cleans and, if asked, which look like personal data (it still goes ahead)."""
     from dialog.core.database import open_conference
     from dialog.core.gate_report import cleaned_line, cleaned_texts
-    from dialog.core.privacy import conference_warnings, warning_lines
+    from dialog.core.privacy_report import conference_warnings, warning_lines
 
     db = open_conference(source, read_only=True)
     try:
@@ -165,7 +167,7 @@ def _check_before_export(source: Path, *, personal_data: bool) -> None:
         print(cleaned, file=sys.stderr)
     if warnings:
         print(t("privacy.cli_header", count=len(warnings)), file=sys.stderr)
-        for line in warning_lines(warnings, limit=50):
+        for line in warning_lines(warnings):
             print("  " + line, file=sys.stderr)
 
 

@@ -71,10 +71,10 @@ def test_list_marks_an_unreadable_file_and_goes_on(cli, stovner, sessions):
 def test_export_never_overwrites_silently(cli, stovner, exports):
     first = cli("export", str(stovner), "--format", "json").out.strip()
     second = cli("export", str(stovner), "--format", "json").out.strip()
-    assert first.endswith("2007-10-17-stovner.json") and second.endswith("2007-10-17-stovner-2.json")
+    assert first.endswith("2007-10-17-stovner-full-kopi.json") and second.endswith("2007-10-17-stovner-full-kopi-2.json")
     forced = cli("export", str(stovner), "--format", "json", "--out", first, "--force").out.strip()
     assert forced == first
-    assert json.loads((exports / "2007-10-17-stovner.json").read_text())["format"] == "dialogkonferanse"
+    assert json.loads((exports / "2007-10-17-stovner-full-kopi.json").read_text())["format"] == "dialogkonferanse"
 
 
 def test_delete_with_yes_removes_file_companions_and_backups(cli, stovner, sessions):

@@ -268,7 +268,7 @@ def test_csv_export(cli, stovner, exports):
     answers = (folder / "evaluation.csv").read_text(encoding="utf-8-sig").splitlines()
     assert notes[0] == "group,themes,kind,role_letter,text" and len(notes) == 1 + 28
     assert len(measures) == 1 + 8
-    assert answers[0] == "response,source,form_version,question,kind,score,text"
+    assert answers[0] == "form,role,question,kind,score,text"
     assert {line.split(",")[0] for line in answers[1:]} == {str(n) for n in range(1, 14)}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -12,12 +13,12 @@ from textual.widgets import Input, Static
 from dialog.core.database import open_conference
 from dialog.core.groups import list_groups
 from dialog.core.notes import add_note, list_notes
-from dialog.core.privacy import (conference_warnings, is_national_id, scan_text, set_watched_names,
-                                 warning_kinds, watched_names)
+from dialog.core.privacy import is_national_id, scan_text, set_watched_names, warning_kinds, watched_names
+from dialog.core.privacy_report import conference_warnings
 from dialog.tui.app import create_app
-from dialog.tui.screens.confirm import ConfirmScreen
+from dialog.tui.screens.privacy_list import PrivacyListScreen
 from dialog.web.server import create_web_app
-from tests.tui_helpers import settle
+from tests.tui_helpers import settle, text_of
 
 
 def with_check_digits(nine: str) -> str | None:
@@ -35,18 +36,33 @@ def with_check_digits(nine: str) -> str | None:
     return nine + f"{first}{second}"
 
 
-@given(day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(0, 99), person=st.integers(0, 999),
-       d_number=st.booleans())
+def person_number(born: date, serial: int) -> int:
+    """An individual number that puts ``born`` in its century (000–499: 1900s, 500–999: 2000s)."""
+    return serial % 500 + (500 if born.year >= 2000 else 0)
+
+
+@given(born=st.dates(date(1900, 1, 1), date.today()), serial=st.integers(0, 499),
+       kind=st.sampled_from(["plain", "d_number", "h_number", "synthetic"]))
 @settings(max_examples=200)
-def test_every_valid_national_id_is_caught_and_a_wrong_check_digit_is_not(day, month, year, person, d_number):
-    number = with_check_digits(f"{day + (40 if d_number else 0):02d}{month:02d}{year:02d}{person:03d}")
+def test_every_valid_national_id_is_caught_and_a_wrong_check_digit_is_not(born, serial, kind):
+    day = born.day + (40 if kind == "d_number" else 0)
+    month = born.month + {"h_number": 40, "synthetic": 80}.get(kind, 0)
+    number = with_check_digits(f"{day:02d}{month:02d}{born.year % 100:02d}{person_number(born, serial):03d}")
     if number is None:
         return
     assert is_national_id(number)
     assert warning_kinds(f"Han heter noe, fnr {number[:6]} {number[6:]}, bor her") == ["national_id"]
+    assert warning_kinds(f"Fødselsnummer: {number}.") == ["national_id"]
     wrong = number[:10] + str((int(number[10]) + 1) % 10)
     assert not is_national_id(wrong)
     assert "national_id" not in warning_kinds(f"Saksnummer {wrong}")
+
+
+def test_eleven_digits_without_a_real_birth_date_are_not_a_national_id():
+    for nine in ("320107123", "011307123", "000107123"):  # day 32, month 13, day 0
+        number = with_check_digits(nine)
+        if number is not None:
+            assert not is_national_id(number) and warning_kinds(f"Nummer {number}") == []
 
 
 def test_phones_emails_and_watched_names():
@@ -74,7 +90,7 @@ def test_watched_names_and_the_list_before_export(stovner):
     finally:
         db.close()
     assert [(w.text, w.kinds) for w in warnings] == [("Ola Hansen ringte fra 99887766", ["phone", "name"])]
-    assert warnings[0].where.endswith("· B")
+    assert warnings[0].where() == "Note: Gruppe 1 – Krisehjelp etter kontortid · B"
 
 
 @given(st.text(max_size=400))
@@ -135,11 +151,15 @@ async def test_exporting_minutes_lists_personal_data_first(stovner, exports, ans
         await settle(pilot)
         await pilot.press("f7", "ctrl+e")
         await settle(pilot)
-        assert isinstance(app.screen, ConfirmScreen)
-        assert app.screen.question.splitlines()[:2] == [
-            "1 text(s) look like they hold personal data. Check them before the minutes go out:",
-            "• Gruppe 1 – Krisehjelp etter kontortid · L: an e-mail address – “Skriv til ola@example.no”"]
-        await pilot.click("#no" if answer == "no" else "#yes")
+        assert isinstance(app.screen, PrivacyListScreen)
+        assert text_of(app.screen, "#privacy-question") == \
+            "1 text(s) look like they hold personal data. Check them before the minutes go out:"
+        assert text_of(app.screen, "#privacy-1").splitlines() == [
+            "Note: Gruppe 1 – Krisehjelp etter kontortid · L", "an e-mail address", "“Skriv til ola@example.no”"]
+        if answer == "no":
+            await pilot.press("enter")  # "No" has the focus, as before
+        else:
+            await pilot.press("tab", "enter")
         await settle(pilot)
         await app.workers.wait_for_complete()
         await settle(pilot)
@@ -151,12 +171,14 @@ def test_dialog_export_lists_personal_data_on_stderr_and_still_exports(stovner, 
     add_personal_note(stovner)
     result = cli("export", str(stovner))
     assert result.code == 0
-    assert result.err.splitlines()[0] == ("warning: 1 text(s) look like they hold personal data; check the "
-                                          "minutes before they go out:")
+    assert result.err.splitlines()[0] == ("warning: 1 text(s) look like they hold personal data; check them "
+                                          "before the export goes any further:")
     assert "ola@example.no" in result.err
     assert len(list(exports.glob("*.docx"))) == 1
-    clean = cli("export", str(stovner), "--format", "json")
-    assert clean.err == ""
+    as_csv = cli("export", str(stovner), "--format", "csv")
+    assert as_csv.code == 0 and "ola@example.no" in as_csv.err
+    full_copy = cli("export", str(stovner), "--format", "json")  # a full copy: everything is in it anyway
+    assert "ola@example.no" not in full_copy.err
 
 
 async def test_the_group_page_marks_this_laptops_own_personal_note(aiohttp_client, room, stovner):

@@ -45,6 +45,8 @@ class ConferenceOverview:
     scales: list[dict]
     cleaned: int = 0
     """How many texts read from the file the text gate had to clean (the file itself is not changed)."""
+    shown: str = ""
+    """The file's name as documents show it: relative to the folder it was found in, never an absolute path."""
 
 
 @dataclass
@@ -53,6 +55,8 @@ class Problem:
 
     path: Path
     message: str
+    shown: str = ""
+    """The file's name as documents show it (see :attr:`ConferenceOverview.shown`)."""
 
 
 @dataclass
@@ -114,9 +118,32 @@ def conference_paths(arguments: list[Path]) -> tuple[list[Path], list[Problem]]:
         elif argument.exists():
             found.append(argument)
         else:
-            problems.append(Problem(argument, DialogError("error.file_missing", path=argument).message()))
+            typed = argument.name if argument.is_absolute() else argument.as_posix()  # documents show no absolute path
+            problems.append(Problem(argument, DialogError("error.file_missing", path=typed).message(), typed))
     unique = list(dict.fromkeys(path.resolve() for path in found))
     return unique, problems
+
+
+def shown_name(path: Path, arguments: list[Path]) -> str:
+    """``path`` as a document may show it: relative to the folder argument it was found under, else its name.
+
+    Documents go to other people: they never carry an absolute path (which
+    names the user's home folder, ``/home/<user>/…``).
+    """
+    for argument in arguments:
+        try:
+            if argument.is_dir():
+                return path.relative_to(argument.resolve()).as_posix()
+        except (ValueError, OSError):
+            continue
+    return path.name
+
+
+def _shown_message(error: DialogError, arguments: list[Path]) -> str:
+    """The error's message with every path in it shown as :func:`shown_name` shows it."""
+    params = {key: shown_name(value, arguments) if isinstance(value, Path) else value
+              for key, value in error.params.items()}
+    return DialogError(error.key, **params).message()
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -214,8 +241,9 @@ def build_overview(arguments: list[Path]) -> Overview:
         try:
             conference = read_conference_overview(path)
         except DialogError as error:
-            problems.append(Problem(path, error.message()))
+            problems.append(Problem(path, _shown_message(error, arguments), shown_name(path, arguments)))
             continue
+        conference.shown = shown_name(path, arguments)
         first = by_id.get(conference.id)
         if first is None:
             by_id[conference.id] = conference
@@ -223,7 +251,8 @@ def build_overview(arguments: list[Path]) -> Overview:
         # Copies from two laptops: the most recently changed file is the one counted.
         newer, older = (conference, first) if _changed(conference.path) > _changed(first.path) else (first, conference)
         by_id[conference.id] = newer
-        duplicates.append(Problem(older.path, DialogError("error.same_conference", path=newer.path).message()))
+        duplicates.append(Problem(older.path, _shown_message(DialogError("error.same_conference", path=newer.path),
+                                                             arguments), older.shown))
     conferences = sorted(by_id.values(), key=lambda c: (c.district.casefold(), c.date))
     themes = catalogue_themes(conferences[0].path) if conferences else []
     return Overview(conferences, problems, duplicates, themes)

@@ -1,8 +1,11 @@
 """Spotting personal data in free text: national ID numbers, phone numbers, e-mail addresses, watched names.
 
-The guards warn and never block: the leader decides. A national ID number
-(fødselsnummer or D-number) counts only when both check digits are right, so
-ordinary 11-digit numbers do not cry wolf.
+The guards warn and never block: the leader decides. The field's own
+libraries judge the numbers: python-stdnum decides whether eleven digits are
+a valid fødselsnummer, D-number or H-number (both check digits and a real
+birth date), and phonenumbers' matcher finds Norwegian and international
+phone numbers in running text. Ordinary numbers in a sentence (years, counts,
+round sums of money, case numbers) do not cry wolf.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from typing import TYPE_CHECKING
 import re
 from dataclasses import dataclass
 
+import phonenumbers
+from stdnum.exceptions import ValidationError
+from stdnum.no import fodselsnummer
 
 from dialog.i18n import t
 
@@ -21,11 +27,14 @@ if TYPE_CHECKING:
 KINDS = ("national_id", "phone", "email", "name")
 """What a warning can be about, in the order they are reported."""
 
-_ID_WEIGHTS_1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-_ID_WEIGHTS_2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-_NATIONAL_ID = re.compile(r"(?<!\d)(\d{6})[ .-]?(\d{5})(?!\d)")
-_PHONE = re.compile(r"(?<![\d+])(?:(?:\+|00)47[ .-]?)?([2-9]\d(?:[ .-]?\d){6})(?![\d])")
+PHONE_REGION = "NO"
+"""Numbers written without a country code are read as Norwegian."""
+
+_NATIONAL_ID_CANDIDATE = re.compile(r"(?<!\d)\d{6}[ .-]?\d{5}(?!\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_MONEY_BEFORE = re.compile(r"(?:\b[Kk]r\.?|\bNOK)\s*$")  # not "nok": in Norwegian it also means "probably"
+_UNIT_AFTER = re.compile(r"^\s*(?:(?i:kr\b|kroner|prosent|percent|mill|mrd|milliard|euro|dollar)|NOK\b|EUR\b|USD\b|,-|%)")
+_ROUND_THOUSANDS = re.compile(r"^\d{1,2}(?P<gap>[ .\u00a0\u202f])\d{3}(?P=gap)000$")
 MAX_NAMES = 200
 """At most this many watched names per conference."""
 
@@ -39,33 +48,47 @@ class PrivacyWarning:
     end: int
 
 
-def _check_digit(digits: list[int], weights: tuple[int, ...]) -> int | None:
-    rest = 11 - sum(d * w for d, w in zip(digits, weights)) % 11
-    if rest == 11:
-        return 0
-    return None if rest == 10 else rest
-
-
 def is_national_id(number: str) -> bool:
-    """True for an 11-digit Norwegian national ID or D-number with a plausible date and both check digits right."""
-    digits = [int(c) for c in number if c.isdigit()]
-    if len(digits) != 11:
+    """True for a Norwegian fødselsnummer, D-number or H-number that python-stdnum accepts.
+
+    Synthetic test numbers (month + 80, as in the Tax Administration's test
+    data) count too: they look exactly like real ones to whoever reads the
+    minutes, so they are warned about the same way.
+    """
+    digits = fodselsnummer.compact(number)
+    if fodselsnummer.is_valid(digits):
+        return True
+    return _is_synthetic(digits)
+
+
+def _is_synthetic(digits: str) -> bool:
+    """Month 81–92 with both check digits right and a real birth date once 80 is taken off the month."""
+    if len(digits) != 11 or not digits.isdigit() or not 81 <= int(digits[2:4]) <= 92:
         return False
-    day = digits[0] * 10 + digits[1]
-    month = digits[2] * 10 + digits[3]
-    if day > 40:
-        day -= 40  # D-number
-    if month > 80:
-        month -= 80  # synthetic test numbers
-    elif month > 40:
-        month -= 40  # H-number
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    if digits[9] != fodselsnummer.calc_check_digit1(digits) or digits[10] != fodselsnummer.calc_check_digit2(digits):
         return False
-    first = _check_digit(digits[:9], _ID_WEIGHTS_1)
-    if first is None or first != digits[9]:
+    try:
+        fodselsnummer.get_birth_date(digits[:2] + f"{int(digits[2:4]) - 80:02d}" + digits[4:])
+    except ValidationError:
         return False
-    second = _check_digit(digits[:10], _ID_WEIGHTS_2)
-    return second is not None and second == digits[10]
+    return True
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where phonenumbers' matcher finds a valid phone number (read as Norwegian unless it has a country code).
+
+    A number written as a sum of money or a percentage ("45 000 000 kroner",
+    "kr 12 500 000") or as round thousands ("33 000 000") is not taken for a phone.
+    """
+    spans = []
+    for match in phonenumbers.PhoneNumberMatcher(text, PHONE_REGION):
+        before, after = text[:match.start], text[match.end:]
+        if _MONEY_BEFORE.search(before[-12:]) or _UNIT_AFTER.match(after[:12]):
+            continue
+        if _ROUND_THOUSANDS.match(match.raw_string):
+            continue
+        spans.append((match.start, match.end))
+    return spans
 
 
 def _watched_pattern(names: list[str]) -> re.Pattern | None:
@@ -87,13 +110,13 @@ def scan_text(text: str, watched_names: list[str] | tuple[str, ...] = ()) -> lis
         taken.append((start, end))
         found.append(PrivacyWarning(kind, start, end))
 
-    for match in _NATIONAL_ID.finditer(text):
+    for match in _NATIONAL_ID_CANDIDATE.finditer(text):
         if is_national_id(match.group(0)):
             add("national_id", match.start(), match.end())
     for match in _EMAIL.finditer(text):
         add("email", match.start(), match.end())
-    for match in _PHONE.finditer(text):
-        add("phone", match.start(), match.end())
+    for start, end in phone_spans(text):
+        add("phone", start, end)
     pattern = _watched_pattern(list(watched_names))
     if pattern is not None:
         for match in pattern.finditer(text):
@@ -105,6 +128,14 @@ def warning_kinds(text: str, watched_names: list[str] | tuple[str, ...] = ()) ->
     """The kinds of personal data ``text`` seems to hold, each once, in :data:`KINDS` order."""
     kinds = {warning.kind for warning in scan_text(text, watched_names)}
     return [kind for kind in KINDS if kind in kinds]
+
+
+def describe_kinds(kinds: list[str], language: str | None = None) -> str:
+    """``a phone number and a name on the watch list``, in the active (or given) language."""
+    words = [t(f"privacy.{kind}", language) for kind in kinds]
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + t("privacy.and", language) + words[-1]
 
 
 def watched_names(db: Database) -> list[str]:
@@ -120,54 +151,3 @@ def set_watched_names(db: Database, names: list[str]) -> list[str]:
         for name in cleaned:
             db.execute("INSERT OR IGNORE INTO watched_name (name) VALUES (?)", [name])
     return watched_names(db)
-
-
-@dataclass(frozen=True)
-class TextWarning:
-    """A stored text (a note or a quote) that looks like it holds personal data."""
-
-    where: str
-    text: str
-    kinds: list[str]
-
-
-TEXTS_TO_CHECK = (
-    # (where it stands, role letter, text): live group notes, then the findings' quotes.
-    "SELECT g.name, n.role_letter, n.text FROM note n JOIN work_group g ON g.id = n.group_id "
-    "WHERE n.deleted_at IS NULL ORDER BY g.position, n.position",
-    "SELECT f.title, q.role_letter, q.text FROM finding_quote q JOIN finding f ON f.id = q.finding_id "
-    "ORDER BY f.position, q.position",
-)
-
-
-def conference_warnings(db: Database) -> list[TextWarning]:
-    """Every live note and finding quote whose text looks like it holds personal data."""
-    names = watched_names(db)
-    warnings = []
-    for query in TEXTS_TO_CHECK:
-        for place, role, text in db.execute(query):
-            kinds = warning_kinds(text, names)
-            if kinds:
-                warnings.append(TextWarning(f"{place} · {role}" if role else place, text, kinds))
-    return warnings
-
-
-
-def describe_kinds(kinds: list[str], language: str | None = None) -> str:
-    """``a phone number and a name on the watch list``, in the active (or given) language."""
-    words = [t(f"privacy.{kind}", language) for kind in kinds]
-    if len(words) == 1:
-        return words[0]
-    return ", ".join(words[:-1]) + t("privacy.and", language) + words[-1]
-
-
-def warning_lines(warnings: list[TextWarning], limit: int = 8, language: str | None = None) -> list[str]:
-    """One line per text to check (at most ``limit``, then how many more), for the leader to read."""
-    lines = []
-    for warning in warnings[:limit]:
-        text = " ".join(warning.text.split())
-        lines.append(t("privacy.item", language, where=warning.where, kinds=describe_kinds(warning.kinds, language),
-                       text=text if len(text) <= 80 else text[:79] + "…"))
-    if len(warnings) > limit:
-        lines.append(t("privacy.more", language, count=len(warnings) - limit))
-    return lines

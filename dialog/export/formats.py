@@ -21,31 +21,31 @@ def conference_facts(source: Path) -> dict:
 
 
 def default_path(source: Path, fmt: str, language: str | None = None) -> Path:
-    """``exports/<date>-<district>`` + ``.json``, ``-csv/``, ``-referat.docx`` or ``-minutes.docx``."""
+    """``exports/<date>-<district>`` + ``-full-kopi.json``, ``-csv/``, ``-referat.docx`` (English: ``-full-copy.json``,
+    ``-minutes.docx``), in the document language unless ``language``.
+
+    The JSON name says what it is: a full copy of the conference, every text and
+    form included, to be kept as safely as the conference file itself.
+    """
     facts = conference_facts(source)
     stem = f"{facts['date']}-{slugify(facts['district'])}"
+    norwegian = (language or facts["language"]) == "nb"
     if fmt == "json":
-        return exports_dir() / f"{stem}.json"
+        return exports_dir() / f"{stem}-{'full-kopi' if norwegian else 'full-copy'}.json"
     if fmt == "csv":
         return exports_dir() / f"{stem}-csv"
-    suffix = "referat" if (language or facts["language"]) == "nb" else "minutes"
-    return exports_dir() / f"{stem}-{suffix}.docx"
-
-
-def export_json_default(source: Path, out: Path | None = None, *, force: bool = False) -> Path:
-    """Export JSON to ``out`` or the default path (numbered if taken); return where it went."""
-    return export_json(source, out or default_path(source, "json"), force=force)
+    return exports_dir() / f"{stem}-{'referat' if norwegian else 'minutes'}.docx"
 
 
 def export_any(source: Path, fmt: str, out: Path | None = None, *, language: str | None = None,
                template: Path | None = None, force: bool = False) -> Path:
     """Export in ``fmt`` (docx, json or csv) to ``out`` or the default place; return the path."""
     if fmt == "json":
-        return export_json_default(source, out, force=force)
+        return export_json(source, out or default_path(source, "json", language), force=force)
     if fmt == "csv":
         from dialog.export.csv_export import export_csv
 
-        return export_csv(source, out or default_path(source, "csv"), force=force)
+        return export_csv(source, out or default_path(source, "csv"), force=force, language=language)
     from dialog.export.minutes_docx import export_minutes
 
     return export_minutes(source, out or default_path(source, "docx", language), language=language,

@@ -93,9 +93,9 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
 
     heading(doc, tr("overview.files"), 1)
     for conference in conferences:
-        bullet(doc, str(conference.path), prefix=f"{conference.district}: ")
+        bullet(doc, conference.shown or conference.path.name, prefix=f"{conference.district}: ")
     for problem in overview.duplicates + overview.problems:
-        bullet(doc, problem.message, prefix=f"{problem.path}: ")
+        bullet(doc, problem.message, prefix=f"{problem.shown or problem.path.name}: ")
     return to_bytes(doc)
 
 

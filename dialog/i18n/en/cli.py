@@ -16,10 +16,10 @@ MESSAGES: dict[str, str] = {
     "cli.demo.district": "which demo: stovner (15 participants) or bjerke (11 participants)",
     "cli.demo.reuse": "print the path of an existing demo of that district instead of making a new one",
     "cli.list.help": "list the conferences in the sessions folder",
-    "cli.export.help": "export a conference: Word minutes (docx, the default), the whole conference as JSON, "
+    "cli.export.help": "export a conference: Word minutes (docx, the default), a full copy of the conference as JSON, "
                        "or CSV files for analysis",
     "cli.export.format": "export format",
-    "cli.export.out": "where to write (default: ./exports/<date>-<district>-minutes.docx, .json or -csv/)",
+    "cli.export.out": "where to write (default: ./exports/<date>-<district>-minutes.docx, -full-copy.json or -csv/)",
     "cli.export.force": "overwrite an existing file instead of choosing a numbered name",
     "gate.cleaned": "note: {count} text(s) in the file held control characters, direction marks or other characters a document cannot hold; they were cleaned in the export, not in the file ({where})",
     "gate.place.conference": "conference details",
@@ -39,6 +39,9 @@ MESSAGES: dict[str, str] = {
     "gate.place.watched_name": "names to watch",
     "gate.place.other": "other texts",
     "gate.cleaned_overview": "note: {district} {date}: {count} text(s) held characters a document cannot hold; they were cleaned in the overview, not in the file",
+    "export.full_copy": "This JSON file is a full copy of the conference: every note, every form, the names to "
+                        "watch and the room's access codes. Keep it as safely as the conference file itself, and "
+                        "delete it when it is no longer needed.",
     "cli.import.help": "create a conference file from a JSON export",
     "cli.import.file": "a JSON file written by 'dialog export'",
     "cli.import.out": "path of the new conference file (default: in the sessions folder)",

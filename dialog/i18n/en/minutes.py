@@ -57,6 +57,25 @@ MESSAGES: dict[str, str] = {
     "minutes.suppressed": "fewer than {minimum} answers – not shown",
     "minutes.scale_note": "Scale from 1 (not at all) to 5 (completely). Breakdowns with fewer than {minimum} "
                           "answers are not shown, to protect anonymity.",
+    "csv.readme": (
+        "CSV files for analysis from one dialogue conference (UTF-8, comma-separated).\n"
+        "\n"
+        "notes.csv – the group notes as the minutes show them: group, themes, kind, role letter and text.\n"
+        "measures.csv – the measures: theme, measure, responsible level, owner, deadline, votes, status and group.\n"
+        "evaluation.csv – the evaluation forms' answers, one row per answer: form number, role, question, kind, "
+        "score and free text. The form number is a running number that only keeps one form's answers together; "
+        "it says nothing about when a form came or whether it was on paper or from a phone.\n"
+        "evaluation-summary.csv – each scale question with its number of answers (n), mean and answers per score, "
+        "as in the minutes. With fewer than {minimum} answers the mean and the distribution are left blank.\n"
+        "\n"
+        "Anonymity: no answer is paired with a group of fewer than {minimum} people. The role is shown only when "
+        "at least {minimum} forms gave it; otherwise it reads \"{hidden}\", as it does when no role was given. "
+        "Were \"{hidden}\" to cover fewer than {minimum} forms, the smallest role groups are hidden too. With "
+        "fewer than {minimum} forms in all, evaluation.csv has no rows (this conference has {forms}); then only "
+        "the counts are in evaluation-summary.csv, and the free-text answers in the minutes.\n"
+        "\n"
+        "A cell that would start a spreadsheet formula (=, +, -, @) has a leading apostrophe.\n"
+    ),
     "minutes.answers": "Answers",
     "minutes.chart_alt": "Bar chart for '{question}': {counts} ({n} answers).",
     "minutes.figure": "Figure {number}: {question}",

@@ -16,10 +16,10 @@ MESSAGES: dict[str, str] = {
     "cli.demo.district": "hvilken demo: stovner (15 deltakere) eller bjerke (11 deltakere)",
     "cli.demo.reuse": "skriv ut stien til en demo for bydelen som finnes fra før, i stedet for å lage en ny",
     "cli.list.help": "vis konferansene i sessions-mappen",
-    "cli.export.help": "eksporter en konferanse: referat i Word (docx, standard), hele konferansen som JSON, "
+    "cli.export.help": "eksporter en konferanse: referat i Word (docx, standard), en full kopi av konferansen som JSON, "
                        "eller CSV-filer for analyse",
     "cli.export.format": "eksportformat",
-    "cli.export.out": "hvor filen skal skrives (standard: ./exports/<dato>-<bydel>-referat.docx, .json eller -csv/)",
+    "cli.export.out": "hvor filen skal skrives (standard: ./exports/<dato>-<bydel>-referat.docx, -full-kopi.json eller -csv/)",
     "cli.export.force": "skriv over en eksisterende fil i stedet for å velge et nummerert navn",
     "gate.cleaned": "merk: {count} tekst(er) i filen hadde kontrolltegn, retningsmerker eller andre tegn et dokument ikke kan ha; de ble renset i eksporten, ikke i filen ({where})",
     "gate.place.conference": "konferanseopplysninger",
@@ -39,6 +39,9 @@ MESSAGES: dict[str, str] = {
     "gate.place.watched_name": "navn å passe på",
     "gate.place.other": "andre tekster",
     "gate.cleaned_overview": "merk: {district} {date}: {count} tekst(er) hadde tegn et dokument ikke kan ha; de ble renset i oversikten, ikke i filen",
+    "export.full_copy": "Denne JSON-filen er en full kopi av konferansen: alle notater, skjemaer, navn å passe på og "
+                        "rommets tilgangskoder. Ta vare på den like trygt som selve konferansefilen, og slett den når "
+                        "den ikke trengs lenger.",
     "cli.import.help": "opprett en konferansefil fra en JSON-eksport",
     "cli.import.file": "en JSON-fil skrevet av 'dialog export'",
     "cli.import.out": "stien til den nye konferansefilen (standard: i sessions-mappen)",

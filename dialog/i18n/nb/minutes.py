@@ -57,6 +57,25 @@ MESSAGES: dict[str, str] = {
     "minutes.suppressed": "færre enn {minimum} svar – vises ikke",
     "minutes.scale_note": "Skala fra 1 (ikke i det hele tatt) til 5 (helt). Fordelinger med færre enn {minimum} "
                           "svar vises ikke, for å verne anonymiteten.",
+    "csv.readme": (
+        "CSV-filer for analyse fra én dialogkonferanse (UTF-8, komma som skilletegn).\n"
+        "\n"
+        "notes.csv – gruppenotatene slik de står i referatet: gruppe, temaer, type, rollebokstav og tekst.\n"
+        "measures.csv – tiltakene: tema, tiltak, ansvarsnivå, ansvarlig, frist, stemmer, status og gruppe.\n"
+        "evaluation.csv – svarene på evalueringsskjemaene, én rad per svar: skjemanummer, rolle, spørsmål, "
+        "type, poeng og fritekst. Skjemanummeret er et løpenummer som bare holder svarene fra samme skjema "
+        "sammen; det sier ingenting om tidspunkt eller om skjemaet kom på papir eller fra telefon.\n"
+        "evaluation-summary.csv – hvert skalaspørsmål med antall svar (n), gjennomsnitt og antall svar per "
+        "poeng, som i referatet. Med færre enn {minimum} svar står gjennomsnitt og fordeling tomme.\n"
+        "\n"
+        "Anonymitet: ingen svar knyttes til en gruppe på færre enn {minimum} personer. Rollen vises bare når "
+        "minst {minimum} skjemaer oppga den; ellers står det «{hidden}», også når rollen ikke er oppgitt. "
+        "Ville «{hidden}» omfatte færre enn {minimum} skjemaer, skjules også de minste rollegruppene. Med færre "
+        "enn {minimum} skjemaer i alt har evaluation.csv ingen rader (denne konferansen har {forms}); da står "
+        "bare antallene i evaluation-summary.csv, og fritekstsvarene i referatet.\n"
+        "\n"
+        "En celle som ville startet en formel i et regneark (=, +, -, @), har fått en apostrof foran.\n"
+    ),
     "minutes.answers": "Svar",
     "minutes.chart_alt": "Stolpediagram for «{question}»: {counts} ({n} svar).",
     "minutes.figure": "Figur {number}: {question}",

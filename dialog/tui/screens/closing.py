@@ -14,10 +14,12 @@ from textual.widgets import Label, Static, TextArea
 
 from dialog.core.errors import DialogError
 from dialog.core.plenary import get_assessment, set_assessment
-from dialog.core.privacy import TextWarning, conference_warnings, warning_lines
+from dialog.core.privacy import watched_names
+from dialog.core.privacy_report import TextWarning, conference_warnings
 from dialog.core.summary import ConferenceSummary, summarise, theme_names
 from dialog.i18n import get_language, t
-from dialog.tui.screens.confirm import ConfirmScreen
+from dialog.tui.privacy_hint import privacy_hint
+from dialog.tui.screens.privacy_list import PrivacyListScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.unsaved import HoldsTypedText
@@ -27,8 +29,8 @@ ASSESSMENT = ("assessment",)
 """The assessment's key in the app's queue of unsaved text."""
 
 
-def _load(db) -> tuple[str, ConferenceSummary, dict[str, str]]:
-    return get_assessment(db), summarise(db), theme_names(db, get_language())
+def _load(db) -> tuple[str, ConferenceSummary, dict[str, str], list[str]]:
+    return get_assessment(db), summarise(db), theme_names(db, get_language()), watched_names(db)
 
 
 def render_summary(summary: ConferenceSummary, names: dict[str, str]) -> Text:
@@ -68,6 +70,7 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         super().__init__()
         self._save_timers = SaveTimers(self, self._save)
         self._loaded = False
+        self._watched: list[str] = []
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="closing-body"):
@@ -75,6 +78,7 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
                 yield Label(t("closing.assessment_title"), classes="title", markup=False)
                 yield Static(t("closing.assessment_hint"), classes="hint", markup=False)
                 yield TextArea(id="assessment", soft_wrap=True)
+                yield Static("", id="assessment-privacy", classes="privacy-warning", markup=False)
                 yield Static("", id="assessment-status", markup=False)
             with VerticalScroll(id="summary-column"):
                 yield Label(t("closing.summary_title"), classes="title", markup=False)
@@ -84,8 +88,8 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
     def reload(self) -> None:
         self.db(_load, then=self._show)
 
-    def _show(self, loaded: tuple[str, ConferenceSummary, dict[str, str]]) -> None:
-        assessment, summary, names = loaded
+    def _show(self, loaded: tuple[str, ConferenceSummary, dict[str, str], list[str]]) -> None:
+        assessment, summary, names, self._watched = loaded
         area = self.query_one("#assessment", TextArea)
         unsaved = self.app.unsaved.pending(ASSESSMENT)
         if unsaved is not None:
@@ -97,9 +101,19 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
                 area.text = assessment
         self._loaded = True
         self.query_one("#summary", Static).update(render_summary(summary, names))
+        self._check_privacy()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         self._save_timers.typed()
+        self._check_privacy()
+
+    def _check_privacy(self) -> None:
+        """Warn under the assessment while it looks like it holds personal data (it is saved all the same)."""
+        hint = privacy_hint([(t("privacy.section.assessment"), self.query_one("#assessment", TextArea).text)],
+                            self._watched)
+        warning = self.query_one("#assessment-privacy", Static)
+        warning.update(hint)
+        warning.display = bool(hint)
 
     def flush_typed_text(self) -> None:
         """Send the assessment now if it was typed since the last save (the app calls this on every way out)."""
@@ -134,13 +148,12 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         if not warnings:
             self._start_export()
             return
-        question = "\n".join([t("privacy.before_export", count=len(warnings)), *warning_lines(warnings)])
 
         def answered(yes: bool | None) -> None:
             if yes:
                 self._start_export()
 
-        self.app.push_screen(ConfirmScreen(question, t("privacy.export_anyway")), answered)
+        self.app.push_screen(PrivacyListScreen(warnings), answered)
 
     def _start_export(self) -> None:
         self.query_one("#export-status", Static).update(t("closing.exporting"))

@@ -10,6 +10,7 @@ from textual.widgets import TabbedContent, TabPane
 
 from dialog.core.evaluation import list_questions
 from dialog.core.plenary import list_roles
+from dialog.core.privacy import watched_names
 from dialog.i18n import t
 from dialog.tui.screens.paper_form import PaperFormScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, TAB_KEYS, PhaseScreen
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def _form_context(db: Database) -> tuple[list[dict], list[dict]]:
-    return list_questions(db), list_roles(db)
+def _form_context(db: Database) -> tuple[list[dict], list[dict], list[str]]:
+    return list_questions(db), list_roles(db), watched_names(db)
 
 
 class EvaluationScreen(PhaseScreen):
@@ -52,6 +53,6 @@ class EvaluationScreen(PhaseScreen):
         """Type in paper forms, one after another."""
         self.db(_form_context, then=self._open_paper)
 
-    def _open_paper(self, context: tuple[list[dict], list[dict]]) -> None:
-        questions, roles = context
-        self.app.push_screen(PaperFormScreen(questions, roles), lambda saved: self.reload())
+    def _open_paper(self, context: tuple[list[dict], list[dict], list[str]]) -> None:
+        questions, roles, watched = context
+        self.app.push_screen(PaperFormScreen(questions, roles, watched), lambda saved: self.reload())

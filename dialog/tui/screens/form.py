@@ -8,7 +8,7 @@ stays in place.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from textual.app import ComposeResult
@@ -19,13 +19,18 @@ from textual.widgets import Button, Input, Label, Select, SelectionList, Static,
 
 from dialog.core.errors import DialogError
 from dialog.i18n import t
+from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.paste_input import PasteInput
 
 
 @dataclass
 class Field:
-    """One field: ``kind`` is input, number, text (multi-line), select or multi."""
+    """One field: ``kind`` is input, number, text (multi-line), select or multi.
+
+    A ``checked`` field is watched for personal data while it is typed (see
+    :func:`dialog.tui.privacy_hint.privacy_hint`): a warning, never a refusal.
+    """
 
     name: str
     label: str
@@ -33,6 +38,7 @@ class Field:
     value: object = ""
     options: list[tuple[str, str]] = field(default_factory=list)
     placeholder: str = ""
+    checked: bool = False
 
 
 class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
@@ -44,12 +50,14 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
     ]
 
     def __init__(self, title: str, fields: list[Field],
-                 validate: Callable[[dict], None] | None = None, submit: str | None = None) -> None:
+                 validate: Callable[[dict], None] | None = None, submit: str | None = None,
+                 watched: Sequence[str] = ()) -> None:
         super().__init__()
         self.heading = title
         self.fields = fields
         self.validate = validate
         self.submit = submit or t("button.save")  # what the main button says: Save, Create, Import
+        self.watched = watched  # the conference's names to watch, for the checked fields
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog-box", classes="form"):
@@ -57,6 +65,8 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
             for spec in self.fields:
                 yield Label(spec.label, markup=False)
                 yield self._widget(spec)
+                if spec.checked:  # right under its field, so it is seen while typing
+                    yield Static("", id=f"privacy-{spec.name}", classes="privacy-warning", markup=False)
             yield Static("", id="error", classes="error", markup=False)
             with Horizontal(id="buttons"):
                 yield Button(self.submit, variant="primary", id="save")
@@ -108,6 +118,25 @@ class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
         self.query_one("#dialog-box").can_focus = False
         self.query_one(f"#field-{self.fields[0].name}").focus()
         self.initial = self.values()
+        self._check_privacy()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._check_privacy()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._check_privacy()
+
+    def _check_privacy(self) -> None:
+        """Warn under each checked field while it looks like it holds personal data."""
+        checked = [spec for spec in self.fields if spec.checked]
+        values = self.values() if checked else {}
+        for spec in checked:
+            hint = privacy_hint([(spec.label, str(values[spec.name] or ""))], self.watched)
+            warning = self.query_one(f"#privacy-{spec.name}", Static)
+            if hint and not warning.display:
+                self.call_after_refresh(warning.scroll_visible, animate=False)
+            warning.update(hint)
+            warning.display = bool(hint)
 
     def action_cancel(self) -> None:
         """Close without saving; asks first if anything was typed."""

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from dialog.core.evaluation import add_response
 from dialog.i18n import get_language, t
 from dialog.tui.screens.confirm import ConfirmScreen
+from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.paste_input import PasteInput
@@ -28,10 +31,11 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
         Binding("escape", "close", "key.close", id="paper.close", tooltip="tip.close_paper", priority=True),
     ]
 
-    def __init__(self, questions: list[dict], roles: list[dict]) -> None:
+    def __init__(self, questions: list[dict], roles: list[dict], watched: Sequence[str] = ()) -> None:
         super().__init__()
         self.questions = questions
         self.roles = roles
+        self.watched = watched  # names to watch: free-text answers are checked for personal data as typed
         self.saved = 0
 
     def compose(self) -> ComposeResult:
@@ -49,10 +53,28 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
                                  prompt=t("paper.no_role"))
                 else:
                     yield PasteInput(id=widget_id)
+                    yield Static("", classes="privacy-warning", id=f"privacy-{question['code']}", markup=False)
             yield Static(t("paper.hint"), classes="hint", id="paper-status", markup=False)
 
     def on_mount(self) -> None:
         self._first().focus()
+        self._check_privacy()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._check_privacy()
+
+    def _check_privacy(self) -> None:
+        """Warn under a free-text answer (never refuse it) while it looks like it holds personal data."""
+        text_column = "text_nb" if get_language() == "nb" else "text_en"
+        for question in self.questions:
+            if question["kind"] == "text":
+                hint = privacy_hint([(question[text_column], self.query_one(f"#q-{question['code']}", Input).value)],
+                                    self.watched)
+                warning = self.query_one(f"#privacy-{question['code']}", Static)
+                if hint and not warning.display:
+                    self.call_after_refresh(warning.scroll_visible, animate=False)
+                warning.update(hint)
+                warning.display = bool(hint)
 
     def _first(self):
         return self.query_one(f"#q-{self.questions[0]['code']}")

@@ -9,10 +9,15 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from dialog.core.findings import list_findings, set_response, set_response_comment
+from dialog.core.privacy import watched_names
 from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
+
+def _load(db) -> tuple[list[dict], list[str]]:
+    return list_findings(db), watched_names(db)
+
 
 RESPONSE_KEYS = {response: str(number) for number, response in enumerate(FINDING_RESPONSES, start=1)}
 
@@ -35,6 +40,7 @@ class PresentationScreen(PhaseScreen):
     def __init__(self) -> None:
         super().__init__()
         self.findings: list[dict] = []
+        self.watched: list[str] = []
         self.index = 0
 
     def compose_body(self) -> ComposeResult:
@@ -46,11 +52,11 @@ class PresentationScreen(PhaseScreen):
         yield Static("", id="response-bar", markup=False)
 
     def reload(self) -> None:
-        self.db(list_findings, then=self._show_findings)
+        self.db(_load, then=self._show_findings)
 
-    def _show_findings(self, findings: list[dict]) -> None:
-        self.findings = findings
-        self.index = min(self.index, max(0, len(findings) - 1))
+    def _show_findings(self, loaded: tuple[list[dict], list[str]]) -> None:
+        self.findings, self.watched = loaded
+        self.index = min(self.index, max(0, len(self.findings) - 1))
         self.render_finding()
 
     def current(self) -> dict | None:
@@ -113,4 +119,5 @@ class PresentationScreen(PhaseScreen):
                 self.db(set_response_comment, finding["id"], text, then=lambda _: self.reload())
 
         self.app.push_screen(TextPromptScreen(t("presentation.comment_title", title=finding["title"]),
-                                              finding["response_comment"]), done)
+                                              finding["response_comment"], watched=self.watched,
+                                              label=t("privacy.section.comment")), done)

@@ -82,11 +82,12 @@ class FindingsEditor(ListEditor):
     def _fields(self, item: dict | None) -> list[Field]:
         name = "name_nb" if get_language() == "nb" else "name_en"
         return [
-            Field("title", t("field.finding_title"), value=item["title"] if item else ""),
-            Field("body", t("field.finding_body"), "text", item["body"] if item else ""),
+            Field("title", t("field.finding_title"), value=item["title"] if item else "", checked=True),
+            Field("body", t("field.finding_body"), "text", item["body"] if item else "", checked=True),
             Field("theme", t("field.theme"), "select", item["theme_code"] if item else None,
                   [(f"{row['code']} {row[name]}", row["code"]) for row in self.context.get("themes", [])]),
-            Field("quotes", t("field.quotes_lines"), "text", quotes_to_text(item["quotes"]) if item else ""),
+            Field("quotes", t("field.quotes_lines"), "text", quotes_to_text(item["quotes"]) if item else "",
+                  checked=True),
         ]
 
     def action_add(self) -> None:

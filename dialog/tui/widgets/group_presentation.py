@@ -13,6 +13,7 @@ from textual.widgets import Label, ListItem, ListView, Static, Tab, Tabs
 
 from dialog.core.groups import list_groups
 from dialog.core.notes import list_notes
+from dialog.core.privacy import watched_names
 from dialog.core.theme_catalogue import leaf_themes
 from dialog.i18n import t
 from dialog.tui.screens.form import FormScreen
@@ -25,9 +26,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def _load(db: Database) -> tuple[list[dict], dict[str, list[dict]], list[dict]]:
+def _load(db: Database) -> tuple[list[dict], dict[str, list[dict]], list[dict], list[str]]:
     groups = list_groups(db)
-    return groups, {g["id"]: list_notes(db, g["id"]) for g in groups}, leaf_themes(db)
+    return groups, {g["id"]: list_notes(db, g["id"]) for g in groups}, leaf_themes(db), watched_names(db)
 
 
 class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
@@ -51,6 +52,7 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         self.groups: list[dict] = []
         self.notes: dict[str, list[dict]] = {}
         self.themes: list[dict] = []
+        self.watched: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Tabs(id="present-tabs")
@@ -61,8 +63,8 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         """Read groups and notes again."""
         self.db(_load, then=self._show)
 
-    async def _show(self, loaded: tuple[list[dict], dict[str, list[dict]], list[dict]]) -> None:
-        groups, self.notes, self.themes = loaded
+    async def _show(self, loaded: tuple[list[dict], dict[str, list[dict]], list[dict], list[str]]) -> None:
+        groups, self.notes, self.themes, self.watched = loaded
         tabs = self.query_one(Tabs)
         if [g["id"] for g in groups] != [g["id"] for g in self.groups]:
             tabs.clear()
@@ -113,4 +115,4 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
                 self.db(save_measure, None, result, origin, then=lambda _: self.notify(t("measures.added")))
 
         self.app.push_screen(FormScreen(t("measures.add_title"), measure_fields(values, self.themes),
-                                        validate_measure), done)
+                                        validate_measure, watched=self.watched), done)

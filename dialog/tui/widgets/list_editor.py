@@ -92,13 +92,17 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
 
     def ask_form(self, title: str, fields: list[Field], save: Callable[[dict], Any],
                  validate: Callable[[dict], None] | None = None, submit: str | None = None) -> None:
-        """Show a form; hand the values to ``save`` (which queues the store work)."""
+        """Show a form; hand the values to ``save`` (which queues the store work).
+
+        Fields marked ``checked`` warn while typed if they look like personal
+        data, with the names to watch that :meth:`load` put in ``context["watched"]``.
+        """
 
         def done(values: dict | None) -> None:
             if values is not None:
                 save(values)
 
-        self.app.push_screen(FormScreen(title, fields, validate, submit), done)
+        self.app.push_screen(FormScreen(title, fields, validate, submit, self.context.get("watched", ())), done)
 
     def ask_delete(self, question: str, fn: Callable[..., Any], *args: Any) -> None:
         """Ask, then run ``fn(db, *args)`` and reload."""

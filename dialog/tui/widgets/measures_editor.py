@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from dialog.core.groups import list_groups
+from dialog.core.privacy import watched_names
 from dialog.core.measures import add_measure, add_votes, delete_measure, list_measures, update_measure
 from dialog.core.theme_catalogue import leaf_themes
 from dialog.core.validation import parse_date, required_text
@@ -24,12 +25,12 @@ def measure_fields(values: dict, themes: list[dict]) -> list[Field]:
     """The form for a measure, filled from ``values``."""
     name = "name_nb" if get_language() == "nb" else "name_en"
     return [
-        Field("text", t("field.measure"), "text", values.get("text", "")),
+        Field("text", t("field.measure"), "text", values.get("text", ""), checked=True),
         Field("theme", t("field.theme"), "select", values.get("theme_code"),
               [(f"{row['code']} {row[name]}", row["code"]) for row in themes]),
         Field("level", t("field.level"), "select", values.get("level"),
               [(t(f"level.{level}"), level) for level in RESPONSIBLE_LEVELS]),
-        Field("owner", t("field.owner"), value=values.get("owner", "")),
+        Field("owner", t("field.owner"), value=values.get("owner", ""), checked=True),
         Field("deadline", t("field.deadline"), value=values.get("deadline") or "", placeholder="YYYY-MM-DD"),
         Field("status", t("field.status"), "select", values.get("status", "proposed"),
               [(t(f"status.{status}"), status) for status in MEASURE_STATUSES]),
@@ -66,7 +67,7 @@ class MeasuresEditor(ListEditor):
 
     def load(self, db: Database) -> tuple[list[dict], dict]:
         groups = {g["id"]: g["name"] for g in list_groups(db)}
-        return list_measures(db), {"themes": leaf_themes(db), "groups": groups}
+        return list_measures(db), {"themes": leaf_themes(db), "groups": groups, "watched": watched_names(db)}
 
     def render_item(self, item: dict, index: int) -> Text:
         line = Text(f"{'●' * min(item['votes'], 20)} {item['votes']:>2}  ", style="bold yellow")

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from dialog.core.groups import list_groups
 from dialog.core.plenary import add_plenary_point, delete_plenary_point, list_plenary_points, update_plenary_point
+from dialog.core.privacy import watched_names
 from dialog.core.validation import required_text
 from dialog.core.vocabulary import PLENARY_KINDS
 from dialog.i18n import t
@@ -28,7 +29,7 @@ class PlenaryEditor(ListEditor):
     BINDINGS = crud_bindings("point")
 
     def load(self, db: Database) -> tuple[list[dict], dict]:
-        return list_plenary_points(db), {"groups": list_groups(db)}
+        return list_plenary_points(db), {"groups": list_groups(db), "watched": watched_names(db)}
 
     def render_item(self, item: dict, index: int) -> Text:
         line = Text(f"[{t('plenary_kind.' + item['kind'])}] ", style=KIND_STYLES.get(item["kind"], ""))
@@ -42,7 +43,7 @@ class PlenaryEditor(ListEditor):
         return [
             Field("kind", t("field.plenary_kind"), "select", item["kind"] if item else "priority",
                   [(t(f"plenary_kind.{kind}"), kind) for kind in PLENARY_KINDS]),
-            Field("text", t("field.plenary_point"), "text", item["text"] if item else ""),
+            Field("text", t("field.plenary_point"), "text", item["text"] if item else "", checked=True),
             Field("group", t("field.group"), "select", item["group_id"] if item else None,
                   [(g["name"], g["id"]) for g in self.context.get("groups", [])]),
         ]
