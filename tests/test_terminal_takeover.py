@@ -45,3 +45,24 @@ def test_a_file_named_with_an_escape_sequence_is_named_harmlessly(cli, tmp_path)
         assert result.code != 0
         assert "ugly]2;pwned[2J[H.dialog.sqlite" in result.err, result.err
         assert "\x1b" not in result.err + result.out and "\x07" not in result.err + result.out
+
+
+async def test_the_leaders_export_says_what_another_tool_left_uncleaned(stovner, sessions, exports):
+    from tests.tui_helpers import settle, text_of, wait_for
+    from dialog.tui.app import create_app
+    from dialog.tui.screens.privacy_list import PrivacyListScreen
+
+    raw = sqlite3.connect(stovner)
+    raw.execute("UPDATE measure SET text = text || ? WHERE rowid = (SELECT min(rowid) FROM measure)", [CLEAR])
+    raw.commit()
+    raw.close()
+    app = create_app(sessions, stovner)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        assert not isinstance(app.screen, PrivacyListScreen)  # the demo has nothing to warn about
+        assert await wait_for(pilot, lambda: "Exported to" in text_of(app.screen, "#export-status"), 20)
+        status = text_of(app.screen, "#export-status")
+        assert "1 text(s) in the file held control characters" in status and "measures 1" in status
+    assert len(list(exports.glob("*.docx"))) == 1

@@ -9,6 +9,7 @@ nothing is changed in silence.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dialog.i18n import t
@@ -39,6 +40,17 @@ PLACES = {
 def cleaned_texts(db: Database) -> dict[str, int]:
     """How many texts the gate changed in ``db``'s read-only copy, per table (empty for a writer's connection)."""
     return dict(getattr(db, "cleaned_texts", {}) or {})
+
+
+def cleaned_in_file(path: Path) -> dict[str, int]:
+    """How many texts in the file at ``path`` the gate cleans when it is read, per table (the file is not changed)."""
+    from dialog.core.database import open_conference
+
+    db = open_conference(path, read_only=True)
+    try:
+        return cleaned_texts(db)
+    finally:
+        db.close()
 
 
 def cleaned_line(cleaned: dict[str, int], language: str | None = None) -> str | None:

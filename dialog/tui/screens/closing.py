@@ -161,14 +161,17 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
 
     @work(thread=True, exclusive=True, group="export")
     def export_minutes(self, source: Path) -> None:
+        from dialog.core.gate_report import cleaned_in_file, cleaned_line
         from dialog.export.formats import export_any
 
         try:
+            cleaned = cleaned_line(cleaned_in_file(source))  # said only when another tool wrote behind the gate
             path = export_any(source, "docx")
         except DialogError as error:
             self.app.call_from_thread(self._exported, error.message(), False)
             return
-        self.app.call_from_thread(self._exported, t("closing.exported", path=path), True)
+        done = t("closing.exported", path=path)
+        self.app.call_from_thread(self._exported, f"{done}\n{cleaned}" if cleaned else done, True)
 
     def _exported(self, text: str, ok: bool) -> None:
         self.query_one("#export-status", Static).update(text)
