@@ -23,7 +23,9 @@ from dialog.core.plenary import list_roles
 from dialog.core.store import Store
 from dialog.i18n import t
 from dialog.web import group_notes, pages
+from dialog.web.error_pages import error_pages
 from dialog.web.room import ROOM, Room
+from dialog.web.room_connection import note_request, read_body_in_time
 from dialog.web.security import security_headers, same_secret
 
 MAX_BODY = 16 * 1024
@@ -35,7 +37,7 @@ INSTANCE_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 """What a form's one-time id looks like (``secrets.token_urlsafe(16)``); anything else gets a new one."""
 @web.middleware
 async def guard(request: web.Request, handler):
-    """Closed room, rate limit and body size, before any handler runs."""
+    """Closed room, rate limit, body size and the body itself (read in time), before any handler runs."""
     room: Room = request.app[ROOM]
     if not room.is_open:
         raise web.HTTPNotFound()
@@ -43,6 +45,7 @@ async def guard(request: web.Request, handler):
         raise web.HTTPTooManyRequests(text=t("web.too_many", room.language))
     if request.content_length is not None and request.content_length > MAX_BODY:
         raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=request.content_length)
+    await read_body_in_time(request)
     return await handler(request)
 
 
@@ -110,7 +113,7 @@ async def thanks(request: web.Request) -> web.Response:
 
 def create_web_app(room: Room) -> web.Application:
     """The aiohttp application for one open room."""
-    app = web.Application(middlewares=[security_headers, guard], client_max_size=MAX_BODY)
+    app = web.Application(middlewares=[note_request, security_headers, error_pages, guard], client_max_size=MAX_BODY)
     app[ROOM] = room
     app.router.add_get("/e/{token}", enter_evaluation)
     app.router.add_get("/form", show_form)

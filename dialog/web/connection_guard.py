@@ -1,0 +1,134 @@
+"""Who may hold a connection to the room, and for how long: so no device can take the room's descriptors.
+
+A phone opens a few connections (browsers keep up to six per server) and sends
+each request in one go. A slow or hostile device instead opens many and sends
+nothing, or a byte at a time. Every open connection costs the process a file
+descriptor, and with macOS's default limit of 256 a few hundred of them used to
+make ``accept()`` fail for everyone. The rules here:
+
+- a client (one address) holds at most ``per_client`` connections; more are closed at once;
+- the room as a whole holds at most ``total`` (the descriptor limit minus a reserve);
+  when it is full, the busiest client's connection that has waited longest for
+  its client to send something is closed to make room, so a phone with one
+  connection gets in while a device holding thirty loses one;
+- the time limits themselves (``head_timeout``, ``body_timeout``) are applied by
+  :mod:`dialog.web.room_connection`.
+
+This module is plain bookkeeping with no I/O, so it is tested on its own.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol
+
+RESERVED_DESCRIPTORS = 32
+"""Descriptors kept free beyond those open at start, for the conference file, its WAL and journal, and pipes."""
+
+UNLIMITED_BUDGET = 4096
+"""Connections allowed when the process has no descriptor limit at all."""
+
+
+def descriptor_budget() -> int:
+    """How many connections this process can hold: its open-file limit, minus what is open now, minus a reserve."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows has no RLIMIT_NOFILE
+        return 512
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        return UNLIMITED_BUDGET
+    return max(8, min(UNLIMITED_BUDGET, soft - _open_descriptors() - RESERVED_DESCRIPTORS))
+
+
+def _open_descriptors() -> int:
+    for folder in ("/proc/self/fd", "/dev/fd"):
+        try:
+            return len(os.listdir(folder))
+        except OSError:
+            continue
+    return 16  # pragma: no cover - a guess where neither folder exists
+
+
+@dataclass(frozen=True)
+class ConnectionLimits:
+    """The time and count limits a room's connections live by."""
+
+    head_timeout: float = 10.0
+    """Seconds a connection may take to send a request's line and headers, and may stay idle between requests."""
+    body_timeout: float = 20.0
+    """Seconds a request may take to send its body (at most 16 KiB) once its headers are in."""
+    per_client: int = 32
+    """Connections one address may hold at once."""
+    total: int = field(default_factory=descriptor_budget)
+    """Connections the room holds at once, all clients together."""
+    linger: float = 2.0
+    """Seconds spent reading and discarding a body the room refused before closing the connection."""
+
+
+class Guarded(Protocol):
+    """What the guard needs to know of a connection."""
+
+    client: str
+    waiting_since: float
+    """When the connection last started waiting for its client (to connect, to send a request or its body)."""
+    serving: bool
+    """True while the room works on a request it has whole; such a connection is never closed to make room."""
+
+    def drop(self) -> None:
+        """Close the connection now."""
+
+
+class ConnectionGuard:
+    """Counts open connections per client and in all, and decides who gets in and who makes room."""
+
+    def __init__(self, limits: ConnectionLimits) -> None:
+        self.limits = limits
+        self._open: dict[Guarded, None] = {}  # insertion-ordered set
+        self._per_client: Counter[str] = Counter()
+        self.refused = 0
+        """Connections closed at once because their client or the room was full (for tests and benches)."""
+        self.shed_count = 0
+        """Waiting connections closed to make room."""
+
+    @property
+    def open_count(self) -> int:
+        """Connections open now."""
+        return len(self._open)
+
+    def admit(self, connection: Guarded) -> bool:
+        """Count a new connection in, making room if the room is full; False means close it at once."""
+        if self._per_client[connection.client] >= self.limits.per_client:
+            self.refused += 1
+            return False
+        if len(self._open) >= self.limits.total and not self.shed():
+            self.refused += 1
+            return False
+        self._open[connection] = None
+        self._per_client[connection.client] += 1
+        return True
+
+    def leave(self, connection: Guarded) -> None:
+        """Count a closed connection out (harmless for one never admitted or already out)."""
+        if connection in self._open:
+            del self._open[connection]
+            self._per_client[connection.client] -= 1
+            if self._per_client[connection.client] <= 0:
+                del self._per_client[connection.client]
+
+    def shed(self) -> bool:
+        """Close one waiting connection of the busiest client, the one that has waited longest; False if none waits.
+
+        Used when the room is full and when ``accept()`` runs out of descriptors.
+        """
+        for client, _count in self._per_client.most_common():
+            waiting = [c for c in self._open if c.client == client and not c.serving]
+            if waiting:
+                oldest = min(waiting, key=lambda c: c.waiting_since)
+                self.leave(oldest)
+                oldest.drop()
+                self.shed_count += 1
+                return True
+        return False
