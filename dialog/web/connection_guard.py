@@ -27,12 +27,41 @@ from typing import Protocol
 RESERVED_DESCRIPTORS = 32
 """Descriptors kept free beyond those open at start, for the conference file, its WAL and journal, and pipes."""
 
+LISTEN_BACKLOG = 16
+"""Connections the system may queue for the room before it accepts them (a phone whose attempt is dropped retries)."""
+
+ACCEPTED_UNSEEN = 4 * LISTEN_BACKLOG
+"""Descriptors that may exist before the guard sees them: asyncio accepts up to a backlog's worth per turn of the
+event loop and hands each to the guard two turns later, and a connection closed to make room gives its descriptor
+back a turn after that."""
+
 UNLIMITED_BUDGET = 4096
-"""Connections allowed when the process has no descriptor limit at all."""
+"""Connections allowed when the process has descriptors to spare beyond this."""
+
+WANTED_DESCRIPTORS = 4096
+"""Open files the room asks the system for when its hard limit allows (macOS starts programs with 256)."""
+
+
+def raise_descriptor_limit(wanted: int = WANTED_DESCRIPTORS) -> None:
+    """Raise this process's soft limit on open files towards ``wanted``, as far as its hard limit allows."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows has no RLIMIT_NOFILE
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft >= wanted:
+        return
+    target = wanted if hard == resource.RLIM_INFINITY else min(hard, wanted)
+    if target > soft:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        except (ValueError, OSError):  # pragma: no cover - the system said no: the budget follows what there is
+            pass
 
 
 def descriptor_budget() -> int:
-    """How many connections this process can hold: its open-file limit, minus what is open now, minus a reserve."""
+    """How many connections this process can hold: its open-file limit minus what is open now, those not yet seen
+    and a reserve (at 256 open files, about 150)."""
     try:
         import resource
     except ImportError:  # pragma: no cover - Windows has no RLIMIT_NOFILE
@@ -40,7 +69,8 @@ def descriptor_budget() -> int:
     soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft == resource.RLIM_INFINITY:
         return UNLIMITED_BUDGET
-    return max(8, min(UNLIMITED_BUDGET, soft - _open_descriptors() - RESERVED_DESCRIPTORS))
+    spare = soft - _open_descriptors() - RESERVED_DESCRIPTORS - ACCEPTED_UNSEEN
+    return max(8, min(UNLIMITED_BUDGET, spare))
 
 
 def _open_descriptors() -> int:
@@ -92,6 +122,8 @@ class ConnectionGuard:
         """Connections closed at once because their client or the room was full (for tests and benches)."""
         self.shed_count = 0
         """Waiting connections closed to make room."""
+        self.starved = 0
+        """Times ``accept()`` found no descriptor left (the budget was too high for what else the process holds)."""
 
     @property
     def open_count(self) -> int:

@@ -30,7 +30,7 @@ from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestHandler
 
-from dialog.web.connection_guard import ConnectionGuard, ConnectionLimits
+from dialog.web.connection_guard import LISTEN_BACKLOG, ConnectionGuard, ConnectionLimits
 from dialog.web.error_pages import error_response
 
 FORM_TYPES = frozenset({"", "application/x-www-form-urlencoded", "multipart/form-data"})
@@ -38,6 +38,9 @@ FORM_TYPES = frozenset({"", "application/x-www-form-urlencoded", "multipart/form
 
 SHED_ON_EMFILE = 16
 """Waiting connections closed when ``accept()`` finds no descriptor left."""
+
+SHED_INTERVAL = 0.5
+"""Seconds between such sheddings (asyncio pauses accepting for a second after running out)."""
 
 OUT_OF_DESCRIPTORS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
 
@@ -186,7 +189,7 @@ async def listen(runner: web.AppRunner, host: str, port: int, guard: ConnectionG
         return RoomConnection(manager, guard, language, loop=loop, access_log=None,
                               keepalive_timeout=limits.head_timeout, lingering_time=limits.linger)
 
-    return await loop.create_server(connection, host, port, reuse_address=True, backlog=128)
+    return await loop.create_server(connection, host, port, reuse_address=True, backlog=LISTEN_BACKLOG)
 
 
 def quiet_exception_handler(guard: ConnectionGuard):
@@ -195,12 +198,20 @@ def quiet_exception_handler(guard: ConnectionGuard):
     asyncio itself survives ``EMFILE`` (it pauses accepting for a second); its
     default handler would print the error on the terminal of ``dialog serve``.
     """
+    last_shed = -SHED_INTERVAL
+
     def handle(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+        nonlocal last_shed
         failure = context.get("exception")
         if isinstance(failure, OSError) and failure.errno in OUT_OF_DESCRIPTORS:
-            for _ in range(SHED_ON_EMFILE):
-                if not guard.shed():
-                    break
+            guard.starved += 1
+            # asyncio retries every accept in its backlog loop before the closed ones free their descriptors:
+            # shed once per pause, not once per failed accept.
+            if loop.time() - last_shed >= SHED_INTERVAL:
+                last_shed = loop.time()
+                for _ in range(SHED_ON_EMFILE):
+                    if not guard.shed():
+                        break
             return
         _log.debug("room: %s", context.get("message", "event loop error"))
 

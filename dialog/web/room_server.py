@@ -19,7 +19,7 @@ from aiohttp import web
 from dialog.core.access import RoomTokens, ensure_tokens
 from dialog.core.errors import DialogError
 from dialog.core.store import Store
-from dialog.web.connection_guard import ConnectionGuard, ConnectionLimits
+from dialog.web.connection_guard import ConnectionGuard, ConnectionLimits, raise_descriptor_limit
 from dialog.web.room import Room
 from dialog.web.room_connection import listen, quiet_exception_handler
 from dialog.web.server import create_web_app, open_room
@@ -70,6 +70,7 @@ class RoomServer:
 
         Blocks until the socket is bound, so call it from a worker thread, never from a UI loop.
         """
+        raise_descriptor_limit()
         self._store = Store(self.path)
         try:
             self.room = open_room(self._store, self.language)
