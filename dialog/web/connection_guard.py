@@ -14,13 +14,13 @@ make ``accept()`` fail for everyone. The rules here:
 - the time limits themselves (``head_timeout``, ``body_timeout``) are applied by
   :mod:`dialog.web.room_connection`.
 
-This module is plain bookkeeping with no I/O, so it is tested on its own.
+Apart from reading (and raising) the open-file limit, this module is plain
+bookkeeping with no I/O, so its rules are tested on their own.
 """
 
 from __future__ import annotations
 
 import os
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -116,8 +116,8 @@ class ConnectionGuard:
 
     def __init__(self, limits: ConnectionLimits) -> None:
         self.limits = limits
-        self._open: dict[Guarded, None] = {}  # insertion-ordered set
-        self._per_client: Counter[str] = Counter()
+        self._by_client: dict[str, set[Guarded]] = {}
+        self._count = 0
         self.refused = 0
         """Connections closed at once because their client or the room was full (for tests and benches)."""
         self.shed_count = 0
@@ -128,35 +128,35 @@ class ConnectionGuard:
     @property
     def open_count(self) -> int:
         """Connections open now."""
-        return len(self._open)
+        return self._count
 
     def admit(self, connection: Guarded) -> bool:
         """Count a new connection in, making room if the room is full; False means close it at once."""
-        if self._per_client[connection.client] >= self.limits.per_client:
+        held = self._by_client.get(connection.client, ())
+        if len(held) >= self.limits.per_client or (self._count >= self.limits.total and not self.shed()):
             self.refused += 1
             return False
-        if len(self._open) >= self.limits.total and not self.shed():
-            self.refused += 1
-            return False
-        self._open[connection] = None
-        self._per_client[connection.client] += 1
+        self._by_client.setdefault(connection.client, set()).add(connection)
+        self._count += 1
         return True
 
     def leave(self, connection: Guarded) -> None:
         """Count a closed connection out (harmless for one never admitted or already out)."""
-        if connection in self._open:
-            del self._open[connection]
-            self._per_client[connection.client] -= 1
-            if self._per_client[connection.client] <= 0:
-                del self._per_client[connection.client]
+        held = self._by_client.get(connection.client)
+        if held is None or connection not in held:
+            return
+        held.discard(connection)
+        self._count -= 1
+        if not held:
+            del self._by_client[connection.client]
 
     def shed(self) -> bool:
         """Close one waiting connection of the busiest client, the one that has waited longest; False if none waits.
 
         Used when the room is full and when ``accept()`` runs out of descriptors.
         """
-        for client, _count in self._per_client.most_common():
-            waiting = [c for c in self._open if c.client == client and not c.serving]
+        for held in sorted(self._by_client.values(), key=len, reverse=True):
+            waiting = [c for c in held if not c.serving]
             if waiting:
                 oldest = min(waiting, key=lambda c: c.waiting_since)
                 self.leave(oldest)
