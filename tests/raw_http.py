@@ -32,7 +32,10 @@ def parse(raw: bytes) -> Answer:
 def exchange(port: int, request: bytes, source: str = "127.0.0.1", timeout: float = 10.0) -> Answer:
     """Send ``request`` as it is and read until the server closes or one whole answer is in."""
     with socket.create_connection(("127.0.0.1", port), timeout=timeout, source_address=(source, 0)) as connection:
-        connection.sendall(request)
+        try:
+            connection.sendall(request)
+        except OSError:  # the server answered and closed before taking it all: read what it said
+            pass
         received = b""
         while True:
             try:
