@@ -147,8 +147,8 @@ ODD_REQUESTS = {
     "not HTTP at all": lambda c: b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n",
     "odd bytes in the form body": lambda c: request("POST", b"/form", [c, FORM], b"instance_id=\xff\xfe&csrf=\x80"),
     "an unknown charset": lambda c: request("POST", b"/form", [c, FORM + b"; charset=nonsense"], b"q_useful=4"),
-    "a multipart body without a boundary": lambda c: request("POST", b"/form", [c, b"Content-Type: multipart/form-data"],
-                                                              b"--x\r\n\r\n"),
+    "a multipart body without a boundary": lambda c: request(
+        "POST", b"/form", [c, b"Content-Type: multipart/form-data"], b"--x\r\n\r\n"),
     "a multipart boundary in odd bytes": lambda c: request(
         "POST", b"/form", [c, b"Content-Type: multipart/form-data; boundary=\xff\xfe"], b"--\xff\xfe--\r\n"),
     "a broken chunked body": lambda c: (b"POST /form HTTP/1.1\r\nHost: room\r\n" + c + b"\r\n" + FORM +
@@ -169,12 +169,34 @@ def test_odd_bytes_anywhere_get_a_clean_400_or_404(served, stovner, case):
     assert stored_forms(stovner) == before
 
 
-PLACES = ("token", "query", "cookie", "header", "csrf", "instance_id", "answer", "field_name")
+def test_a_device_cookie_in_odd_bytes_counts_as_none_and_nothing_odd_is_stored(served, stovner):
+    group_id, token = next(iter(served.tokens.groups.items()))
+    for device in (b"\xff\xfe", "ø".encode() * 20, b"%ff" * 10, b"abc"):
+        cookie = b"Cookie: dialog_group=" + token.encode() + b"; dialog_device=" + device
+        page = exchange(served.port, request("GET", b"/notes", [cookie]))
+        assert page.status == 200
+        text = f"Notat fra enhet {device!r}".encode()
+        sent = exchange(served.port, request("POST", b"/notes", [cookie, FORM],
+                                             b"csrf=" + hidden(page.body, "csrf").encode() + b"&kind=other&text=" +
+                                             quote_from_bytes(text).encode()))
+        assert sent.status == 303
+    db = open_conference(stovner)
+    try:
+        devices = {row[0] for row in db.execute("SELECT author_device FROM note WHERE text LIKE 'Notat fra enhet%'")}
+    finally:
+        db.close()
+    assert devices == {"web:"}
 
 
-def hostile_request(place: str, raw: bytes, cookie: bytes, instance_id: str, csrf: str) -> bytes:
+PLACES = ("token", "query", "cookie", "device_cookie", "header", "csrf", "instance_id", "answer", "field_name")
+
+
+def hostile_request(place: str, raw: bytes, cookie: bytes, instance_id: str, csrf: str, group_token: str = "") -> bytes:
     """A request carrying ``raw`` in one place, everything else as a real phone sends it."""
     line_safe = raw.replace(b"\r", b"").replace(b"\n", b"")  # a line break would only start another request
+    if place == "device_cookie":
+        return request("GET", b"/notes", [b"Cookie: dialog_group=" + group_token.encode() + b"; dialog_device=" +
+                                          line_safe])
     if place == "token":
         return request("GET", b"/e/" + (quote_from_bytes(raw).encode() if raw[:1] < b"\x80" else line_safe))
     if place == "query":
@@ -197,6 +219,7 @@ def test_hostile_bytes_in_any_place_never_break_the_room(served):
     """Property: whatever bytes a client puts in the token, query, cookie, a header or the form, the answer is a
     page of ours (or a redirect), never a 500, never silence, always with the security headers."""
     cookie, instance_id, csrf = entered(served)
+    group_token = next(iter(served.tokens.groups.values()))
     counter = itertools.count()
 
     @settings(deadline=None)
@@ -209,7 +232,8 @@ def test_hostile_bytes_in_any_place_never_break_the_room(served):
     def answers_cleanly(place, raw):
         n = next(counter)
         source = f"127.0.{n // 250 % 250}.{2 + n % 250}"  # one address each: the rate limit is not the point here
-        answer = exchange(served.port, hostile_request(place, raw, cookie, instance_id, csrf), source=source)
+        answer = exchange(served.port, hostile_request(place, raw, cookie, instance_id, csrf, group_token),
+                          source=source)
         assert answer.status in (200, 303, 400, 403, 404, 413, 429), (place, raw[:80], answer.status, answer.body[:200])
         assert answer.headers.get("server") == "dialog"
         assert "default-src 'none'" in answer.headers.get("content-security-policy", "")

@@ -369,8 +369,8 @@ def test_300_slow_connections_at_256_descriptors_do_not_stop_real_forms(stovner,
         child.wait(timeout=30)
         error_output = child.stderr.read()
     print(f"\n{budget}: budget {started['total']}, under attack {under_attack}, during forms {during}, "
-          f"after {after}; forms {statuses.count(303)}/20 stored in {sending:.1f} s; slow connections closed by the room "
-          f"{attack.closed}, the last ones {closed_after:.1f} s after the attack stopped reopening")
+          f"after {after}; forms {statuses.count(303)}/20 stored in {sending:.1f} s; slow connections closed by the "
+          f"room {attack.closed}, the last ones {closed_after:.1f} s after the attack stopped reopening")
     assert statuses == [303] * 20 and last == 303
     assert stored_forms(stovner) == before + 21
     assert still_open == 0  # the room closed every slow connection itself

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import re
 import secrets
 from html import escape
 
@@ -43,8 +44,18 @@ def _group_for(request: web.Request) -> str:
     raise web.HTTPNotFound()
 
 
+DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{16,40}")
+"""What a device id we issue looks like (``secrets.token_urlsafe(16)``)."""
+
+
+def _device_id(request: web.Request) -> str:
+    """The device cookie's value if it is one we could have issued, else "" (odd bytes count as no cookie)."""
+    value = request.cookies.get(DEVICE_COOKIE, "")
+    return value if DEVICE_ID.fullmatch(value) else ""
+
+
 def _device(request: web.Request) -> str:
-    return "web:" + request.cookies.get(DEVICE_COOKIE, "")[:40]
+    return "web:" + _device_id(request)
 
 
 async def enter_group(request: web.Request) -> web.Response:
@@ -55,7 +66,7 @@ async def enter_group(request: web.Request) -> web.Response:
         raise web.HTTPNotFound()
     response = web.HTTPSeeOther("/notes")
     response.set_cookie(GROUP_COOKIE, token, httponly=True, samesite="Strict", path="/")
-    if not request.cookies.get(DEVICE_COOKIE):
+    if not _device_id(request):
         response.set_cookie(DEVICE_COOKIE, secrets.token_urlsafe(16), httponly=True, samesite="Strict", path="/")
     raise response
 
