@@ -28,7 +28,9 @@ soak: $(STAMP)
 
 # Every fuzz property with 10,000 examples (the suite runs 25 each).
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=thorough TEXTUAL_ANIMATIONS=none $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py tests/test_json_form.py tests/test_text_gate.py tests/test_room_fuzz.py
+	HYPOTHESIS_PROFILE=thorough TEXTUAL_ANIMATIONS=none $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/test_fuzz.py tests/test_json_form.py tests/test_text_gate.py tests/test_room_fuzz.py \
+		tests/test_web_error_pages.py::test_hostile_bytes_in_any_place_never_break_the_room
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -33,6 +33,7 @@ from dialog.core.evaluation import add_response, list_questions, response_receiv
 from dialog.core.plenary import list_roles
 from dialog.i18n import t
 from dialog.web import pages
+from dialog.web.error_pages import error_response
 from dialog.web.room import ROOM, Room
 from dialog.web.security import same_secret
 
@@ -64,16 +65,16 @@ def _admitted(request: web.Request) -> bool:
     return same_secret(request.cookies.get(ROOM_COOKIE, ""), room.tokens.evaluation)
 
 
-def scan_again(room: Room) -> web.Response:
-    """The page for a device whose code or cookie does not (or no longer) open the room."""
-    return web.Response(text=pages.scan_again(room.language), content_type="text/html", status=403)
+def scan_again(room: Room, reason: str = "scan_again") -> web.Response:
+    """The page for a device whose cookie (or, with ``reason`` "code_unknown", whose code) does not open the room."""
+    return error_response(403, room.language, reason)
 
 
 async def enter_evaluation(request: web.Request) -> web.StreamResponse:
     """Swap the QR code's token for a cookie and redirect to a clean URL."""
     room: Room = request.app[ROOM]
     if not same_secret(request.match_info["token"], room.tokens.evaluation):
-        return scan_again(room)
+        return scan_again(room, "code_unknown")
     response = web.HTTPSeeOther("/form")
     _set_cookie(response, ROOM_COOKIE, room.tokens.evaluation)
     raise response

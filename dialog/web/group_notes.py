@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import re
 import secrets
 from html import escape
 
@@ -23,6 +24,7 @@ from dialog.core.notes import add_note_once, list_notes
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
 from dialog.web import pages
+from dialog.web.error_pages import error_response
 from dialog.web.room import ROOM
 from dialog.web.security import same_secret
 
@@ -43,12 +45,22 @@ def _group_for(request: web.Request) -> str | None:
     return None
 
 
-def _scan_again(room) -> web.Response:
-    return web.Response(text=pages.scan_again(room.language), content_type="text/html", status=403)
+def _scan_again(room, reason: str = "scan_again") -> web.Response:
+    return error_response(403, room.language, reason)
+
+
+DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{16,40}")
+"""What a device id we issue looks like (``secrets.token_urlsafe(16)``)."""
+
+
+def _device_id(request: web.Request) -> str:
+    """The device cookie's value if it is one we could have issued, else "" (odd bytes count as no cookie)."""
+    value = request.cookies.get(DEVICE_COOKIE, "")
+    return value if DEVICE_ID.fullmatch(value) else ""
 
 
 def _device(request: web.Request) -> str:
-    return "web:" + request.cookies.get(DEVICE_COOKIE, "")[:40]
+    return "web:" + _device_id(request)
 
 
 async def enter_group(request: web.Request) -> web.Response:
@@ -56,10 +68,10 @@ async def enter_group(request: web.Request) -> web.Response:
     room = request.app[ROOM]
     token = request.match_info["token"]
     if not any(same_secret(token, value) for value in room.tokens.groups.values()):
-        return _scan_again(room)
+        return _scan_again(room, "code_unknown")
     response = web.HTTPSeeOther("/notes")
     response.set_cookie(GROUP_COOKIE, token, httponly=True, samesite="Strict", path="/")
-    if not request.cookies.get(DEVICE_COOKIE):
+    if not _device_id(request):
         response.set_cookie(DEVICE_COOKIE, secrets.token_urlsafe(16), httponly=True, samesite="Strict", path="/")
     raise response
 

@@ -113,13 +113,6 @@ def received(language: str, csrf: str, *, already: bool = False) -> str:
     return page(t("web.thanks_title", language), body, language)
 
 
-def scan_again(language: str) -> str:
-    """For a device without a valid room cookie: the codes were renewed, or the browser forgot the cookie."""
-    body = (f"<h1>{escape(t('web.scan_again_title', language))}</h1>"
-            f"<p>{escape(t('web.scan_again', language))}</p>")
-    return page(t("web.scan_again_title", language), body, language)
-
-
 def _checked(on: bool) -> str:
     return " checked" if on else ""
 

@@ -19,26 +19,39 @@ from aiohttp import web
 from dialog.core.access import RoomTokens, ensure_tokens
 from dialog.core.errors import DialogError
 from dialog.core.store import Store
+from dialog.web.connection_guard import ConnectionGuard, ConnectionLimits, raise_descriptor_limit
 from dialog.web.room import Room
+from dialog.web.room_connection import listen, quiet_exception_handler
 from dialog.web.server import create_web_app, open_room
 from dialog.web.urls import base_url
 
 START_TIMEOUT = 10.0
 """Seconds to wait for the server to bind before giving up."""
 
+SHUTDOWN_GRACE = 3.0
+"""Seconds an answer in progress gets to finish when the room closes (a slow body does not hold the closing up)."""
+
 
 class RoomServer:
-    """One open room: an aiohttp server on a background thread, bound to one address."""
+    """One open room: an aiohttp server on a background thread, bound to one address.
 
-    def __init__(self, path: Path, language: str, host: str, port: int) -> None:
+    ``limits`` (time and connection limits, see :mod:`dialog.web.connection_guard`)
+    default to the process's descriptor budget when the server starts.
+    """
+
+    def __init__(self, path: Path, language: str, host: str, port: int,
+                 limits: ConnectionLimits | None = None) -> None:
         self.path = path
         self.language = language
         self.host = host
         self.port = port
+        self.limits = limits
+        self.guard: ConnectionGuard | None = None
         self.room: Room | None = None
         self._store: Store | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.AbstractServer | None = None
         self._thread: threading.Thread | None = None
 
     @property
@@ -57,6 +70,7 @@ class RoomServer:
 
         Blocks until the socket is bound, so call it from a worker thread, never from a UI loop.
         """
+        raise_descriptor_limit()
         self._store = Store(self.path)
         try:
             self.room = open_room(self._store, self.language)
@@ -79,12 +93,14 @@ class RoomServer:
         assert loop is not None and self.room is not None
         asyncio.set_event_loop(loop)
         try:
-            # No access log: the server must not keep participants' addresses anywhere.
-            self._runner = web.AppRunner(create_web_app(self.room), access_log=None)
+            self.guard = ConnectionGuard(self.limits or ConnectionLimits())
+            loop.set_exception_handler(quiet_exception_handler(self.guard))
+            self._runner = web.AppRunner(create_web_app(self.room), access_log=None,
+                                         shutdown_timeout=SHUTDOWN_GRACE)
             loop.run_until_complete(self._runner.setup())
-            site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True)
-            loop.run_until_complete(site.start())
-            self.port = self._runner.addresses[0][1]  # the port the system chose when asked for 0
+            self._listener = loop.run_until_complete(
+                listen(self._runner, self.host, self.port, self.guard, self.room.language))
+            self.port = self._listener.sockets[0].getsockname()[1]  # the port the system chose when asked for 0
         except OSError as error:
             loop.run_until_complete(self._runner.cleanup()) if self._runner else None
             loop.close()
@@ -96,6 +112,7 @@ class RoomServer:
             return
         ready.set_result(None)
         loop.run_forever()
+        self._listener.close()
         loop.run_until_complete(self._runner.cleanup())
         loop.close()
 

@@ -19,7 +19,9 @@ from dialog.core.access import RoomTokens, ensure_room_secret, ensure_tokens
 from dialog.core.store import Store
 from dialog.i18n import t
 from dialog.web import evaluation_form, group_notes
+from dialog.web.error_pages import error_pages
 from dialog.web.room import ROOM, Room
+from dialog.web.room_connection import note_request, read_body_in_time
 from dialog.web.security import security_headers
 
 MAX_BODY = 16 * 1024
@@ -28,7 +30,7 @@ MAX_BODY = 16 * 1024
 
 @web.middleware
 async def guard(request: web.Request, handler):
-    """Closed room, rate limit and body size, before any handler runs."""
+    """Closed room, rate limit, body size and the body itself (read in time), before any handler runs."""
     room: Room = request.app[ROOM]
     if not room.is_open:
         raise web.HTTPNotFound()
@@ -36,12 +38,13 @@ async def guard(request: web.Request, handler):
         raise web.HTTPTooManyRequests(text=t("web.too_many", room.language))
     if request.content_length is not None and request.content_length > MAX_BODY:
         raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=request.content_length)
+    await read_body_in_time(request)
     return await handler(request)
 
 
 def create_web_app(room: Room) -> web.Application:
     """The aiohttp application for one open room."""
-    app = web.Application(middlewares=[security_headers, guard], client_max_size=MAX_BODY)
+    app = web.Application(middlewares=[note_request, security_headers, error_pages, guard], client_max_size=MAX_BODY)
     app[ROOM] = room
     evaluation_form.add_routes(app)
     group_notes.add_routes(app)

@@ -17,10 +17,32 @@ MESSAGES: dict[str, str] = {
     "web.another_form": "Fill in another form",
     "web.form_expired": "This form had gone out of date, so nothing was sent. Everything you typed is still "
                         "here: press the button again.",
-    "web.scan_again_title": "Scan the code again",
-    "web.scan_again": "This code no longer works, or the browser has forgotten it. Scan the QR code on the "
-                      "screen or on the table again to come straight in.",
     "web.too_many": "Too many requests at once. Wait a few seconds and try again.",
+    "web.error.too_many_title": "Please wait",
+    "web.error.bad_request_title": "The request could not be read",
+    "web.error.bad_request": "Your browser sent something the room could not read, so nothing was stored. Go back "
+                             "and try again, or scan the QR code again.",
+    "web.error.not_found_title": "Page not found",
+    "web.error.not_found": "There is no page at this address. Scan the QR code in the room to reach the form or "
+                           "your group's page.",
+    "web.error.scan_again_title": "Scan the QR code again",
+    "web.error.scan_again": "This browser is no longer connected to the room, perhaps because its cookies "
+                            "were cleared, the codes were renewed or the room was closed. Scan the QR code "
+                            "again. Whatever you already sent is kept.",
+    "web.error.code_unknown_title": "This code is not valid",
+    "web.error.code_unknown": "This QR code is not (or no longer) valid: it may have been replaced, or the room is "
+                              "closed. Ask the person leading the conference for the current code.",
+    "web.error.method_title": "Not available this way",
+    "web.error.method": "This address does not take this kind of request. Go back and use the buttons on the "
+                        "page.",
+    "web.error.too_slow_title": "That took too long",
+    "web.error.too_slow": "What you sent did not arrive in time, so nothing was stored. Go back and send it again.",
+    "web.error.too_large_title": "Too much text",
+    "web.error.too_large": "What you sent was too long (over {size} kB), so nothing was stored. Go back, shorten "
+                           "the text and send it again.",
+    "web.error.server_title": "Something went wrong",
+    "web.error.server": "Something went wrong in the room, and what you sent may not have been stored. Go back and "
+                        "send it again. If it happens again, tell the person leading the conference.",
     "web.notes_intro": "Notes for this group. Attribute by role letter (B, T, L …), never by name. You can edit "
                        "the notes written on this device.",
     "web.field_kind": "Kind of note",

@@ -17,10 +17,33 @@ MESSAGES: dict[str, str] = {
     "web.another_form": "Fyll ut et nytt skjema",
     "web.form_expired": "Skjemaet var blitt for gammelt, så ingenting ble sendt. Alt du skrev, står her "
                         "fortsatt: trykk på knappen igjen.",
-    "web.scan_again_title": "Skann koden på nytt",
-    "web.scan_again": "Denne koden virker ikke lenger, eller nettleseren har glemt den. Skann QR-koden på "
-                      "skjermen eller på bordet på nytt, så kommer du rett inn.",
     "web.too_many": "For mange forespørsler på en gang. Vent noen sekunder og prøv igjen.",
+    "web.error.too_many_title": "Vent litt",
+    "web.error.bad_request_title": "Forespørselen kunne ikke leses",
+    "web.error.bad_request": "Nettleseren sendte noe rommet ikke kunne lese, så ingenting ble lagret. Gå tilbake "
+                             "og prøv igjen, eller skann QR-koden på nytt.",
+    "web.error.not_found_title": "Fant ikke siden",
+    "web.error.not_found": "Det finnes ingen side på denne adressen. Skann QR-koden i rommet for å komme til "
+                           "skjemaet eller gruppesiden.",
+    "web.error.scan_again_title": "Skann QR-koden på nytt",
+    "web.error.scan_again": "Nettleseren er ikke lenger koblet til rommet, kanskje fordi informasjonskapslene "
+                            "er slettet, kodene er byttet ut eller rommet er stengt. Skann QR-koden på nytt. "
+                            "Det du allerede har sendt, er tatt vare på.",
+    "web.error.code_unknown_title": "Koden gjelder ikke",
+    "web.error.code_unknown": "Denne QR-koden gjelder ikke (lenger): Den kan være byttet ut, eller rommet er "
+                              "stengt. Spør den som leder konferansen, om koden som gjelder nå.",
+    "web.error.method_title": "Siden kan ikke brukes slik",
+    "web.error.method": "Denne adressen tar ikke imot denne typen forespørsel. Gå tilbake og bruk knappene på "
+                        "siden.",
+    "web.error.too_slow_title": "Det tok for lang tid",
+    "web.error.too_slow": "Det du sendte, kom ikke fram i tide, så ingenting ble lagret. Gå tilbake og send "
+                          "på nytt.",
+    "web.error.too_large_title": "For mye tekst",
+    "web.error.too_large": "Det du sendte, var for langt (over {size} kB), så ingenting ble lagret. Gå tilbake, "
+                           "kort ned teksten og send på nytt.",
+    "web.error.server_title": "Noe gikk galt",
+    "web.error.server": "Noe gikk galt i rommet, og det du sendte, er kanskje ikke lagret. Gå tilbake og send "
+                        "på nytt. Skjer det igjen, si fra til den som leder konferansen.",
     "web.notes_intro": "Notater for denne gruppen. Oppgi rollebokstav (B, T, L …), aldri navn. Du kan redigere "
                        "notatene som er skrevet fra denne enheten.",
     "web.field_kind": "Type notat",
