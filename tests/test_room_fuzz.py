@@ -10,7 +10,6 @@ surrogates and invalid UTF-8, megabyte words, deeply repeated fields.
 from __future__ import annotations
 
 import re
-import socket
 import sqlite3
 from html.parser import HTMLParser
 from urllib.parse import quote_from_bytes, urlencode
@@ -22,6 +21,7 @@ from hypothesis import strategies as st
 from dialog.core.demo import build_demo
 from dialog.core.text_gate import clean_text
 from dialog.web.room_server import RoomServer
+from tests.raw_http import exchange as raw_exchange
 
 ROOM_SETTINGS = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
@@ -54,39 +54,19 @@ def served(tmp_path_factory):
             server.stop()
 
 
-def exchange(port: int, request: bytes) -> tuple[int, dict[str, str], bytes]:
-    """Send raw bytes, read the whole answer: (status, headers in lower case, body). Status 0: closed unanswered."""
-    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
-        try:
-            connection.sendall(request)
-        except OSError:
-            pass  # the server may answer and close before it has read everything (a body too large)
-        chunks = []
-        try:
-            while chunk := connection.recv(65536):
-                chunks.append(chunk)
-        except ConnectionResetError:
-            pass
-    raw = b"".join(chunks)
-    if not raw:
-        return 0, {}, b""
-    head, _, body = raw.partition(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    status = int(lines[0].split()[1])
-    headers = {}
-    for line in lines[1:]:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    return status, headers, body
-
-
 def request_bytes(method: bytes, target: bytes, headers: dict[bytes, bytes], body: bytes = b"") -> bytes:
-    """An HTTP/1.1 request as bytes, with ``Connection: close`` and the body's length."""
+    """An HTTP/1.1 request as bytes (method and target as given, odd bytes included), with ``Connection: close``."""
     lines = [method + b" " + target + b" HTTP/1.1", b"Host: 127.0.0.1", b"Connection: close"]
     lines += [name + b": " + value for name, value in headers.items()]
     if body or method == b"POST":
         lines.append(b"Content-Length: " + str(len(body)).encode())
     return b"\r\n".join(lines) + b"\r\n\r\n" + body
+
+
+def exchange(port: int, request: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Send raw bytes and read the answer: (status, headers in lower case, body). Status 0: closed unanswered."""
+    answer = raw_exchange(port, request, timeout=30)
+    return answer.status, answer.headers, answer.body.encode("utf-8")
 
 
 def assert_clean_answer(status: int, headers: dict[str, str], body: bytes) -> None:
