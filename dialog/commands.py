@@ -260,13 +260,14 @@ def _restore(args: argparse.Namespace, sessions: Path) -> int:
 
 def _room_address(args: argparse.Namespace) -> tuple[Path, str]:
     """The checked conference file and the host phones will reach (for qr and serve)."""
+    from dialog.core.validation import parse_host
     from dialog.web.urls import local_addresses
 
     source = Path(args.file).expanduser()
     check_conference_file(source)
     if not 1 <= args.port <= 65535:
         raise DialogError("error.port", port=args.port)
-    return source, args.host or local_addresses()[0]
+    return source, parse_host(args.host) if args.host is not None else local_addresses()[0]
 
 
 def _qr(args: argparse.Namespace, sessions: Path) -> int:
