@@ -58,10 +58,17 @@ NEEDS_SOUND_FILE = {"export", "qr", "serve"}
 
 
 def _picker(args: argparse.Namespace, sessions: Path) -> int:
+    return _run_app(sessions, None)
+
+
+def _run_app(sessions: Path, conference: Path | None) -> int:
+    """Run the app; after a crash say so in one line (the traceback is printed just above it) and return 1."""
     from dialog.tui.app import run_app
 
-    run_app(sessions=sessions, conference=None)
-    return 0
+    if run_app(sessions=sessions, conference=conference) == 0:
+        return 0
+    print(f"dialog: {t('error.app_crashed')}", file=sys.stderr)
+    return 1
 
 
 def _open(args: argparse.Namespace, sessions: Path) -> int:
@@ -71,10 +78,7 @@ def _open(args: argparse.Namespace, sessions: Path) -> int:
     health = check_health(path)
     if health.problem is not None and (not health.damaged or health.backup is None):
         raise health.problem  # a damaged file with a sound backup opens on the offer to restore it
-    from dialog.tui.app import run_app
-
-    run_app(sessions=sessions, conference=path)
-    return 0
+    return _run_app(sessions, path)
 
 
 def _new(args: argparse.Namespace, sessions: Path) -> int:

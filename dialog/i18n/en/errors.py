@@ -5,6 +5,7 @@ MESSAGES: dict[str, str] = {
     "error.unexpected": "unexpected error: {detail}. Nothing more was changed. Run again with DIALOG_DEBUG=1 "
                         "for details.",
     "error.interrupted": "interrupted.",
+    "error.app_crashed": "the app stopped on an unexpected error; its traceback is printed just above this line (copy it into a bug report). What was saved before it is in the conference file.",
     "error.file_missing": "{path}: no such file.",
     "error.file_is_directory": "{path} is a folder, not a file.",
     "error.not_regular_file": "{path} is not a regular file but, for example, a named pipe or a device; name an ordinary file.",

@@ -5,6 +5,7 @@ MESSAGES: dict[str, str] = {
     "error.unexpected": "uventet feil: {detail}. Ingenting mer ble endret. Kjør igjen med DIALOG_DEBUG=1 "
                         "for detaljer.",
     "error.interrupted": "avbrutt.",
+    "error.app_crashed": "appen stoppet på grunn av en uventet feil; feilsporet står rett over denne linjen (kopier det inn i en feilmelding). Det som ble lagret før feilen, ligger i konferansefilen.",
     "error.file_missing": "{path}: filen finnes ikke.",
     "error.file_is_directory": "{path} er en mappe, ikke en fil.",
     "error.not_regular_file": "{path} er ikke en vanlig fil, men for eksempel et navngitt rør eller en enhet; oppgi en vanlig fil.",
