@@ -163,3 +163,14 @@ def test_one_file_the_list_cannot_date_does_not_stop_the_list(cli, stovner, sess
     assert any("Alna" in line and "9999-12-31" in line for line in lines)
     assert any("Stovner" in line for line in lines)
     assert cli("list", "--retention-months", str(10**9)).code == 0
+
+
+def test_every_column_of_the_conference_file_has_an_import_rule():
+    """A migration that adds a column must say what the app allows in it (json_rules.RULES)."""
+    from dialog.export.json_rules import RULES
+    from dialog.export.json_schema import tables_for
+
+    missing = [f"{table}.{column.name}" for table, columns in tables_for().items() for column in columns
+               if column.name not in RULES.get(table, {})]
+    assert missing == []
+    assert set(RULES) <= set(tables_for())
