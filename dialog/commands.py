@@ -226,10 +226,11 @@ def _confirmed(question: str, needs_yes_key: str) -> bool:
 def _restore(args: argparse.Namespace, sessions: Path) -> int:
     from dialog.core.backups import health_problem, list_backups, newest_sound_backup
     from dialog.core.restore import restore_backup
+    from dialog.core.user_files import require_regular_file
 
     path = Path(args.file).expanduser()
-    if path.is_dir():
-        raise DialogError("error.file_is_directory", path=path)
+    if path.exists():  # a missing file may be restored; a folder, a pipe or a device may not be replaced
+        require_regular_file(path)
     backups = list_backups(path)
     if not backups:
         raise DialogError("error.no_backups", path=path)

@@ -98,9 +98,15 @@ def pipe_conference(sessions) -> Path:
     return pipe
 
 
-@pytest.mark.parametrize("command", ["open", "export", "qr", "serve", "delete"])
-def test_a_named_pipe_as_the_conference_is_refused_not_waited_on(tmp_path, pipe_conference, command):
-    result = run_dialog(tmp_path, command, str(pipe_conference), *(["--yes"] if command == "delete" else []))
+@pytest.mark.parametrize("command", ["open", "export", "qr", "serve", "delete", "restore"])
+def test_a_named_pipe_as_the_conference_is_refused_not_waited_on(tmp_path, stovner, pipe_conference, command):
+    backups = pipe_conference.parent / ".backups"
+    backups.mkdir()
+    stem = pipe_conference.name[:-len(".dialog.sqlite")]
+    backup = backups / f"{stem}.20071017-120000-000000-auto.dialog.sqlite"
+    backup.write_bytes(stovner.read_bytes())  # so restore has a sound backup to put in the pipe's place
+    yes = ["--yes"] if command in ("delete", "restore") else []
+    result = run_dialog(tmp_path, command, str(pipe_conference), *yes)
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip().splitlines() == [f"dialog: {pipe_conference} {NOT_REGULAR}"]
     assert pipe_conference.exists() and not (tmp_path / "exports").exists()

@@ -19,7 +19,7 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024
 """The largest Word document read as a process report (pictures included); it may unpack to five times this."""
 
 MAX_MARKDOWN_BYTES = 1024 * 1024
-"""The largest Markdown or text file read as a process report: some 300 pages of text, read in a few seconds at worst."""
+"""The largest Markdown or text file read as a process report: some 300 pages, read in a few seconds at worst."""
 _SPEAKER = re.compile(r"^([A-Za-zÆØÅæøå]{1,3}[0-9]{0,2})\s*:\s+(.+)$", re.S)
 
 

@@ -125,7 +125,8 @@ def _describe_one(path: Path) -> ConferenceListing:
     try:
         return describe(path)
     except Exception as error:  # noqa: BLE001 - one file's surprise must not hide every other conference
-        problem = DialogError("error.file_cannot_open", path=path, reason=short_reason(f"{type(error).__name__}: {error}"))
+        reason = short_reason(f"{type(error).__name__}: {error}")
+        problem = DialogError("error.file_cannot_open", path=path, reason=reason)
         return ConferenceListing(path=path, error=problem.message())
 
 
