@@ -28,7 +28,8 @@ soak: $(STAMP)
 
 # Every fuzz property with 10,000 examples (the suite runs 25 each).
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py tests/test_json_form.py
+	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py tests/test_json_form.py \
+		tests/test_fuzz_imports.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -59,6 +59,11 @@ def test_a_name_longer_than_any_file_system_allows_gives_one_line(cli, stovner, 
     assert tree_digest(tmp_path) == before
 
 
+def test_a_path_longer_than_the_system_allows_in_all_gives_one_line(cli):
+    line = one_line(cli("import", ("b" * 200 + "/") * 25 + "x.json"))
+    assert line.endswith(": the path is too long (at most 4095 bytes in all).")
+
+
 @pytest.mark.parametrize("args", [
     ["open", "~nosuchuser/x.dialog.sqlite"],
     ["import", "~nosuchuser/x.json"],

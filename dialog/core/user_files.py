@@ -56,8 +56,10 @@ def check_path_length(path: Path) -> None:
         longest = max((len(os.fsencode(part)) for part in path.parts), default=0)
     except UnicodeEncodeError:
         raise DialogError("error.path_invalid", path=str(path)[:80]) from None
-    if longest > NAME_MAX or len(whole) > PATH_MAX:
+    if longest > NAME_MAX:
         raise DialogError("error.path_too_long", path=_shortened(path), limit=NAME_MAX)
+    if len(whole) > PATH_MAX:
+        raise DialogError("error.path_too_long_in_all", path=_shortened(path), limit=PATH_MAX)
 
 
 def _shortened(path: Path) -> str:

@@ -10,6 +10,7 @@ MESSAGES: dict[str, str] = {
     "error.file_is_directory": "{path} is a folder, not a file.",
     "error.not_regular_file": "{path} is not a regular file but, for example, a named pipe or a device; name an ordinary file.",
     "error.path_too_long": "{path}: the name is too long (a file or folder name may have at most {limit} bytes).",
+    "error.path_too_long_in_all": "{path}: the path is too long (at most {limit} bytes in all).",
     "error.path_invalid": "{path} is not a usable path.",
     "error.no_such_user": "{user}: there is no such user on this machine, so the path cannot be found.",
     "error.file_unreadable": "{path} cannot be read: {reason}.",

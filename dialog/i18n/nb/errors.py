@@ -10,6 +10,7 @@ MESSAGES: dict[str, str] = {
     "error.file_is_directory": "{path} er en mappe, ikke en fil.",
     "error.not_regular_file": "{path} er ikke en vanlig fil, men for eksempel et navngitt rør eller en enhet; oppgi en vanlig fil.",
     "error.path_too_long": "{path}: navnet er for langt (et fil- eller mappenavn kan ha høyst {limit} byte).",
+    "error.path_too_long_in_all": "{path}: filbanen er for lang (høyst {limit} byte i alt).",
     "error.path_invalid": "{path} er ikke en brukbar filbane.",
     "error.no_such_user": "{user}: det finnes ingen slik bruker på denne maskinen, så filbanen kan ikke finnes.",
     "error.file_unreadable": "{path} kan ikke leses: {reason}.",
