@@ -14,8 +14,9 @@ from pathlib import Path
 
 from dialog.core.database import SUFFIX, check_conference_file, open_conference, remove_database_files
 from dialog.core.errors import DialogError
-from dialog.core.file_errors import describe_open_failure, is_damage
+from dialog.core.file_errors import describe_open_failure, is_damage, short_reason
 from dialog.core.text_gate import clean_text
+from dialog.core.user_files import user_path
 
 DEFAULT_SESSIONS = Path("sessions")
 """Relative default; the CLI resolves it against the project folder or cwd."""
@@ -29,8 +30,6 @@ _TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", 
 def resolve_sessions_dir(explicit: str | None = None, environ: dict | None = None) -> Path:
     """Choose the sessions folder: ``--sessions``, ``DIALOG_SESSIONS``, else ./sessions."""
     env = os.environ if environ is None else environ
-    from dialog.core.user_files import user_path
-
     chosen = explicit or env.get("DIALOG_SESSIONS") or str(DEFAULT_SESSIONS)
     path = user_path(chosen)
     if path.exists() and not path.is_dir():
@@ -120,8 +119,6 @@ def list_conferences(folder: Path) -> list[ConferenceListing]:
 
 def _describe_one(path: Path) -> ConferenceListing:
     """:func:`describe`, with any failure it did not foresee turned into the file's own line."""
-    from dialog.core.file_errors import short_reason
-
     try:
         return describe(path)
     except Exception as error:  # noqa: BLE001 - one file's surprise must not hide every other conference
