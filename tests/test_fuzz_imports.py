@@ -121,5 +121,7 @@ def test_odd_paths_and_addresses_give_one_line(command, path, option, other):
     finally:
         os.chdir(cwd)
     assert code in (0, 2), (argv, err.getvalue())
-    if code == 2:
-        assert len(err.getvalue().strip().splitlines()) == 1, err.getvalue()
+    assert "Traceback" not in err.getvalue() and "unexpected error" not in err.getvalue()
+    if code == 2:  # one line saying why (overview first lists, one line each, the paths it left out)
+        lines = err.getvalue().strip().splitlines()
+        assert lines[-1].startswith("dialog: ") and all(line.startswith("left out: ") for line in lines[:-1]), lines
