@@ -30,7 +30,8 @@ soak: $(STAMP)
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=thorough TEXTUAL_ANIMATIONS=none $(BIN)/python -m pytest -q -p no:cacheprovider \
 		tests/test_fuzz.py tests/test_json_form.py tests/test_text_gate.py tests/test_room_fuzz.py \
-		tests/test_web_error_pages.py::test_hostile_bytes_in_any_place_never_break_the_room
+		tests/test_web_error_pages.py::test_hostile_bytes_in_any_place_never_break_the_room \
+		tests/test_fuzz_imports.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

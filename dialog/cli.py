@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError:
         set_language("en")
     try:
-        args = build_parser().parse_args(args_list)
+        args = check_path_arguments(build_parser().parse_args(args_list))
         from dialog import commands
 
         return commands.dispatch(args)
@@ -138,14 +138,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"dialog: {t('error.interrupted')}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OSError as error:
+        if error.filename is None:
+            return _unexpected(error)
+        from dialog.core.user_files import path_problem
+
+        print(f"dialog: {path_problem(error).message()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception as error:  # the last line of defence: one line, no traceback
-        if os.environ.get("DIALOG_DEBUG"):
-            traceback.print_exc()
-        summary = " ".join(f"{type(error).__name__}: {error}".split())[:300]
-        print(f"dialog: {t('error.unexpected', detail=summary)}", file=sys.stderr)
-        return EXIT_UNEXPECTED
+        return _unexpected(error)
+
+
+def _unexpected(error: BaseException) -> int:
+    """Say an unexpected error in one line (the traceback with ``DIALOG_DEBUG=1``); return exit status 1."""
+    if os.environ.get("DIALOG_DEBUG"):
+        traceback.print_exception(error)
+    summary = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+    print(f"dialog: {t('error.unexpected', detail=summary)}", file=sys.stderr)
+    return EXIT_UNEXPECTED
+
+
+PATH_ARGUMENTS = ("sessions", "file", "out", "template")
+"""The options and arguments that name a file or folder (``paths`` of ``overview`` too)."""
+
+
+def check_path_arguments(args: argparse.Namespace) -> argparse.Namespace:
+    """Expand ``~`` in every path argument and refuse, in one line, one no system could use."""
+    from dialog.core.user_files import user_path
+
+    for name in PATH_ARGUMENTS:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, str(user_path(value)))
+    if isinstance(getattr(args, "paths", None), list):
+        args.paths = [str(user_path(value)) for value in args.paths]
+    return args
 
 
 def resolve(path: str) -> Path:
     """Turn a user-typed path into a Path (no existence check here)."""
-    return Path(path).expanduser()
+    from dialog.core.user_files import user_path
+
+    return user_path(path)

@@ -58,10 +58,17 @@ NEEDS_SOUND_FILE = {"export", "qr", "serve"}
 
 
 def _picker(args: argparse.Namespace, sessions: Path) -> int:
+    return _run_app(sessions, None)
+
+
+def _run_app(sessions: Path, conference: Path | None) -> int:
+    """Run the app; after a crash say so in one line (the traceback is printed just above it) and return 1."""
     from dialog.tui.app import run_app
 
-    run_app(sessions=sessions, conference=None)
-    return 0
+    if run_app(sessions=sessions, conference=conference) == 0:
+        return 0
+    print(f"dialog: {t('error.app_crashed')}", file=sys.stderr)
+    return 1
 
 
 def _open(args: argparse.Namespace, sessions: Path) -> int:
@@ -71,10 +78,7 @@ def _open(args: argparse.Namespace, sessions: Path) -> int:
     health = check_health(path)
     if health.problem is not None and (not health.damaged or health.backup is None):
         raise health.problem  # a damaged file with a sound backup opens on the offer to restore it
-    from dialog.tui.app import run_app
-
-    run_app(sessions=sessions, conference=path)
-    return 0
+    return _run_app(sessions, path)
 
 
 def _new(args: argparse.Namespace, sessions: Path) -> int:
@@ -231,10 +235,11 @@ def _confirmed(question: str, needs_yes_key: str) -> bool:
 def _restore(args: argparse.Namespace, sessions: Path) -> int:
     from dialog.core.backups import health_problem, list_backups, newest_sound_backup
     from dialog.core.restore import restore_backup
+    from dialog.core.user_files import require_regular_file
 
     path = Path(args.file).expanduser()
-    if path.is_dir():
-        raise DialogError("error.file_is_directory", path=path)
+    if path.exists():  # a missing file may be restored; a folder, a pipe or a device may not be replaced
+        require_regular_file(path)
     backups = list_backups(path)
     if not backups:
         raise DialogError("error.no_backups", path=path)
@@ -269,13 +274,14 @@ def _restore(args: argparse.Namespace, sessions: Path) -> int:
 
 def _room_address(args: argparse.Namespace) -> tuple[Path, str]:
     """The checked conference file and the host phones will reach (for qr and serve)."""
+    from dialog.core.validation import parse_host
     from dialog.web.urls import local_addresses
 
     source = Path(args.file).expanduser()
     check_conference_file(source)
     if not 1 <= args.port <= 65535:
         raise DialogError("error.port", port=args.port)
-    return source, args.host or local_addresses()[0]
+    return source, parse_host(args.host) if args.host is not None else local_addresses()[0]
 
 
 def _qr(args: argparse.Namespace, sessions: Path) -> int:

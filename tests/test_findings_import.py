@@ -102,3 +102,52 @@ def test_missing_file_and_folder(db, tmp_path):
         import_findings(db, tmp_path / "borte.md")
     with pytest.raises(DialogError, match="is a folder"):
         import_findings(db, tmp_path)
+
+
+@pytest.mark.parametrize("spaces", [5_000, 100_000])
+def test_a_heading_with_a_sea_of_spaces_is_read_at_once(db, tmp_path, spaces):
+    """It used to take a regular expression minutes (5,000 spaces: over 2 minutes); a CommonMark parser reads it."""
+    source = tmp_path / "mellomrom.md"
+    source.write_text("#" + " " * spaces + "Krisehjelp" + " " * spaces + "#\n\n- B:" + " " * spaces + "Ring meg\n"
+                      "# " + " " * spaces + "\n", encoding="utf-8")
+    assert import_findings(db, source) == 1
+    finding = list_findings(db)[0]
+    assert finding["title"] == "Krisehjelp"
+    assert [(q["role_letter"], q["text"]) for q in finding["quotes"]] == [("B", "Ring meg")]
+
+
+def test_markdown_is_read_as_commonmark(db, tmp_path):
+    source = tmp_path / "rapport.md"
+    source.write_text("Ventetid på DPS\n===============\nFlere venter i månedsvis.\n\n"
+                      "• B: Jeg ventet et halvt år.\n"
+                      "• T: Vi har for få plasser.\n  - L: Det er budsjettet.\n"
+                      "1) Fastlegen henviser sent\n\n"
+                      "## Aktivitetshuset **virker** ##\n> Brukerne trives der.\n", encoding="utf-8")
+    assert import_findings(db, source) == 2
+    first, second = list_findings(db)
+    assert first["title"] == "Ventetid på DPS" and first["body"] == "Flere venter i månedsvis."
+    assert [(q["role_letter"], q["text"]) for q in first["quotes"]] == [
+        ("B", "Jeg ventet et halvt år."), ("T", "Vi har for få plasser."), ("L", "Det er budsjettet."),
+        ("", "Fastlegen henviser sent")]
+    assert second["title"] == "Aktivitetshuset **virker**" and second["body"] == "Brukerne trives der."
+
+
+def test_a_report_over_the_size_limit_is_refused_before_it_is_read(db, tmp_path):
+    source = tmp_path / "stor.md"
+    with source.open("wb") as stream:
+        stream.truncate(1024 * 1024 + 1)
+    with pytest.raises(DialogError, match="larger than 1 MiB, too large to be a process report"):
+        import_findings(db, source)
+    assert list_findings(db) == []
+
+
+def test_a_word_file_that_would_unpack_to_gigabytes_is_refused(db, tmp_path):
+    import zipfile
+
+    source = tmp_path / "bombe.docx"
+    with zipfile.ZipFile(source, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (110 * 1024 * 1024))
+    assert source.stat().st_size < 1024 * 1024
+    with pytest.raises(DialogError, match="unpacks to more than 100 MiB"):
+        import_findings(db, source)
+    assert list_findings(db) == []

@@ -109,7 +109,7 @@ def _mutations():
         "two conferences": (lambda d: d["tables"]["conference"].append(dict(d["tables"]["conference"][0])),
                             "exactly one"),
         "no conference": (set_(["tables", "conference"], []), "exactly one"),
-        "bad kind": (set_(["tables", "note", 0, "kind"], "gossip"), "does not fit"),
+        "bad kind": (set_(["tables", "note", 0, "kind"], "gossip"), "is not one of"),
         "dangling group": (set_(["tables", "note", 0, "group_id"], "no-such-group"), "does not fit"),
         "duplicate id": (lambda d: d["tables"]["note"].append(dict(d["tables"]["note"][0])), "does not fit"),
         "lone surrogate": (set_(["tables", "note", 0, "text"], "\ud800"), "invalid text"),

@@ -195,8 +195,8 @@ FILE_ACCESS_REVIEWED = {
     ("dialog/export/paths.py", "fdopen"): "writes an export under a fresh temporary name",
     ("dialog/export/paths.py", "replace"): "moves a finished export into place; conference targets are refused",
     ("dialog/export/paths.py", "unlink"): "removes our own temporary export file",
-    ("dialog/export/json_format.py", "read_bytes"): "reads the JSON file being imported",
-    ("dialog/core/findings_import.py", "read_text"): "reads the Markdown file of findings being imported",
+    ("dialog/core/user_files.py", "open"): "reads a file to import (JSON, Markdown, Word); a conference file is "
+                                         "refused, by name and by its header read through SQLite, before it is opened",
     ("dialog/export/docx_parts.py", "remove"): "removes an XML element from a Word document being built",
     ("dialog/export/json_format.py", "replace"): "moves an imported conference, closed, into place",
     ("dialog/export/json_format.py", "unlink"): "removes an import's own partial file",
@@ -239,8 +239,10 @@ def _file_calls() -> set[tuple[str, str]]:
 
 
 def test_only_sqlite_touches_a_conference_file():
-    unreviewed = _file_calls() - FILE_ACCESS_REVIEWED.keys()
+    calls = _file_calls()
+    unreviewed = calls - FILE_ACCESS_REVIEWED.keys()
     assert not unreviewed, f"file access outside SQLite, not yet reviewed: {sorted(unreviewed)}"
+    assert not FILE_ACCESS_REVIEWED.keys() - calls, "a reviewed call is gone: take it off the list"
 
 
 def test_dialog_serve_killed_after_list_and_export_ran_elsewhere_keeps_every_acknowledged_form(stovner, sessions,
@@ -279,3 +281,23 @@ def test_dialog_serve_killed_after_list_and_export_ran_elsewhere_keeps_every_ack
     check.close()
     assert integrity == "ok"
     assert set(acknowledged) <= stored, f"{len(set(acknowledged) - stored)} of {len(acknowledged)} forms lost"
+
+
+def test_a_conference_file_given_as_a_file_to_import_is_refused_before_it_is_opened(cli, stovner, tmp_path):
+    """Picking the open conference itself as a findings or JSON file must not close a descriptor on it."""
+    from dialog.core.errors import DialogError
+    from dialog.core.findings import import_findings
+
+    renamed = tmp_path / "renamed.md"
+    renamed.write_bytes(stovner.read_bytes())  # a conference under another name: known by its header
+    db = open_conference(stovner)
+    try:
+        for wrong in (stovner, renamed):
+            with pytest.raises(DialogError) as refused:
+                import_findings(db, wrong)
+            assert refused.value.key in ("error.import_is_conference", "error.import_kind")
+        assert refused.value.key == "error.import_is_conference"  # known by its header under any name
+    finally:
+        db.close()
+    result = cli("import", str(stovner))
+    assert result.code == 2 and "is a conference file, not a file to import from" in result.err

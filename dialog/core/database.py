@@ -26,6 +26,7 @@ from dialog.core.file_errors import (SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_READ
                                       sqlite_code)
 from dialog.core.schema import FORMAT_VERSION, migrate
 from dialog.core.text_gate import cleaned_values
+from dialog.core.user_files import require_regular_file
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -43,17 +44,11 @@ _CANNOT_OPEN = {SQLITE_CANTOPEN, SQLITE_READONLY}  # no -shm can be made beside 
 
 
 def _check_path(path: Path) -> None:
-    """Refuse a missing path, a folder, an unreadable or too short file (by ``stat`` only: no descriptor)."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise DialogError("error.file_missing", path=path) from None
-    except OSError as exc:
-        raise DialogError("error.file_unreadable", path=path, reason=exc.strerror or exc) from None
-    if path.is_dir():
-        raise DialogError("error.file_is_directory", path=path)
-    if not path.is_file():
-        raise DialogError("error.not_sqlite", path=path)
+    """Refuse a missing path, a folder, a pipe or device, an unreadable or too short file (by ``stat`` only).
+
+    No descriptor is opened: a named pipe would make the open wait for ever.
+    """
+    info = require_regular_file(path)
     if not os.access(path, os.R_OK):
         raise DialogError("error.file_unreadable", path=path, reason=os.strerror(13))
     if info.st_size < SMALLEST_DATABASE:

@@ -111,9 +111,16 @@ def import_findings(db: Database, path) -> int:
     """Append the findings read from a Markdown or .docx file; return how many."""
     from pathlib import Path
 
-    from dialog.core.findings_import import read_findings
+    from dialog.core.findings_import import read_blocks
 
-    findings = read_findings(Path(path), role_letters(db))
+    return add_imported_findings(db, read_blocks(Path(path)), Path(path))
+
+
+def add_imported_findings(db: Database, blocks: list[tuple[str, str]], path) -> int:
+    """Append the findings made from ``blocks`` already read from ``path`` (see ``read_blocks``); return how many."""
+    from dialog.core.findings_import import findings_from_blocks
+
+    findings = findings_from_blocks(blocks, path, role_letters(db))
     with db.atomic():
         for finding in findings:
             finding_id = add_finding(db, finding.title[:MAX_SHORT_TEXT * 2], "\n\n".join(finding.body))

@@ -15,6 +15,7 @@ import re
 from dialog.core.clock import new_id, now_iso
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import current_template_id, list_questions
+from dialog.core.forms import MAX_QUESTION_TEXT, SCALE_HIGH, SCALE_LOW
 from dialog.core.ordering import next_position
 from dialog.core.validation import choice, required_text
 from dialog.core.vocabulary import QUESTION_KINDS
@@ -41,8 +42,8 @@ def editable_template(db: Database) -> str:
 
 def update_question(db: Database, code: str, text_nb: str, text_en: str) -> None:
     """Change the wording of a question (in a new version if it has been answered)."""
-    text_nb = required_text(text_nb, t("field.question_nb"), 500)
-    text_en = required_text(text_en, t("field.question_en"), 500)
+    text_nb = required_text(text_nb, t("field.question_nb"), MAX_QUESTION_TEXT)
+    text_en = required_text(text_en, t("field.question_en"), MAX_QUESTION_TEXT)
     with db.atomic():
         template_id = editable_template(db)
         db.execute("UPDATE form_question SET text_nb = ?, text_en = ? WHERE template_id = ? AND code = ?",
@@ -52,8 +53,8 @@ def update_question(db: Database, code: str, text_nb: str, text_en: str) -> None
 def add_question(db: Database, kind: str, text_nb: str, text_en: str) -> str:
     """Append a scale or free-text question; return its code."""
     choice(kind, QUESTION_KINDS[:2], t("field.question_kind"))
-    text_nb = required_text(text_nb, t("field.question_nb"), 500)
-    text_en = required_text(text_en, t("field.question_en"), 500) if text_en.strip() else text_nb
+    text_nb = required_text(text_nb, t("field.question_nb"), MAX_QUESTION_TEXT)
+    text_en = required_text(text_en, t("field.question_en"), MAX_QUESTION_TEXT) if text_en.strip() else text_nb
     with db.atomic():
         template_id = editable_template(db)
         codes = {row[0] for row in db.execute("SELECT code FROM form_question WHERE template_id = ?", [template_id])}
@@ -65,7 +66,7 @@ def add_question(db: Database, kind: str, text_nb: str, text_en: str) -> str:
             "id": new_id(), "template_id": template_id,
             "position": next_position(db, "form_question", "template_id = ?", [template_id]),
             "code": code, "kind": kind, "text_nb": text_nb, "text_en": text_en,
-            "scale_min": 1 if kind == "scale" else None, "scale_max": 5 if kind == "scale" else None,
+            "scale_min": SCALE_LOW if kind == "scale" else None, "scale_max": SCALE_HIGH if kind == "scale" else None,
         })
     return code
 

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+SCALE_LOW, SCALE_HIGH = 1, 5
+"""The answers of a scale question: 1 to 5, as on the paper form (a digit key answers it in the app)."""
+
+MAX_QUESTION_TEXT = 500
+"""Longest wording of a question, in each language."""
+
 
 @dataclass(frozen=True)
 class Question:
@@ -21,13 +27,15 @@ DEFAULT_QUESTIONS: tuple[Question, ...] = (
     Question("role", "role", "Hvilken rolle hadde du i dag? (frivillig å svare)",
              "What was your role today? (optional)"),
     Question("matched", "scale", "Stemte funnene med dine egne erfaringer?",
-             "Did the findings match your own experience?", 1, 5),
-    Question("voice", "scale", "Fikk du sagt det du ønsket?", "Did you get to say what you wanted?", 1, 5),
+             "Did the findings match your own experience?", SCALE_LOW, SCALE_HIGH),
+    Question("voice", "scale", "Fikk du sagt det du ønsket?", "Did you get to say what you wanted?",
+             SCALE_LOW, SCALE_HIGH),
     Question("safe", "scale", "Opplevde du at det var trygt å si sin mening?",
-             "Did the setting feel safe for speaking your mind?", 1, 5),
-    Question("learned", "scale", "Lærte du noe nytt?", "Did you learn something new?", 1, 5),
+             "Did the setting feel safe for speaking your mind?", SCALE_LOW, SCALE_HIGH),
+    Question("learned", "scale", "Lærte du noe nytt?", "Did you learn something new?",
+             SCALE_LOW, SCALE_HIGH),
     Question("useful", "scale", "Hvor nyttig var konferansen alt i alt?",
-             "Overall, how useful was the conference?", 1, 5),
+             "Overall, how useful was the conference?", SCALE_LOW, SCALE_HIGH),
     Question("missing", "text", "Var det noe som manglet?", "Was anything missing?"),
     Question("follow_up", "text", "Hva bør bydelen følge opp først?",
              "What should the district follow up first?"),

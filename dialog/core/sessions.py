@@ -14,8 +14,9 @@ from pathlib import Path
 
 from dialog.core.database import SUFFIX, check_conference_file, open_conference, remove_database_files
 from dialog.core.errors import DialogError
-from dialog.core.file_errors import describe_open_failure, is_damage
+from dialog.core.file_errors import describe_open_failure, is_damage, short_reason
 from dialog.core.text_gate import clean_text
+from dialog.core.user_files import user_path
 
 DEFAULT_SESSIONS = Path("sessions")
 """Relative default; the CLI resolves it against the project folder or cwd."""
@@ -30,7 +31,7 @@ def resolve_sessions_dir(explicit: str | None = None, environ: dict | None = Non
     """Choose the sessions folder: ``--sessions``, ``DIALOG_SESSIONS``, else ./sessions."""
     env = os.environ if environ is None else environ
     chosen = explicit or env.get("DIALOG_SESSIONS") or str(DEFAULT_SESSIONS)
-    path = Path(chosen).expanduser()
+    path = user_path(chosen)
     if path.exists() and not path.is_dir():
         raise DialogError("error.sessions_not_folder", path=path)
     return path
@@ -111,9 +112,19 @@ def describe(path: Path) -> ConferenceListing:
 
 
 def list_conferences(folder: Path) -> list[ConferenceListing]:
-    """Describe every conference file in the folder, newest date first."""
-    listings = [describe(path) for path in conference_files(folder)]
+    """Describe every conference file in the folder, newest date first; an odd file never stops the others."""
+    listings = [_describe_one(path) for path in conference_files(folder)]
     return sorted(listings, key=lambda item: (item.date, item.district), reverse=True)
+
+
+def _describe_one(path: Path) -> ConferenceListing:
+    """:func:`describe`, with any failure it did not foresee turned into the file's own line."""
+    try:
+        return describe(path)
+    except Exception as error:  # noqa: BLE001 - one file's surprise must not hide every other conference
+        reason = short_reason(f"{type(error).__name__}: {error}")
+        problem = DialogError("error.file_cannot_open", path=path, reason=reason)
+        return ConferenceListing(path=path, error=problem.message())
 
 
 def backups_for(path: Path) -> list[Path]:
@@ -139,15 +150,18 @@ DEFAULT_RETENTION_MONTHS = 12
 
 
 def past_retention(conference_date: str, months: int, today: date | None = None) -> bool:
-    """True when the conference was held more than ``months`` months before ``today``."""
+    """True when the conference was held more than ``months`` months before ``today``.
+
+    A date that is no date, or whose retention ends past the calendar's end
+    (the year 9999), is never past it.
+    """
     try:
         held = date.fromisoformat(conference_date)
-    except ValueError:
+        total = held.year * 12 + held.month - 1 + months
+        year, month = divmod(total, 12)
+        month += 1
+        day = min(held.day, calendar.monthrange(year, month)[1])
+        return (today or date.today()) > date(year, month, day)
+    except (ValueError, TypeError, OverflowError):
         return False
-    today = today or date.today()
-    total = held.year * 12 + held.month - 1 + months
-    year, month = divmod(total, 12)
-    month += 1
-    day = min(held.day, calendar.monthrange(year, month)[1])
-    return today > date(year, month, day)
 

@@ -64,9 +64,20 @@ def full_clean(value: str, *, single_line: bool = False) -> str:
     return text
 
 
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+"""Characters that are letters or symbols to Unicode but draw nothing: the Hangul fillers and the blank braille cell."""
+
+
 def is_blank(text: str) -> bool:
-    """True when ``text`` holds nothing a reader would see: only spaces and invisible format characters."""
-    return all(character.isspace() or unicodedata.category(character) in ("Cf", "Zs", "Zl", "Zp", "Mn")
+    """True when ``text`` holds nothing a reader would see.
+
+    That is only spaces, invisible format characters (zero-width spaces and
+    joiners U+200B–U+200D, the word joiner U+2060, the byte-order mark U+FEFF,
+    direction marks), lone combining marks, and the few letters that draw
+    nothing (:data:`_BLANK_LETTERS`).
+    """
+    return all(character.isspace() or character in _BLANK_LETTERS
+               or unicodedata.category(character) in ("Cf", "Zs", "Zl", "Zp", "Mn")
                for character in text)
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
 from dialog.core.ordering import append_row
+from dialog.core.text_gate import clean_text, is_blank
 from dialog.core.validation import required_text
 from dialog.i18n import t
 
@@ -30,8 +31,9 @@ def add_own_theme(db: Database, code: str, name_nb: str, name_en: str, parent_co
     if db.execute("SELECT 1 FROM theme WHERE code = ?", [clean]).fetchone():
         raise DialogError("error.theme_exists", code=clean)
     name_nb = required_text(name_nb, t("field.theme_name_nb"))
+    name_en = name_nb if is_blank(clean_text(name_en or "")) else required_text(name_en, t("field.theme_name_en"))
     append_row(db, "theme", {
-        "code": clean, "name_nb": name_nb, "name_en": (name_en or "").strip() or name_nb,
+        "code": clean, "name_nb": name_nb, "name_en": name_en,
         "parent_code": parent_code, "origin": "own",
     })
     return clean

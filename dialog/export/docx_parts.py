@@ -20,6 +20,9 @@ from docx.shared import Cm, Pt
 TABLE_STYLES = ("Light Grid Accent 1", "Table Grid")
 """Preferred table styles, first one the document has wins."""
 
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+"""The largest organisation template read (its logo included); a larger file is refused before it is read."""
+
 WIDE_TABLE_POINTS = 9.5
 """Text size of the seven-column measures tables: long level names such as "DPS (spesialisthelsetjenesten)" fit."""
 
@@ -45,16 +48,9 @@ def new_document(template: Path | None = None) -> Document:
 
 def _open_template(template: Path) -> Document:
     """Open an organisation's .docx (or .dotx) template, refusing anything else clearly."""
-    from dialog.core.errors import DialogError
+    from dialog.core.user_files import open_docx
 
-    if not template.exists():
-        raise DialogError("error.file_missing", path=template)
-    if template.is_dir():
-        raise DialogError("error.file_is_directory", path=template)
-    try:
-        return Document(str(template))
-    except Exception as exc:  # python-docx raises assorted errors for files that are not Word documents
-        raise DialogError("error.docx_unreadable", path=template) from exc
+    return open_docx(template, MAX_TEMPLATE_BYTES, "error.template_too_large")
 
 
 def ensure_style(document: Document, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str:

@@ -23,12 +23,16 @@ from dialog.core.database import APPLICATION_ID, connect, open_conference
 from dialog.core.errors import DialogError
 from dialog.core.schema import STEPS, migrate
 from dialog.core.sessions import conference_files, describe, path_for
+from dialog.core.user_files import read_user_file
+from dialog.export.json_rules import apply_rules
 from dialog.export.json_schema import FORMAT_NAME, Column, order_by, tables_for, value_problem
-from dialog.core.text_gate import clean_text
 from dialog.export.paths import write_atomically
 
-MAX_JSON_BYTES = 200 * 1024 * 1024
-"""Refuse JSON files larger than this before reading them."""
+MAX_JSON_BYTES = 32 * 1024 * 1024
+"""Refuse JSON files larger than this (32 MiB, some 500 times the Stovner demo's export) before reading them."""
+
+MAX_NUMBER_DIGITS = 100
+"""Longest whole number read (every number a conference holds has at most 19 digits); Python refuses 4,300."""
 
 
 def conference_to_dict(db: Database, steps: tuple[Callable[[Database], None], ...] = STEPS) -> dict:
@@ -67,21 +71,22 @@ def export_json(source: Path, out: Path, *, force: bool = False) -> Path:
 
 
 def read_document(path: Path) -> dict:
-    """Read and parse a JSON file, refusing anything that is not a JSON object."""
-    if not path.exists():
-        raise DialogError("error.file_missing", path=path)
-    if path.is_dir():
-        raise DialogError("error.file_is_directory", path=path)
-    if path.stat().st_size > MAX_JSON_BYTES:
-        raise DialogError("error.json_too_large", path=path, limit=MAX_JSON_BYTES // (1024 * 1024))
+    """Read and parse a JSON file, refusing anything that is not a JSON object.
+
+    Only a regular file of at most :data:`MAX_JSON_BYTES` is read; nesting too
+    deep for Python's parser and numbers too long to be a conference's are
+    refused in one line like any other JSON that is not an export.
+    """
+    data = read_user_file(path, MAX_JSON_BYTES, "error.json_too_large")
     try:
-        document = json.loads(path.read_bytes().decode("utf-8"), parse_constant=_refuse_constant(path))
+        document = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant(path),
+                              parse_int=_whole_number(path))
     except UnicodeDecodeError:
         raise DialogError("error.json_invalid", path=path, detail="UTF-8") from None
     except json.JSONDecodeError as exc:
         raise DialogError("error.json_invalid", path=path, detail=f"{exc.msg} ({exc.lineno}:{exc.colno})") from None
-    except OSError as exc:
-        raise DialogError("error.file_unreadable", path=path, reason=exc.strerror or exc) from None
+    except RecursionError:
+        raise DialogError("error.json_too_deep", path=path) from None
     if not isinstance(document, dict):
         raise DialogError("error.json_shape", detail="top level is not an object")
     return document
@@ -96,12 +101,26 @@ def _refuse_constant(path: Path) -> Callable[[str], None]:
     return refuse
 
 
+def _whole_number(path: Path) -> Callable[[str], int]:
+    """Return a ``parse_int`` hook refusing numbers longer than :data:`MAX_NUMBER_DIGITS` before converting them."""
+
+    def convert(digits: str) -> int:
+        if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+            raise DialogError("error.json_number_too_long", path=path, digits=len(digits.lstrip("-")))
+        return int(digits)
+
+    return convert
+
+
 def validate_document(document: dict, steps: tuple[Callable[[Database], None], ...] = STEPS,
                       ) -> tuple[int, dict[str, list[dict]]]:
-    """Check the document's shape against its format version; return (version, tables).
+    """Check the document against its format version and the app's limits; return (version, tables).
 
-    ``steps`` are the migrations this program knows; the document may be of
-    any version up to their number.
+    First its shape (tables, columns, JSON types), then every value against
+    the rule the app keeps for its column (:mod:`dialog.export.json_rules`);
+    the tables returned hold the values as they are to be stored. ``steps`` are
+    the migrations this program knows; the document may be of any version up
+    to their number.
     """
     if document.get("format") != FORMAT_NAME:
         raise DialogError("error.json_shape", detail=f'"format" is not "{FORMAT_NAME}"')
@@ -125,7 +144,7 @@ def validate_document(document: dict, steps: tuple[Callable[[Database], None], .
             _check_row(name, index, row, columns)
     if len(tables.get("conference", [])) != 1:
         raise DialogError("error.json_shape", detail='"conference" must hold exactly one row')
-    return version, tables
+    return version, apply_rules(tables, expected)
 
 
 def _check_row(table: str, index: int, row: object, columns: tuple[Column, ...]) -> None:
@@ -201,7 +220,7 @@ def _build(path: Path, version: int, tables: dict[str, list[dict]],
                 placeholders = ", ".join("?" for _ in names)
                 db.conn.executemany(
                     f"INSERT INTO [{name}] ({', '.join(f'[{n}]' for n in names)}) VALUES ({placeholders})",
-                    [[_through_gate(row[n]) for n in names] for row in rows],
+                    [[row[n] for n in names] for row in rows],
                 )
         migrate(db, steps)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -209,11 +228,6 @@ def _build(path: Path, version: int, tables: dict[str, list[dict]],
         db.close()
     for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)
-
-
-def _through_gate(value: object) -> object:
-    """Text goes through the same gate as text typed in the app or sent from a phone."""
-    return clean_text(value) if isinstance(value, str) else value
 
 
 def _remove_partial(path: Path) -> None:

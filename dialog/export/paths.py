@@ -14,7 +14,9 @@ DEFAULT_EXPORTS = Path("exports")
 
 def exports_dir() -> Path:
     """Return the exports folder: ``DIALOG_EXPORTS`` or ./exports."""
-    return Path(os.environ.get("DIALOG_EXPORTS") or DEFAULT_EXPORTS).expanduser()
+    from dialog.core.user_files import user_path
+
+    return user_path(os.environ.get("DIALOG_EXPORTS") or str(DEFAULT_EXPORTS))
 
 
 def numbered(path: Path) -> Path:

@@ -393,6 +393,12 @@ def create_app(sessions: Path, conference: Path | None = None) -> DialogApp:
     return DialogApp(sessions=sessions, conference=conference)
 
 
-def run_app(sessions: Path, conference: Path | None = None) -> None:
-    """Run the app in this terminal until the user quits."""
-    create_app(sessions, conference).run()
+def run_app(sessions: Path, conference: Path | None = None) -> int:
+    """Run the app in this terminal until the user quits; return its exit status.
+
+    The status is 0 after a quit and 1 when the app stopped on an unexpected
+    error (Textual has then printed the traceback on stderr as it left the screen).
+    """
+    app = create_app(sessions, conference)
+    app.run()
+    return app.return_code or 0

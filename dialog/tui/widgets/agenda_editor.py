@@ -4,33 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import re
-
 from rich.text import Text
 from textual.binding import Binding
 
-from dialog.core.errors import DialogError
 from dialog.core.phases import phase_plan, set_phase_plan
-from dialog.core.validation import optional_count
+from dialog.core.validation import optional_count, parse_clock
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-_CLOCK = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
-
-
-def parse_clock(value: str) -> str | None:
-    """Accept HH:MM (or empty); return it zero-padded."""
-    text = (value or "").strip()
-    if not text:
-        return None
-    match = _CLOCK.fullmatch(text)
-    if not match:
-        raise DialogError("error.clock", value=text[:20])
-    return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
 class AgendaEditor(ListEditor):

@@ -8,19 +8,22 @@ from collections.abc import Collection
 from pathlib import Path
 
 from rich.text import Text
+from textual import work
 from textual.binding import Binding
 
 from dialog.core.errors import DialogError
 from dialog.core.findings import (
-    add_finding, delete_finding, import_findings, list_findings, move_finding, replace_quotes, update_finding,
+    add_finding, add_imported_findings, delete_finding, list_findings, move_finding, replace_quotes, update_finding,
 )
-from dialog.core.findings_import import split_quote
+from dialog.core.findings_import import read_blocks, split_quote
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.core.roles import role_letters
 from dialog.core.theme_catalogue import leaf_themes
+from dialog.core.user_files import require_regular_file, user_path
 from dialog.core.validation import MAX_SHORT_TEXT, required_text
 from dialog.i18n import get_language, t
 from dialog.tui.screens.form import Field
+from dialog.tui.store_client import StoreError
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 if TYPE_CHECKING:
@@ -131,17 +134,24 @@ class FindingsEditor(ListEditor):
         """Read findings from a Markdown or Word file."""
 
         def validate(values: dict) -> None:
-            path = Path(values["path"].strip()).expanduser()
-            if not path.is_file():
-                raise DialogError("error.file_missing", path=path)
+            require_regular_file(user_path(values["path"].strip()))
 
         def save(values: dict) -> None:
-            path = Path(values["path"].strip()).expanduser()
-            self.db(import_findings, path, then=self._imported)
+            self._read_report(user_path(values["path"].strip()))
 
         self.ask_form(t("findings.import_title"), [Field("path", t("field.import_path"),
                                                          placeholder="prosessrapport.docx")], save, validate,
                       submit=t("button.import"))
+
+    @work(thread=True, exclusive=True, group="findings-import")
+    def _read_report(self, path: Path) -> None:
+        """Read the file here, away from the thread that saves; then store its findings there."""
+        try:
+            blocks = read_blocks(path)
+        except DialogError as error:
+            self.post_message(StoreError(error.message(), None))
+            return
+        self.app.call_from_thread(self.db, add_imported_findings, blocks, path, then=self._imported)
 
     def _imported(self, count: int) -> None:
         self.notify(t("findings.imported", count=count))
