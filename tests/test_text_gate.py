@@ -165,3 +165,21 @@ def test_dialog_list_never_prints_a_control_sequence(cli, stovner):
     result = cli("list")
     assert result.code == 0 and "Stovner]0;pwned[2J" in result.out
     assert "\x1b" not in result.out and "\x07" not in result.out
+
+
+def test_a_scale_changed_by_another_tool_to_a_billion_is_read_as_one_to_five(cli, stovner, exports):
+    raw = sqlite3.connect(stovner)
+    raw.execute("UPDATE form_question SET scale_min = -5, scale_max = 1000000000 WHERE kind = 'scale'")
+    raw.commit()
+    raw.close()
+    for argv in (("export", str(stovner), "--out", str(exports / "referat.docx")),
+                 ("overview", str(stovner.parent), "--out", str(exports / "oversikt.docx"))):
+        result = cli(*argv)
+        assert result.code == 0, result.err
+    from dialog.core.evaluation import tally_scales
+
+    db = open_conference(stovner, read_only=True)
+    try:
+        assert all(set(tally.distribution) <= {1, 2, 3, 4, 5} for tally in tally_scales(db))
+    finally:
+        db.close()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from dialog.core.clock import new_id, now_iso
 from dialog.core.errors import DialogError
-from dialog.core.forms import DEFAULT_QUESTIONS
+from dialog.core.forms import DEFAULT_QUESTIONS, sane_scale
 from dialog.core.validation import bounded_text, choice
 from dialog.core.vocabulary import RESPONSE_SOURCES
 from dialog.i18n import t
@@ -60,9 +60,13 @@ def current_template_id(db: Database) -> str:
 def list_questions(db: Database, template_id: str | None = None) -> list[dict]:
     """Return the questions of a template (default: the newest) in order."""
     template_id = template_id or current_template_id(db)
-    return db.execute_returning_dicts(
+    questions = db.execute_returning_dicts(
         "SELECT * FROM form_question WHERE template_id = ? ORDER BY position", [template_id]
     )
+    for question in questions:
+        if question["kind"] == "scale":
+            question["scale_min"], question["scale_max"] = sane_scale(question["scale_min"], question["scale_max"])
+    return questions
 
 
 def add_response(

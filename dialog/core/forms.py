@@ -7,6 +7,20 @@ from dataclasses import dataclass
 SCALE_LOW, SCALE_HIGH = 1, 5
 """The answers of a scale question: 1 to 5, as on the paper form (a digit key answers it in the app)."""
 
+
+
+def sane_scale(low: object, high: object) -> tuple[int, int]:
+    """A stored scale's ends as the app can use them: within 1–5, the smaller first.
+
+    Every writer keeps to 1–5; this guards the readers (tally, pages, overview)
+    against a file changed by another tool, where ``scale_max`` 10⁹ would make
+    a distribution of a billion scores.
+    """
+    if isinstance(low, int) and isinstance(high, int) and SCALE_LOW <= low <= high <= SCALE_HIGH:
+        return low, high
+    return SCALE_LOW, SCALE_HIGH
+
+
 MAX_QUESTION_TEXT = 500
 """Longest wording of a question, in each language."""
 

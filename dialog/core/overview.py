@@ -19,6 +19,7 @@ from dialog.core.file_errors import describe_open_failure
 from dialog.core.text_gate import CleaningRows
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import MIN_RESPONDENTS
+from dialog.core.forms import sane_scale
 from dialog.core.sessions import BACKUP_FOLDER
 
 DISPLAY_MARKS = {"positive": "+", "mixed": "±", "challenge": "−", "not_discussed": "·"}
@@ -206,12 +207,13 @@ def _scales(db: sqlite3.Connection) -> list[dict]:
             "SELECT a.value_int FROM evaluation_answer a JOIN form_question q ON q.id = a.question_id "
             "WHERE q.code = ? AND q.kind = 'scale' AND a.value_int IS NOT NULL", [question["code"]])]
         suppressed = len(values) < MIN_RESPONDENTS
+        low, high = sane_scale(question["scale_min"], question["scale_max"])
         rows.append({
             "code": question["code"], "text_nb": question["text_nb"], "text_en": question["text_en"],
             "count": len(values), "suppressed": suppressed,
             "mean": None if suppressed else sum(values) / len(values),
             "distribution": {} if suppressed else {
-                score: values.count(score) for score in range(question["scale_min"], question["scale_max"] + 1)},
+                score: values.count(score) for score in range(low, high + 1)},
         })
     return rows
 
