@@ -144,7 +144,7 @@ async def test_an_untouched_form_is_not_stored_and_no_answer_is_never_a_one(clie
 
     refused = await client.post("/form", data=left_alone)
     page = await refused.text()
-    assert refused.status == 400 and "skjemaet er tomt" in page
+    assert refused.status == 400 and "Skjemaet er tomt" in page
     assert read(stovner, count_responses) == before
 
     # One scale answered, the rest left on "no answer": only that one is stored, and no 1 appears anywhere.

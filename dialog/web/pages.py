@@ -34,7 +34,8 @@ STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest(
 
 def alert(message: str) -> str:
     """The one line that says why a send was refused (read out by screen readers); empty for none."""
-    return f"<p class=error role=alert>{escape(message)}</p>" if message else ""
+    # Error lines are written to follow "dialog: " on a terminal; on a page they start a sentence.
+    return f"<p class=error role=alert>{escape(message[:1].upper() + message[1:])}</p>" if message else ""
 
 
 def notice(message: str) -> str:
