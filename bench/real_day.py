@@ -493,8 +493,6 @@ async def _back_to_group_work(pilot, figures: DayFigures) -> None:
 
 async def _export_minutes(pilot) -> None:
     """F7, Ctrl+E (exporting anyway when texts look personal), wait until the screen says where it went, F4."""
-    from textual.widgets import Static
-
     app = pilot.app
     await pilot.press("f7")
     await _wait(pilot, lambda: _screen_name(app) == "ClosingScreen", 10)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from dialog.core.conference import ConferenceFacts, create_conference
-from dialog.core.database import check_conference_file, open_conference
+from dialog.core.database import check_conference_file
 from dialog.core.errors import DialogError
 from dialog.core.file_errors import describe_open_failure
 from dialog.core.sessions import (delete_conference, list_conferences, past_retention, path_for,

@@ -81,6 +81,27 @@ def cli(capsys):
     return run
 
 
+def run_dialog_in(folder: Path, argv: list[str]) -> CliResult:
+    """Run ``dialog`` in-process from ``folder`` (its working directory), catching argparse's exits."""
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from dialog.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(argv)
+            except SystemExit as exit_:
+                code = exit_.code
+    finally:
+        os.chdir(cwd)
+    return CliResult(code, out.getvalue(), err.getvalue())
+
+
 def tree_digest(*roots: Path) -> dict[str, str]:
     """Return path -> sha256 of every file under ``roots`` (to prove nothing changed)."""
     digest = {}

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import base64
-import io
 from pathlib import Path
 
 import pytest
-import qrcode
 from docx import Document
 from PIL import Image
 

@@ -8,7 +8,6 @@ from docx import Document
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.errors import DialogError
 from dialog.core.findings import import_findings, list_findings
-from tests.conftest import tree_digest
 
 MARKDOWN = """# Prosessrapport Stovner
 

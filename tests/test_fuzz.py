@@ -6,15 +6,13 @@ HYPOTHESIS_PROFILE=thorough (10,000 examples per property).
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import tempfile
-from contextlib import redirect_stderr, redirect_stdout
 from datetime import date
 from pathlib import Path
 
 from docx import Document
+from tests.conftest import run_dialog_in
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -181,23 +179,12 @@ WORDS = ["list", "export", "import", "qr", "delete", "restore", "demo", "new", "
 @NO_FIXTURE_CHECK
 @given(st.lists(st.one_of(st.sampled_from(WORDS), text), min_size=1, max_size=6))
 def test_cli_arguments(argv):
-    from dialog.cli import main
-
     folder = Path(tempfile.mkdtemp(dir=FUZZ_HOME))
     if argv[0] in ("open", "serve") or not argv[0] or argv[0].startswith("-"):
         argv = ["list", *argv]  # never start the app or a server from a fuzz test
     argv = ["--sessions", str(folder / "sessions"), *argv]
-    out, err = io.StringIO(), io.StringIO()
-    cwd = os.getcwd()
-    os.chdir(folder)
-    try:
-        with redirect_stdout(out), redirect_stderr(err):
-            try:
-                code = main(argv)
-            except SystemExit as exit_:
-                code = exit_.code
-    finally:
-        os.chdir(cwd)
-    assert code in (0, 2), (argv, err.getvalue())
+    result = run_dialog_in(folder, argv)
+    code, err = result.code, result.err
+    assert code in (0, 2), (argv, err)
     if code == 2:
-        assert len(err.getvalue().strip().splitlines()) == 1, err.getvalue()
+        assert len(err.strip().splitlines()) == 1, err

@@ -9,15 +9,13 @@ refuses in one line, leaving nothing behind. ``make fuzz`` runs these with
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import re
 import sqlite3
 import tempfile
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
+from tests.conftest import run_dialog_in
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from dialog.core.database import open_conference
@@ -105,23 +103,12 @@ PATHS = st.sampled_from(["~nosuchuser/x", "a" * 256, ("b" * 200 + "/") * 25, "x\
 @given(command=st.sampled_from(["export", "import", "qr", "delete", "restore", "overview"]), path=PATHS,
        option=st.sampled_from([[], ["--out"], ["--template"], ["--host"]]), other=PATHS)
 def test_odd_paths_and_addresses_give_one_line(command, path, option, other):
-    from dialog.cli import main
-
     folder = Path(tempfile.mkdtemp(dir=HOME))
     argv = ["--sessions", str(folder / "sessions"), command, path, *(option + [other] if option else [])]
-    out, err = io.StringIO(), io.StringIO()
-    cwd = os.getcwd()
-    os.chdir(folder)
-    try:
-        with redirect_stdout(out), redirect_stderr(err):
-            try:
-                code = main(argv)
-            except SystemExit as exit_:
-                code = exit_.code
-    finally:
-        os.chdir(cwd)
-    assert code in (0, 2), (argv, err.getvalue())
-    assert "Traceback" not in err.getvalue() and "unexpected error" not in err.getvalue()
+    result = run_dialog_in(folder, argv)
+    code, err = result.code, result.err
+    assert code in (0, 2), (argv, err)
+    assert "Traceback" not in err and "unexpected error" not in err
     if code == 2:  # one line saying why (overview first lists, one line each, the paths it left out)
-        lines = err.getvalue().strip().splitlines()
+        lines = err.strip().splitlines()
         assert lines[-1].startswith("dialog: ") and all(line.startswith("left out: ") for line in lines[:-1]), lines

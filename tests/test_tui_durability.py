@@ -14,7 +14,7 @@ from textual.widgets import Input
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.groups import add_group
-from dialog.core.notes import add_note, list_notes
+from dialog.core.notes import list_notes
 from dialog.tui.app import create_app
 from dialog.tui.widgets.notes_editor import NotesEditor
 from tests.tui_helpers import settle

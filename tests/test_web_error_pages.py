@@ -18,27 +18,18 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from dialog.core.database import open_conference
-from dialog.core.evaluation import count_responses
 from dialog.core.store import Store
 from dialog.web.room_server import RoomServer
 from dialog.web.server import MAX_BODY, create_web_app, open_room
 from bench.ports import free_port
 from tests.raw_http import Answer, exchange, request
-from tests.tui_helpers import hidden
+from tests.tui_helpers import forms_in, hidden
 
 ROOT = Path(__file__).resolve().parent.parent
 
 ALIEN_TEXT = ("404: Not Found", "Maximum request body size", "Method Not Allowed", "Server got itself in trouble",
               "Traceback", "aiohttp")
 """What aiohttp's own refusals say; no page of the room may show it."""
-
-
-def stored_forms(path) -> int:
-    db = open_conference(path)
-    try:
-        return count_responses(db)
-    finally:
-        db.close()
 
 
 def assert_room_page(status: int, headers, html: str, language: str) -> None:
@@ -161,13 +152,13 @@ ODD_REQUESTS = {
 
 @pytest.mark.parametrize("case", sorted(ODD_REQUESTS))
 def test_odd_bytes_anywhere_get_a_clean_400_or_404(served, stovner, case):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     cookie, _, _ = entered(served)
     answer = exchange(served.port, ODD_REQUESTS[case](cookie))
     assert answer.status in (400, 403, 404), (answer.status, answer.body[:300])
     headers = {name.title(): value for name, value in answer.headers.items()}
     assert_room_page(answer.status, headers, answer.body, "nb")
-    assert stored_forms(stovner) == before
+    assert forms_in(stovner) == before
 
 
 def test_a_device_cookie_in_odd_bytes_counts_as_none_and_nothing_odd_is_stored(served, stovner):

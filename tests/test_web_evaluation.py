@@ -7,21 +7,13 @@ import re
 import pytest
 
 from dialog.core.database import open_conference
-from dialog.core.evaluation import count_responses
 from dialog.web.server import MAX_BODY, create_web_app
+from tests.tui_helpers import forms_in
 
 
 @pytest.fixture
 async def client(aiohttp_client, room):
     return await aiohttp_client(create_web_app(room))
-
-
-def stored_forms(path) -> int:
-    db = open_conference(path)
-    try:
-        return count_responses(db)
-    finally:
-        db.close()
 
 
 async def enter(client, room):
@@ -37,7 +29,7 @@ def hidden(html: str, name: str) -> str:
 
 
 async def test_fill_in_once_even_when_sent_twice(client, room, stovner):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     form_page = await enter(client, room)
     html = await form_page.text()
     assert form_page.status == 200 and "Evaluering av dialogkonferansen" in html
@@ -47,7 +39,7 @@ async def test_fill_in_once_even_when_sent_twice(client, room, stovner):
     assert sent.status == 303 and sent.headers["Location"] == "/thanks"
     again = await client.post("/form", data=data)  # a double tap
     assert again.status == 200 and "allerede mottatt" in await again.text()
-    assert stored_forms(stovner) == before + 1
+    assert forms_in(stovner) == before + 1
     thanks = await client.get("/thanks")
     assert "Takk!" in await thanks.text()
 
@@ -61,43 +53,43 @@ async def test_security_headers_on_every_answer(client, room):
 
 
 async def test_a_wrong_code_or_no_cookie_gets_the_scan_again_page(client, room, stovner):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     for response in (await client.get("/e/" + "x" * 22, allow_redirects=False), await client.get("/form"),
                      await client.get("/form/" + "x" * 22), await client.get("/thanks"),
                      await client.post("/form", data={"q_useful": "5"}), await client.post("/form/new")):
         assert response.status == 403
         page = await response.text()
         assert "<h1>Skann QR-koden på nytt</h1>" in page or "<h1>Koden gjelder ikke</h1>" in page
-    assert stored_forms(stovner) == before
+    assert forms_in(stovner) == before
 
 
 async def test_missing_or_wrong_csrf_is_refused(client, room, stovner):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     html = await (await enter(client, room)).text()
     instance_id = hidden(html, "instance_id")
     for csrf in ("", "0" * 64, hidden(html, "csrf")[::-1]):
         response = await client.post("/form", data={"instance_id": instance_id, "csrf": csrf, "q_useful": "4"})
         assert response.status == 403
-    assert stored_forms(stovner) == before
+    assert forms_in(stovner) == before
 
 
 async def test_oversize_body_is_refused_before_it_is_read(client, room, stovner):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     html = await (await enter(client, room)).text()
     data = {"instance_id": hidden(html, "instance_id"), "csrf": hidden(html, "csrf"),
             "q_comments": "x" * (MAX_BODY + 1)}
     response = await client.post("/form", data=data)
     assert response.status == 413
-    assert stored_forms(stovner) == before
+    assert forms_in(stovner) == before
 
 
 async def test_a_bad_answer_shows_the_form_again_and_stores_nothing(client, room, stovner):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     html = await (await enter(client, room)).text()
     data = {"instance_id": hidden(html, "instance_id"), "csrf": hidden(html, "csrf"), "q_useful": "9"}
     response = await client.post("/form", data=data)
     assert response.status == 400 and "må være et helt tall fra 1 til 5" in await response.text()
-    assert stored_forms(stovner) == before
+    assert forms_in(stovner) == before
 
 
 async def test_a_closed_room_answers_404_to_everything(client, room):
@@ -163,7 +155,7 @@ def test_serve_refuses_bad_input_without_starting(cli, tmp_path, stovner):
 
 
 async def test_a_refused_send_keeps_every_answer_and_the_corrected_send_stores_one(client, room, stovner):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     html = await (await enter(client, room)).text()
     instance_id = hidden(html, "instance_id")
     typed = {"instance_id": instance_id, "csrf": hidden(html, "csrf"), "q_role": "relative", "q_useful": "9",
@@ -181,12 +173,12 @@ async def test_a_refused_send_keeps_every_answer_and_the_corrected_send_stores_o
     page = await expired.text()
     assert expired.status == 403 and "Alt du skrev, står her fortsatt" in page
     assert '<input type="radio" name="q_useful" value="5" checked>' in page
-    assert stored_forms(stovner) == before
+    assert forms_in(stovner) == before
 
     corrected = dict(stale, csrf=hidden(page, "csrf"), instance_id=hidden(page, "instance_id"))
     assert (await client.post("/form", data=corrected, allow_redirects=False)).status == 303
     assert (await client.post("/form", data=corrected, allow_redirects=False)).status == 303  # a double tap
-    assert stored_forms(stovner) == before + 1
+    assert forms_in(stovner) == before + 1
 
 
 async def test_a_file_busy_past_the_wait_gives_the_phone_its_form_back_filled_in(client, room, stovner):
@@ -196,7 +188,7 @@ async def test_a_file_busy_past_the_wait_gives_the_phone_its_form_back_filled_in
 
     from dialog.core.database import BUSY_TIMEOUT_MS
 
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     html = await (await enter(client, room)).text()
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sqlite3, sys, time\n"
@@ -214,23 +206,23 @@ async def test_a_file_busy_past_the_wait_gives_the_phone_its_form_back_filled_in
         holder.wait(timeout=30)
     assert sent.status == 400
     assert "opptatt i et annet program" in page and "Godt å bli hørt" in page
-    assert stored_forms(stovner) == before
+    assert forms_in(stovner) == before
     # Sent again once the other program is done: stored once.
     again = await client.post("/form", data={"instance_id": hidden(page, "instance_id"), "csrf": hidden(page, "csrf"),
                                               "q_useful": "4", "q_comments": "Godt å bli hørt"}, allow_redirects=False)
     assert again.status == 303
-    assert stored_forms(stovner) == before + 1
+    assert forms_in(stovner) == before + 1
 
 
 async def test_odd_characters_in_token_cookie_or_csrf_are_refused_cleanly(client, room, stovner):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     assert (await client.get("/e/æøå-" + "x" * 20, allow_redirects=False)).status == 403
     assert (await client.get("/form", headers={"Cookie": "dialog_room=Ærlig"})).status == 403
     html = await (await enter(client, room)).text()
     sent = await client.post("/form", data={"instance_id": hidden(html, "instance_id"), "csrf": "ø" * 64,
                                             "q_useful": "4"})
     assert sent.status == 403 and "4" in await sent.text()
-    assert stored_forms(stovner) == before
+    assert forms_in(stovner) == before
 
 
 async def test_no_version_in_the_server_header(client, room):
@@ -239,9 +231,9 @@ async def test_no_version_in_the_server_header(client, room):
 
 
 async def test_an_empty_form_is_not_counted_as_returned(client, room, stovner):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     html = await (await enter(client, room)).text()
     sent = await client.post("/form", data={"instance_id": hidden(html, "instance_id"), "csrf": hidden(html, "csrf"),
                                             "q_comments": "   "})
     assert sent.status == 400 and "skjemaet er tomt" in (await sent.text()).lower()
-    assert stored_forms(stovner) == before
+    assert forms_in(stovner) == before

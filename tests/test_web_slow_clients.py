@@ -23,22 +23,12 @@ from urllib.parse import urlencode
 
 import pytest
 
-from dialog.core.database import open_conference
-from dialog.core.evaluation import count_responses
 from dialog.web.connection_guard import ConnectionGuard, ConnectionLimits
 from dialog.web.room_server import RoomServer
 from tests.raw_http import exchange, parse, request
-from tests.tui_helpers import hidden
+from tests.tui_helpers import forms_in, hidden
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def stored_forms(path) -> int:
-    db = open_conference(path)
-    try:
-        return count_responses(db)
-    finally:
-        db.close()
 
 
 def _many_loopback_addresses() -> bool:
@@ -137,7 +127,7 @@ def test_headers_that_never_end_are_cut_off(short_room):
 
 
 def test_a_body_that_never_ends_gets_the_too_slow_page_and_the_connection_closes(short_room, stovner):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     cookie = b"Cookie: dialog_room=" + short_room.tokens.evaluation.encode()
     connection = socket.create_connection(("127.0.0.1", short_room.port), timeout=30)
     connection.sendall(b"POST /form HTTP/1.1\r\nHost: room\r\n" + cookie +
@@ -149,7 +139,7 @@ def test_a_body_that_never_ends_gets_the_too_slow_page_and_the_connection_closes
     answer = parse(received)
     assert answer.status == 408 and "kom ikke fram i tide" in answer.body and '<html lang="nb">' in answer.body
     assert answer.headers["server"] == "dialog"
-    assert stored_forms(stovner) == before
+    assert forms_in(stovner) == before
 
 
 def is_closed_now(connection: socket.socket) -> bool:
@@ -325,7 +315,7 @@ def at_the_limit(stats: dict) -> bool:
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_NOFILE is POSIX")
 @pytest.mark.parametrize("budget", ["descriptor budget", "no budget: accept() runs out"])
 def test_300_slow_connections_at_256_descriptors_do_not_stop_real_forms(stovner, budget):
-    before = stored_forms(stovner)
+    before = forms_in(stovner)
     extra = {} if budget == "descriptor budget" else {"total": 100_000, "per_client": 100_000}
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(stovner), json.dumps(extra)], cwd=ROOT,
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -374,7 +364,7 @@ def test_300_slow_connections_at_256_descriptors_do_not_stop_real_forms(stovner,
           f"after {after}; forms {statuses.count(303)}/20 stored in {sending:.1f} s; slow connections closed by the "
           f"room {attack.closed}, the last ones {closed_after:.1f} s after the attack stopped reopening")
     assert statuses == [303] * 20 and last == 303
-    assert stored_forms(stovner) == before + 21
+    assert forms_in(stovner) == before + 21
     assert still_open == 0  # the room closed every slow connection itself
     assert child.returncode == 0 and error_output == ""
     if budget != "descriptor budget":

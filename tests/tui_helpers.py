@@ -44,6 +44,18 @@ def rows_in(path: Path, sql: str, params: tuple = ()) -> list[dict]:
         connection.close()
 
 
+def forms_in(path: Path) -> int:
+    """How many evaluation forms the conference file at ``path`` holds."""
+    from dialog.core.database import open_conference
+    from dialog.core.evaluation import count_responses
+
+    db = open_conference(path)
+    try:
+        return count_responses(db)
+    finally:
+        db.close()
+
+
 def hidden(html: str, name: str) -> str:
     """A hidden field's value in a page the room served."""
     return re.search(rf'name="{name}" value="([^"]+)"', html).group(1)

@@ -15,7 +15,7 @@ from docx import Document
 from dialog.core.database import open_conference
 from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.phase_clock import PhaseClock
-from dialog.core.vocabulary import NOTE_KINDS, PHASES, PLENARY_KINDS
+from dialog.core.vocabulary import PHASES, PLENARY_KINDS
 from dialog.export.charts import distribution_png
 from dialog.core.clock import hhmm as clock
 from dialog.export.dates import long_date
