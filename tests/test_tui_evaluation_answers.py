@@ -149,7 +149,7 @@ async def test_every_free_text_answer_can_be_read_on_its_own_tab(stovner):
         screen = app.screen
         assert screen.query_one("#evaluation-tabs").active == "tab-free-text"
         shown = screen_text(app)
-        assert "Fritekstsvar: 31 · ⚠ 2 av dem ser ut til å inneholde personopplysninger" in flat(shown)
+        assert "Fritekstsvar: 31 · ⚠ mulige personopplysninger i 2 av dem" in flat(shown)
         assert "Var det noe som manglet?" in shown and "• Mer tid i gruppene." in shown
         assert "↑ ↓, PgUp/PgDn og Home/End blar." in shown
         # Everything is there, per question, with the warning marks: the phone number and the watched name.

@@ -241,8 +241,7 @@ MESSAGES: dict[str, str] = {
     "tally.hint": "Breakdowns with fewer than {minimum} answers are hidden to protect anonymity. n types in "
                   "paper forms.",
     "free_text.count": "Free-text answers: {answers}",
-    "free_text.count_flagged": "Free-text answers: {answers} · ⚠ {flagged} of them look like they hold "
-                               "personal data",
+    "free_text.count_flagged": "Free-text answers: {answers} · ⚠ possible personal data in {flagged} of them",
     "free_text.none": "No answers yet.",
     "free_text.looks_like": "looks like {kinds}",
     "free_text.hint": "↑ ↓, PgUp/PgDn and Home/End scroll. The answers stand as they were written; ⚠ marks "

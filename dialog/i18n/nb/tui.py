@@ -244,8 +244,7 @@ MESSAGES: dict[str, str] = {
     "tally.hint": "Fordelinger med færre enn {minimum} svar skjules for å verne anonymiteten. n skriver inn "
                   "papirskjemaer.",
     "free_text.count": "Fritekstsvar: {answers}",
-    "free_text.count_flagged": "Fritekstsvar: {answers} · ⚠ {flagged} av dem ser ut til å inneholde "
-                               "personopplysninger",
+    "free_text.count_flagged": "Fritekstsvar: {answers} · ⚠ mulige personopplysninger i {flagged} av dem",
     "free_text.none": "Ingen svar ennå.",
     "free_text.looks_like": "ser ut som {kinds}",
     "free_text.hint": "↑ ↓, PgUp/PgDn og Home/End blar. Svarene står slik de ble skrevet; ⚠ markerer det som "

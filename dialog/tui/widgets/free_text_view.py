@@ -19,24 +19,27 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from dialog.core.form_history import AskedQuestion, free_text_answers
-from dialog.core.privacy import KINDS, describe_kinds, scan_text, watched_names
+from dialog.core.privacy import KINDS, PrivacyWarning, describe_kinds, scan_text, watched_names
 from dialog.i18n import get_language, t
 from dialog.tui.store_client import StoreClient
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-Answers = list[tuple[AskedQuestion, list[str]]]
+Answers = list[tuple[AskedQuestion, list[tuple[str, list[PrivacyWarning]]]]]
+"""Each free-text question with its answers, each answer with what in it looks like personal data."""
 
 
-def _load(db: Database) -> tuple[Answers, list[str]]:
-    return free_text_answers(db), watched_names(db)
+def _load(db: Database) -> Answers:
+    # On the store's thread: the file is read and every answer checked there, never on the screen's loop.
+    watched = watched_names(db)
+    return [(question, [(answer, scan_text(answer, watched)) for answer in answers])
+            for question, answers in free_text_answers(db)]
 
 
-def marked_answer(answer: str, watched: list[str]) -> tuple[Text, bool]:
-    """The answer with what looks like personal data highlighted and a ⚠ line under it; and whether it has any."""
+def marked_answer(answer: str, found: list[PrivacyWarning]) -> tuple[Text, bool]:
+    """The answer with what looks like personal data highlighted and a line saying what; and whether it has any."""
     text = Text(answer)
-    found = scan_text(answer, watched)
     if not found:
         return text, False
     for hit in found:
@@ -46,7 +49,7 @@ def marked_answer(answer: str, watched: list[str]) -> tuple[Text, bool]:
     return text, True
 
 
-def answers_text(answers: Answers, watched: list[str], language: str) -> tuple[RenderableType, int, int]:
+def answers_text(answers: Answers, language: str) -> tuple[RenderableType, int, int]:
     """Every question with its answers as bullets (wrapped under their bullet); the answer and warning counts."""
     parts: list[RenderableType] = []
     total = flagged = 0
@@ -63,8 +66,8 @@ def answers_text(answers: Answers, watched: list[str], language: str) -> tuple[R
         bullets = Table.grid(padding=(0, 1))
         bullets.add_column(no_wrap=True)
         bullets.add_column(ratio=1, overflow="fold")
-        for answer in given:
-            text, warned = marked_answer(answer, watched)
+        for answer, found in given:
+            text, warned = marked_answer(answer, found)
             bullets.add_row(Text("⚠" if warned else "•", style="bold yellow" if warned else ""), text)
             total += 1
             flagged += warned
@@ -92,9 +95,8 @@ class FreeTextView(StoreClient, Vertical):
         """Read the answers again."""
         self.db(_load, then=self._show)
 
-    def _show(self, loaded: tuple[Answers, list[str]]) -> None:
-        answers, watched = loaded
-        content, total, flagged = answers_text(answers, watched, get_language())
+    def _show(self, answers: Answers) -> None:
+        content, total, flagged = answers_text(answers, get_language())
         count = t("free_text.count_flagged", answers=total, flagged=flagged) if flagged else \
             t("free_text.count", answers=total)
         self.query_one("#free-text-count", Static).update(count)
