@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dialog.core.clock import new_id, now_iso
 from dialog.core.errors import DialogError
+from dialog.core.form_history import AskedQuestion, asked_questions, scale_values
 from dialog.core.forms import DEFAULT_QUESTIONS, sane_scale
 from dialog.core.validation import bounded_text, choice
 from dialog.core.vocabulary import RESPONSE_SOURCES
@@ -149,10 +150,12 @@ def count_responses(db: Database) -> int:
 
 @dataclass
 class ScaleTally:
-    """Count, mean and distribution for one scale question.
+    """Count, mean and distribution for one scale question, over every version of the form.
 
     ``suppressed`` is true when fewer than :data:`MIN_RESPONDENTS` answered;
-    then ``mean`` and ``distribution`` are withheld.
+    then ``mean`` and ``distribution`` are withheld. ``question`` is the
+    question across versions: its :meth:`~AskedQuestion.note` says when answers
+    were given to another wording or it was taken off the form.
     """
 
     code: str
@@ -162,24 +165,34 @@ class ScaleTally:
     mean: float | None
     distribution: dict[int, int] = field(default_factory=dict)
     suppressed: bool = False
+    question: AskedQuestion | None = None
+
+    def text(self, language: str) -> str:
+        """The question's newest wording, in nb or en."""
+        return self.text_nb if language == "nb" else self.text_en
+
+    def note(self, language: str | None = None) -> str:
+        """How the question changed after answers came in ("" when it did not)."""
+        return self.question.note(language) if self.question is not None else ""
 
 
-def tally_scales(db: Database, template_id: str | None = None) -> list[ScaleTally]:
-    """Summarise every scale question of a template, suppressing small counts."""
+def tally_scales(db: Database) -> list[ScaleTally]:
+    """Summarise every scale question, counting its answers in every form version; suppress small counts.
+
+    A question is the same across versions when its code is (a reworded
+    question keeps its code); one taken off the form is still counted.
+    """
     tallies = []
-    for question in list_questions(db, template_id):
-        if question["kind"] != "scale":
+    for question in asked_questions(db):
+        if question.kind != "scale":
             continue
-        values = [row[0] for row in db.execute(
-            "SELECT value_int FROM evaluation_answer WHERE question_id = ? AND value_int IS NOT NULL",
-            [question["id"]],
-        )]
-        low, high = question["scale_min"], question["scale_max"]
+        values = scale_values(db, question)
+        low, high = question.scale_min, question.scale_max
         if len(values) < MIN_RESPONDENTS:
-            tallies.append(ScaleTally(question["code"], question["text_nb"], question["text_en"], len(values),
-                                      None, {}, True))
+            tallies.append(ScaleTally(question.code, question.text_nb, question.text_en, len(values),
+                                      None, {}, True, question))
             continue
         distribution = {score: values.count(score) for score in range(low, high + 1)}
-        tallies.append(ScaleTally(question["code"], question["text_nb"], question["text_en"], len(values),
-                                  sum(values) / len(values), distribution, False))
+        tallies.append(ScaleTally(question.code, question.text_nb, question.text_en, len(values),
+                                  sum(values) / len(values), distribution, False, question))
     return tallies

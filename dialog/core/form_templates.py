@@ -57,7 +57,9 @@ def add_question(db: Database, kind: str, text_nb: str, text_en: str) -> str:
     text_en = required_text(text_en, t("field.question_en"), MAX_QUESTION_TEXT) if text_en.strip() else text_nb
     with db.atomic():
         template_id = editable_template(db)
-        codes = {row[0] for row in db.execute("SELECT code FROM form_question WHERE template_id = ?", [template_id])}
+        # Every code the form ever used: reports join a question's versions by its code, so a new
+        # question never takes the code of one asked before (even one since taken off the form).
+        codes = {row[0] for row in db.execute("SELECT code FROM form_question")}
         base = re.sub(r"[^a-z0-9]+", "_", text_en.lower()).strip("_")[:20] or "question"
         code, number = base, 2
         while code in codes:

@@ -18,8 +18,7 @@ from dialog.core.database import SUFFIX, check_conference_file, connect_read_onl
 from dialog.core.file_errors import describe_open_failure
 from dialog.core.text_gate import CleaningRows
 from dialog.core.errors import DialogError
-from dialog.core.evaluation import MIN_RESPONDENTS
-from dialog.core.forms import sane_scale
+from dialog.core.evaluation import tally_scales
 from dialog.core.sessions import BACKUP_FOLDER
 
 DISPLAY_MARKS = {"positive": "+", "mixed": "±", "challenge": "−", "not_discussed": "·"}
@@ -197,25 +196,14 @@ def _display(db: sqlite3.Connection) -> dict[str, str]:
 
 
 def _scales(db: sqlite3.Connection) -> list[dict]:
-    """Per scale question (by code): how many answered, the mean and the distribution, or suppressed."""
-    rows = []
-    for question in db.execute(
-            "SELECT q.code, q.text_nb, q.text_en, q.scale_min, q.scale_max FROM form_question q "
-            "JOIN form_template t ON t.id = q.template_id WHERE q.kind = 'scale' "
-            "AND t.version = (SELECT max(version) FROM form_template) ORDER BY q.position"):
-        values = [row[0] for row in db.execute(
-            "SELECT a.value_int FROM evaluation_answer a JOIN form_question q ON q.id = a.question_id "
-            "WHERE q.code = ? AND q.kind = 'scale' AND a.value_int IS NOT NULL", [question["code"]])]
-        suppressed = len(values) < MIN_RESPONDENTS
-        low, high = sane_scale(question["scale_min"], question["scale_max"])
-        rows.append({
-            "code": question["code"], "text_nb": question["text_nb"], "text_en": question["text_en"],
-            "count": len(values), "suppressed": suppressed,
-            "mean": None if suppressed else sum(values) / len(values),
-            "distribution": {} if suppressed else {
-                score: values.count(score) for score in range(low, high + 1)},
-        })
-    return rows
+    """Per scale question (by code, over every form version): how many answered, the mean and the distribution.
+
+    The same count as the minutes' (:func:`dialog.core.evaluation.tally_scales`); under
+    :data:`~dialog.core.evaluation.MIN_RESPONDENTS` answers the mean and distribution are suppressed.
+    """
+    return [{"code": tally.code, "text_nb": tally.text_nb, "text_en": tally.text_en, "count": tally.count,
+             "suppressed": tally.suppressed, "mean": tally.mean, "distribution": tally.distribution}
+            for tally in tally_scales(db)]
 
 
 def catalogue_themes(path: Path) -> list[dict]:

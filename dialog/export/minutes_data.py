@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from dialog.core.conference import list_leaders, read_conference
 from dialog.core.display import display_row
-from dialog.core.evaluation import ScaleTally, count_responses, list_questions, tally_scales
+from dialog.core.evaluation import ScaleTally, count_responses, tally_scales
 from dialog.core.findings import list_findings
+from dialog.core.form_history import AskedQuestion, free_text_answers
 from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
@@ -39,23 +40,10 @@ class MinutesData:
     assessment: str
     forms: int
     tallies: list[ScaleTally]
-    comments: list[tuple[dict, list[str]]] = field(default_factory=list)
+    comments: list[tuple[AskedQuestion, list[str]]] = field(default_factory=list)
+    """Each free-text question, across form versions, with every answer exactly as typed."""
     themes: dict[str, dict] = field(default_factory=dict)
     display: list[dict] = field(default_factory=list)
-
-
-def free_text_answers(db: Database) -> list[tuple[dict, list[str]]]:
-    """Return each free-text question with its answers exactly as typed, across form versions."""
-    result = []
-    for question in list_questions(db):
-        if question["kind"] != "text":
-            continue
-        answers = [row[0] for row in db.execute(
-            "SELECT a.value_text FROM evaluation_answer a JOIN form_question q ON q.id = a.question_id "
-            "WHERE q.code = ? AND q.kind = 'text' AND a.value_text IS NOT NULL AND a.value_text != '' "
-            "ORDER BY a.response_id", [question["code"]])]
-        result.append((question, answers))
-    return result
 
 
 def read_minutes(db: Database) -> MinutesData:

@@ -31,6 +31,14 @@ GROUP_SECTIONS = ("works_well", "works_less_well", "new_angle", "quote", "other"
 """Note kinds shown under each group, in this order (measures get their own list)."""
 
 
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def superscript(number: int) -> str:
+    """A note's mark, e.g. ``²`` (Word's footnotes are out of python-docx's reach)."""
+    return str(number).translate(SUPERSCRIPT)
+
+
 class MinutesWriter:
     """Writes one conference's minutes into a python-docx Document."""
 
@@ -190,9 +198,13 @@ class MinutesWriter:
         tr, data = self.t, self.data
         heading(self.doc, tr("minutes.h_evaluation"), 1)
         paragraph(self.doc, tr("minutes.forms_returned", forms=data.forms, participants=data.participants))
-        rows = []
+        rows, notes = [], []
         for tally in data.tallies:
-            question = tally.text_nb if self.language == "nb" else tally.text_en
+            question = tally.text(self.language)
+            note = tally.note(self.language)
+            if note:  # answered in another wording, or taken off the form: a numbered note under the table
+                notes.append(f"{superscript(len(notes) + 1)} {note}")
+                question = f"{question} {superscript(len(notes))}"
             if tally.suppressed:
                 rows.append([question, str(tally.count), "–", tr("minutes.suppressed", minimum=MIN_RESPONDENTS)])
             else:
@@ -202,15 +214,19 @@ class MinutesWriter:
         if rows:
             table(self.doc, [tr("minutes.question"), "n", tr("minutes.mean"), tr("minutes.distribution")], rows,
                   weights=[6.6, 1.2, 1.9, 6.3])
+            for note in notes:
+                paragraph(self.doc, note, "Caption")
             paragraph(self.doc, tr("minutes.scale_note", minimum=MIN_RESPONDENTS), "Caption")
         for number, tally in enumerate((x for x in data.tallies if not x.suppressed), start=1):
-            question = tally.text_nb if self.language == "nb" else tally.text_en
+            question = tally.text(self.language)
             counts = ", ".join(f"{score}: {count}" for score, count in tally.distribution.items())
             alt = tr("minutes.chart_alt", question=question, counts=counts, n=tally.count)
             picture(self.doc, distribution_png(tally, tr("minutes.answers")), 14, alt)
             paragraph(self.doc, tr("minutes.figure", number=number, question=question), "Caption")
         for question, answers in data.comments:
-            heading(self.doc, question["text_nb"] if self.language == "nb" else question["text_en"], 3)
+            heading(self.doc, question.text(self.language), 3)
+            if question.note(self.language):
+                paragraph(self.doc, question.note(self.language), "Caption")
             if not answers:
                 paragraph(self.doc, tr("minutes.no_comments"))
             for answer in answers:

@@ -89,7 +89,7 @@ MESSAGES: dict[str, str] = {
                     "records priorities, agreements and disagreements (a adds).",
     "help.evaluation": "n types in paper forms: Tab between questions, a digit answers a scale, Ctrl+S saves "
                        "the form and starts the next. The tally hides any breakdown with fewer than 3 answers. "
-                       "The Form tab edits the questions.",
+                       "The Free text tab shows every free-text answer; the Form tab edits the questions.",
     "help.closing": "Write your own assessment on the left; it is saved as you type and kept apart from the "
                     "participants' words. Ctrl+E exports the minutes.",
     "key.add": "Add",
@@ -232,13 +232,20 @@ MESSAGES: dict[str, str] = {
     "tip.delete_point": "Delete the selected plenary point",
     "evaluation.tab_tally": "Tally",
     "evaluation.tab_form": "Form",
+    "evaluation.tab_free_text": "Free text",
     "tally.count": "{forms} form(s) returned · {participants} participants",
     "tally.question": "Question",
     "tally.mean": "Mean",
     "tally.distribution": "Distribution",
-    "tally.suppressed": "hidden: fewer than 3 answers",
+    "tally.suppressed": "hidden: fewer than {minimum} answers",
     "tally.hint": "Breakdowns with fewer than {minimum} answers are hidden to protect anonymity. n types in "
                   "paper forms.",
+    "free_text.count": "Free-text answers: {answers}",
+    "free_text.count_flagged": "Free-text answers: {answers} · ⚠ possible personal data in {flagged} of them",
+    "free_text.none": "No answers yet.",
+    "free_text.looks_like": "looks like {kinds}",
+    "free_text.hint": "↑ ↓, PgUp/PgDn and Home/End scroll. The answers stand as they were written; ⚠ marks "
+                      "what looks like personal data.",
     "key.paper_forms": "Paper forms",
     "tip.paper_forms": "Type in paper evaluation forms",
     "paper.no_role": "Not given",

@@ -90,6 +90,12 @@ MESSAGES: dict[str, str] = {
     "question_kind.scale": "scale 1–5",
     "question_kind.text": "free text",
     "question_kind.role": "role",
+    "form_history.reworded": "The wording changed after the answers came in. The answers are to the question "
+                              "as it read then: {wording}.",
+    "form_history.wordings": "Asked in {count} different wordings: {wording}.",
+    "form_history.removed": "Taken off the form after answers came in.",
+    "form_history.quoted": "“{text}”",
+    "form_history.separator": "; ",
     "field.question_nb": "Question in Norwegian",
     "field.question_en": "Question in English",
     "field.question_kind": "Kind of question",

@@ -90,7 +90,8 @@ MESSAGES: dict[str, str] = {
                     "Plenumspunkter fører prioriteringer, enighet og uenighet (a legger til).",
     "help.evaluation": "n skriver inn papirskjemaer: Tab mellom spørsmålene, et siffer svarer på en skala, Ctrl+S "
                        "lagrer skjemaet og starter det neste. Opptellingen skjuler fordelinger med færre enn 3 "
-                       "svar. Fanen Skjema redigerer spørsmålene.",
+                       "svar. Fanen Fritekstsvar viser alle fritekstsvarene, og fanen Skjema redigerer "
+                       "spørsmålene.",
     "help.closing": "Skriv din egen vurdering til venstre; den lagres mens du skriver og holdes adskilt fra "
                     "deltakernes ord. Ctrl+E eksporterer referatet.",
     "key.add": "Legg til",
@@ -234,13 +235,20 @@ MESSAGES: dict[str, str] = {
     "tip.delete_point": "Slett det valgte plenumspunktet",
     "evaluation.tab_tally": "Opptelling",
     "evaluation.tab_form": "Skjema",
+    "evaluation.tab_free_text": "Fritekstsvar",
     "tally.count": "{forms} skjema(er) levert · {participants} deltakere",
     "tally.question": "Spørsmål",
     "tally.mean": "Snitt",
     "tally.distribution": "Fordeling",
-    "tally.suppressed": "skjult: færre enn 3 svar",
+    "tally.suppressed": "skjult: færre enn {minimum} svar",
     "tally.hint": "Fordelinger med færre enn {minimum} svar skjules for å verne anonymiteten. n skriver inn "
                   "papirskjemaer.",
+    "free_text.count": "Fritekstsvar: {answers}",
+    "free_text.count_flagged": "Fritekstsvar: {answers} · ⚠ mulige personopplysninger i {flagged} av dem",
+    "free_text.none": "Ingen svar ennå.",
+    "free_text.looks_like": "ser ut som {kinds}",
+    "free_text.hint": "↑ ↓, PgUp/PgDn og Home/End blar. Svarene står slik de ble skrevet; ⚠ markerer det som "
+                      "ser ut som personopplysninger.",
     "key.paper_forms": "Papirskjemaer",
     "tip.paper_forms": "Skriv inn evalueringsskjemaer på papir",
     "paper.no_role": "Ikke oppgitt",

@@ -90,6 +90,12 @@ MESSAGES: dict[str, str] = {
     "question_kind.scale": "skala 1–5",
     "question_kind.text": "fritekst",
     "question_kind.role": "rolle",
+    "form_history.reworded": "Ordlyden ble endret etter at svarene kom inn. Svarene gjelder spørsmålet slik det "
+                              "lød da: {wording}.",
+    "form_history.wordings": "Stilt med {count} ulike ordlyder: {wording}.",
+    "form_history.removed": "Tatt ut av skjemaet etter at svar kom inn.",
+    "form_history.quoted": "«{text}»",
+    "form_history.separator": "; ",
     "field.question_nb": "Spørsmål på norsk",
     "field.question_en": "Spørsmål på engelsk",
     "field.question_kind": "Type spørsmål",

@@ -1,4 +1,4 @@
-"""Evaluation: the live tally, typing in paper forms, and the form's questions."""
+"""Evaluation: the live tally, the free-text answers, typing in paper forms, and the form's questions."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from dialog.i18n import t
 from dialog.tui.screens.paper_form import PaperFormScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, TAB_KEYS, PhaseScreen
 from dialog.tui.widgets.form_template_editor import FormTemplateEditor
+from dialog.tui.widgets.free_text_view import FreeTextView
 from dialog.tui.widgets.tally_view import TallyView
 
 if TYPE_CHECKING:
@@ -38,12 +39,19 @@ class EvaluationScreen(PhaseScreen):
         with TabbedContent(id="evaluation-tabs"):
             with TabPane(t("evaluation.tab_tally"), id="tab-tally"):
                 yield TallyView(id="tally-view")
+            with TabPane(t("evaluation.tab_free_text"), id="tab-free-text"):
+                yield FreeTextView(id="free-text-view")
             with TabPane(t("evaluation.tab_form"), id="tab-form"):
                 yield FormTemplateEditor(id="template")
 
     def reload(self) -> None:
-        self.query_one(TallyView).reload()
+        self.reload_answers()
         self.query_one(FormTemplateEditor).reload()
+
+    def reload_answers(self) -> None:
+        """Read the tally and the free-text answers again (also while paper forms are typed in over them)."""
+        self.query_one(TallyView).reload()
+        self.query_one(FreeTextView).reload()
 
     def action_qr(self) -> None:
         """Show the evaluation form's QR code across the screen, with the forms returned so far."""
@@ -55,4 +63,5 @@ class EvaluationScreen(PhaseScreen):
 
     def _open_paper(self, context: tuple[list[dict], list[dict], list[str]]) -> None:
         questions, roles, watched = context
-        self.app.push_screen(PaperFormScreen(questions, roles, watched), lambda saved: self.reload())
+        self.app.push_screen(PaperFormScreen(questions, roles, watched, on_saved=self.reload_answers),
+                             lambda saved: self.reload())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,7 +23,8 @@ from dialog.tui.widgets.scale_input import ScaleInput
 class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
     """Tab through the questions, digits answer scales; Ctrl+S saves and starts the next form.
 
-    Dismisses with the number of forms saved while it was open.
+    Dismisses with the number of forms saved while it was open; ``on_saved`` runs after each
+    form is stored, so the tally behind the dialog counts it at once.
     """
 
     BINDINGS = [
@@ -31,8 +32,10 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
         Binding("escape", "close", "key.close", id="paper.close", tooltip="tip.close_paper", priority=True),
     ]
 
-    def __init__(self, questions: list[dict], roles: list[dict], watched: Sequence[str] = ()) -> None:
+    def __init__(self, questions: list[dict], roles: list[dict], watched: Sequence[str] = (),
+                 on_saved: Callable[[], None] | None = None) -> None:
         super().__init__()
+        self.on_saved = on_saved
         self.questions = questions
         self.roles = roles
         self.watched = watched  # names to watch: free-text answers are checked for personal data as typed
@@ -104,6 +107,8 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
 
     def _saved(self, _response_id: str | None) -> None:
         self.saved += 1
+        if self.on_saved is not None:
+            self.on_saved()
         for question in self.questions:
             widget = self.query_one(f"#q-{question['code']}")
             if isinstance(widget, ScaleInput):

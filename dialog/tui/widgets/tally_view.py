@@ -1,13 +1,21 @@
-"""Evaluation: a live tally of the forms, hiding any breakdown under three answers."""
+"""Evaluation: a live tally of the forms, hiding any breakdown under three answers.
+
+Every version of the form counts: a question reworded after forms came in
+keeps its answers, shown under its newest wording with a line saying so. The
+table wraps long questions rather than cutting any column off, down to 80
+columns.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich import box
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.widgets import DataTable, Static
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Static
 
 from dialog.core.evaluation import MIN_RESPONDENTS, ScaleTally, count_responses, tally_scales
 from dialog.core.plenary import total_attendance
@@ -36,22 +44,41 @@ def distribution_bar(tally: ScaleTally) -> Text:
     return text
 
 
+def tally_table(tallies: list[ScaleTally], language: str) -> Table:
+    """One row per scale question; the question column takes what is left and wraps, the others never cut."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False, header_style="bold")
+    table.add_column(t("tally.question"), ratio=1, overflow="fold")
+    table.add_column("n", justify="right", no_wrap=True)
+    table.add_column(t("tally.mean"), no_wrap=True)
+    table.add_column(t("tally.distribution"), no_wrap=True)
+    for tally in tallies:
+        question = Text(tally.text(language))
+        note = tally.note(language)
+        if note:  # answered in another wording, or taken off the form; a blank line keeps it apart
+            question.append("\n" + note + "\n", style="italic dim")
+        if tally.suppressed:
+            table.add_row(question, str(tally.count), "–",
+                          Text(t("tally.suppressed", minimum=MIN_RESPONDENTS), style="italic dim"))
+        else:
+            table.add_row(question, str(tally.count), f"{tally.mean:.1f}", distribution_bar(tally))
+    return table
+
+
 class TallyView(StoreClient, Vertical):
     """Forms returned against attendance, and one row per scale question."""
 
     DEFAULT_CSS = """
     TallyView { height: 1fr; }
     TallyView #tally-count { text-style: bold; padding: 0 1; height: auto; }
-    TallyView DataTable { height: 1fr; }
+    TallyView #tally-scroll { height: 1fr; padding: 0 1; }
+    TallyView #tally { width: 100%; height: auto; }
     """
 
     def compose(self) -> ComposeResult:
         yield Static("", id="tally-count", markup=False)
-        yield DataTable(id="tally", cursor_type="none", zebra_stripes=True)
+        with VerticalScroll(id="tally-scroll"):
+            yield Static("", id="tally")
         yield Static(t("tally.hint", minimum=MIN_RESPONDENTS), classes="hint", markup=False)
-
-    def on_mount(self) -> None:
-        self.query_one(DataTable).add_columns(t("tally.question"), "n", t("tally.mean"), t("tally.distribution"))
 
     def reload(self) -> None:
         """Read the answers again."""
@@ -60,11 +87,4 @@ class TallyView(StoreClient, Vertical):
     def _show(self, loaded: tuple[int, int, list[ScaleTally]]) -> None:
         forms, participants, tallies = loaded
         self.query_one("#tally-count", Static).update(t("tally.count", forms=forms, participants=participants))
-        table = self.query_one(DataTable)
-        table.clear()
-        for tally in tallies:
-            question = tally.text_nb if get_language() == "nb" else tally.text_en
-            if tally.suppressed:
-                table.add_row(question, str(tally.count), "–", Text(t("tally.suppressed"), style="italic dim"))
-            else:
-                table.add_row(question, str(tally.count), f"{tally.mean:.1f}", distribution_bar(tally))
+        self.query_one("#tally", Static).update(tally_table(tallies, get_language()))
