@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 from dialog.core.evaluation import MIN_RESPONDENTS, ScaleTally, count_responses, tally_scales
 from dialog.core.plenary import total_attendance
 from dialog.i18n import get_language, t
+from dialog.i18n.numbers import decimal
 from dialog.tui.store_client import StoreClient
 
 if TYPE_CHECKING:
@@ -59,7 +60,8 @@ class TallyView(StoreClient, Vertical):
 
     def _show(self, loaded: tuple[int, int, list[ScaleTally]]) -> None:
         forms, participants, tallies = loaded
-        self.query_one("#tally-count", Static).update(t("tally.count", forms=forms, participants=participants))
+        self.query_one("#tally-count", Static).update(t("tally.count", forms=t("amount.forms", count=forms),
+                                                                      participants=t("amount.participants", count=participants)))
         table = self.query_one(DataTable)
         table.clear()
         for tally in tallies:
@@ -67,4 +69,4 @@ class TallyView(StoreClient, Vertical):
             if tally.suppressed:
                 table.add_row(question, str(tally.count), "–", Text(t("tally.suppressed"), style="italic dim"))
             else:
-                table.add_row(question, str(tally.count), f"{tally.mean:.1f}", distribution_bar(tally))
+                table.add_row(question, str(tally.count), decimal(tally.mean), distribution_bar(tally))
