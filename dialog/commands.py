@@ -12,7 +12,7 @@ from dialog.core.database import check_conference_file, open_conference
 from dialog.core.errors import DialogError
 from dialog.core.file_errors import describe_open_failure
 from dialog.core.sessions import (delete_conference, list_conferences, past_retention, path_for,
-                                  resolve_sessions_dir, slugify)
+                                  resolve_sessions_dir, same_conference, slugify)
 from dialog.export.paths import exports_dir
 from dialog.i18n import get_language, t
 
@@ -89,6 +89,9 @@ def _new(args: argparse.Namespace, sessions: Path) -> int:
         district=args.district, date=args.date, venue=args.venue,
         language=args.document_language or get_language(),
     ).validated()
+    existing = None if args.force else same_conference(sessions, facts.district, facts.date)
+    if existing is not None:
+        raise DialogError("error.conference_exists", district=facts.district, date=facts.date, path=existing)
     path = path_for(sessions, facts.date, facts.district)
     create_conference(path, facts).close()
     print(path)

@@ -12,6 +12,8 @@ MESSAGES: dict[str, str] = {
     "picker.deleted": "Deleted {file}.",
     "new.title": "New conference",
     "new.district_placeholder": "e.g. Stovner",
+    "new.exists_question": "There is already a conference for {district} on {date} ({file}). Create a second one?",
+    "button.create_another": "Create another",
     "button.yes": "Yes",
     "button.no": "No",
     "button.create": "Create",
@@ -71,6 +73,7 @@ MESSAGES: dict[str, str] = {
     "help.action": "Does",
     "help.more": "More",
     "help.close_hint": "Escape, F1 or ? closes this help.",
+    "keyname.space": "space",
     "key.close": "Close",
     "tip.close": "Close this window",
     "help.picker": "Choose a conference with the arrow keys and open it with Enter. F1 or ? shows this help on "

@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     "field.district": "District",
     "field.date": "Date (YYYY-MM-DD)",
+    "placeholder.date": "YYYY-MM-DD",
     "field.venue": "Venue",
     "field.language": "Document language",
     "field.report_version": "Process report version",

@@ -12,6 +12,8 @@ MESSAGES: dict[str, str] = {
     "picker.deleted": "Slettet {file}.",
     "new.title": "Ny konferanse",
     "new.district_placeholder": "f.eks. Stovner",
+    "new.exists_question": "Det finnes allerede en konferanse for {district} {date} ({file}). Opprette en til?",
+    "button.create_another": "Opprett en til",
     "button.yes": "Ja",
     "button.no": "Nei",
     "button.create": "Opprett",
@@ -71,6 +73,7 @@ MESSAGES: dict[str, str] = {
     "help.action": "Gjør",
     "help.more": "Mer",
     "help.close_hint": "Escape, F1 eller ? lukker hjelpen.",
+    "keyname.space": "mellomrom",
     "key.close": "Lukk",
     "tip.close": "Lukk dette vinduet",
     "help.picker": "Velg en konferanse med piltastene og åpne den med Enter. F1 eller ? viser denne hjelpen på "

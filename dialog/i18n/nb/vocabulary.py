@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     "field.district": "Bydel",
     "field.date": "Dato (ÅÅÅÅ-MM-DD)",
+    "placeholder.date": "ÅÅÅÅ-MM-DD",
     "field.venue": "Sted",
     "field.language": "Dokumentspråk",
     "field.report_version": "Versjon av prosessrapporten",

@@ -31,7 +31,7 @@ def measure_fields(values: dict, themes: list[dict]) -> list[Field]:
         Field("level", t("field.level"), "select", values.get("level"),
               [(t(f"level.{level}"), level) for level in RESPONSIBLE_LEVELS]),
         Field("owner", t("field.owner"), value=values.get("owner", ""), checked=True),
-        Field("deadline", t("field.deadline"), value=values.get("deadline") or "", placeholder="YYYY-MM-DD"),
+        Field("deadline", t("field.deadline"), value=values.get("deadline") or "", placeholder=t("placeholder.date")),
         Field("status", t("field.status"), "select", values.get("status", "proposed"),
               [(t(f"status.{status}"), status) for status in MEASURE_STATUSES]),
     ]
