@@ -22,7 +22,6 @@ def key_display(binding: Binding) -> str:
         return binding.key_display
     modifiers, key = binding.parse_key()
     shown = key_name(key)
-    if "ctrl" in modifiers:
-        modifiers.remove("ctrl")
+    if "ctrl" in modifiers:  # Textual's way: ^pgdn
         shown = f"^{shown}"
-    return "+".join([*(key_name(name) for name in modifiers), shown])
+    return "+".join([*(key_name(name) for name in modifiers if name != "ctrl"), shown])
