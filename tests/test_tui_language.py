@@ -211,3 +211,13 @@ async def test_the_picker_asks_before_a_second_conference_for_the_same_district_
         assert app.screen.PHASE == "setup"
     assert sorted(p.name for p in sessions.glob("*.sqlite")) == [
         "2007-10-17-stovner-2.dialog.sqlite", "2007-10-17-stovner.dialog.sqlite"]
+
+
+@pytest.mark.parametrize("language, one, many", [("nb", "Prosessleder", "Prosessledere"),
+                                                 ("en", "Process leader", "Process leaders")])
+def test_the_minutes_name_the_process_leaders_in_a_real_plural(stovner, tmp_path, language, one, many):
+    leaders = rows_in(stovner, "SELECT name FROM leader WHERE role = 'leader'")
+    minutes = export_minutes(stovner, tmp_path / "referat.docx", language=language)
+    facts = {row.cells[0].text: row.cells[1].text for row in Document(str(minutes)).tables[0].rows}
+    assert (one if len(leaders) == 1 else many) in facts
+    assert not any("(e)" in text or "(s)" in text for text in word_text(minutes).splitlines())
