@@ -15,6 +15,7 @@ from pathlib import Path
 
 from dialog.core.errors import DialogError
 from dialog.i18n import LANGUAGES, detect_language, set_language, t
+from dialog.i18n.argparse_texts import argparse_speaks
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -36,72 +37,85 @@ def _peek_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _whole_number(text: str) -> int:
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """Build the parser with every sub-command; texts come from the catalogues."""
+    """Build the parser with every sub-command; texts come from the catalogues.
+
+    Build and use it inside :func:`argparse_speaks`, so argparse's own words
+    ("usage:", "invalid choice") are in the UI language too.
+    """
+    _whole_number.__name__ = t("cli.type.whole_number")  # argparse names a bad value's type by it
+    file, path, folder, number = (t("cli.metavar.file"), t("cli.metavar.path"), t("cli.metavar.dir"),
+                                  t("cli.metavar.number"))
     parser = _Parser(prog="dialog", description=t("cli.description"))
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.opt.lang"))
-    parser.add_argument("--sessions", metavar="DIR", help=t("cli.opt.sessions"))
-    parser.add_argument("--version", action="version", version=_version())
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument("--sessions", metavar=folder, help=t("cli.opt.sessions"))
+    parser.add_argument("--version", action="version", version=_version(), help=t("cli.opt.version"))
+    commands = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"), parser_class=_Parser)
 
     opener = commands.add_parser("open", help=t("cli.open.help"), description=t("cli.open.help"))
-    opener.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    opener.add_argument("file", metavar=file, help=t("cli.arg.file"))
 
     new = commands.add_parser("new", help=t("cli.new.help"), description=t("cli.new.help"))
-    new.add_argument("--district", required=True, help=t("cli.new.district"))
-    new.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("cli.new.date"))
-    new.add_argument("--venue", default="", help=t("cli.new.venue"))
+    new.add_argument("--district", required=True, metavar=t("cli.metavar.name"), help=t("cli.new.district"))
+    new.add_argument("--date", required=True, metavar=t("placeholder.date"), help=t("cli.new.date"))
+    new.add_argument("--venue", default="", metavar=t("cli.metavar.text"), help=t("cli.new.venue"))
     new.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
                      help=t("cli.new.lang"))
+    new.add_argument("--force", action="store_true", help=t("cli.new.force"))
 
     demo = commands.add_parser("demo", help=t("cli.demo.help"), description=t("cli.demo.help"))
     demo.add_argument("--district", choices=("stovner", "bjerke"), default="stovner", help=t("cli.demo.district"))
     demo.add_argument("--reuse", action="store_true", help=t("cli.demo.reuse"))
 
     listing = commands.add_parser("list", help=t("cli.list.help"), description=t("cli.list.help"))
-    listing.add_argument("--retention-months", type=int, metavar="N", default=_retention_default(),
+    listing.add_argument("--retention-months", type=_whole_number, metavar=number, default=_retention_default(),
                          help=t("cli.list.retention"))
 
     export = commands.add_parser("export", help=t("cli.export.help"), description=t("cli.export.help"))
-    export.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    export.add_argument("file", metavar=file, help=t("cli.arg.file"))
     export.add_argument("--format", choices=("docx", "json", "csv"), default="docx", help=t("cli.export.format"))
-    export.add_argument("--out", metavar="PATH", help=t("cli.export.out"))
+    export.add_argument("--out", metavar=path, help=t("cli.export.out"))
     export.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
                         help=t("cli.export.lang"))
     export.add_argument("--template", metavar="ORG.docx", help=t("cli.export.template"))
     export.add_argument("--force", action="store_true", help=t("cli.export.force"))
 
     importer = commands.add_parser("import", help=t("cli.import.help"), description=t("cli.import.help"))
-    importer.add_argument("file", metavar="FILE.json", help=t("cli.import.file"))
-    importer.add_argument("--out", metavar="PATH", help=t("cli.import.out"))
+    importer.add_argument("file", metavar=t("cli.metavar.json_file"), help=t("cli.import.file"))
+    importer.add_argument("--out", metavar=path, help=t("cli.import.out"))
 
     qr = commands.add_parser("qr", help=t("cli.qr.help"), description=t("cli.qr.help"))
-    qr.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
-    qr.add_argument("--out", metavar="DIR", help=t("cli.qr.out"))
-    qr.add_argument("--host", help=t("cli.qr.host"))
-    qr.add_argument("--port", type=int, default=8765, help=t("cli.qr.port"))
+    qr.add_argument("file", metavar=file, help=t("cli.arg.file"))
+    qr.add_argument("--out", metavar=folder, help=t("cli.qr.out"))
+    qr.add_argument("--host", metavar=t("cli.metavar.address"), help=t("cli.qr.host"))
+    qr.add_argument("--port", type=_whole_number, default=8765, metavar=t("cli.metavar.port"), help=t("cli.qr.port"))
 
     serve = commands.add_parser("serve", help=t("cli.serve.help"), description=t("cli.serve.help"))
-    serve.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
-    serve.add_argument("--host", help=t("cli.qr.host"))
-    serve.add_argument("--port", type=int, default=8765, help=t("cli.qr.port"))
+    serve.add_argument("file", metavar=file, help=t("cli.arg.file"))
+    serve.add_argument("--host", metavar=t("cli.metavar.address"), help=t("cli.qr.host"))
+    serve.add_argument("--port", type=_whole_number, default=8765, metavar=t("cli.metavar.port"),
+                       help=t("cli.qr.port"))
 
     delete = commands.add_parser("delete", help=t("cli.delete.help"), description=t("cli.delete.help"))
-    delete.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    delete.add_argument("file", metavar=file, help=t("cli.arg.file"))
     delete.add_argument("--yes", action="store_true", help=t("cli.delete.yes"))
 
     overview = commands.add_parser("overview", help=t("cli.overview.help"), description=t("cli.overview.help"))
-    overview.add_argument("paths", metavar="PATH", nargs="*", help=t("cli.overview.paths"))
+    overview.add_argument("paths", metavar=path, nargs="*", help=t("cli.overview.paths"))
     overview.add_argument("--format", choices=("docx", "csv"), default="docx", help=t("cli.export.format"))
-    overview.add_argument("--out", metavar="PATH", help=t("cli.overview.out"))
+    overview.add_argument("--out", metavar=path, help=t("cli.overview.out"))
     overview.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
                           help=t("cli.export.lang"))
     overview.add_argument("--force", action="store_true", help=t("cli.export.force"))
 
     restore = commands.add_parser("restore", help=t("cli.restore.help"), description=t("cli.restore.help"))
-    restore.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    restore.add_argument("file", metavar=file, help=t("cli.arg.file"))
     restore.add_argument("--list", action="store_true", help=t("cli.restore.list"))
-    restore.add_argument("--number", type=int, metavar="N", help=t("cli.restore.number"))
+    restore.add_argument("--number", type=_whole_number, metavar=number, help=t("cli.restore.number"))
     restore.add_argument("--yes", action="store_true", help=t("cli.delete.yes"))
     return parser
 
@@ -128,7 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError:
         set_language("en")
     try:
-        args = check_path_arguments(build_parser().parse_args(args_list))
+        with argparse_speaks():
+            args = check_path_arguments(build_parser().parse_args(args_list))
         from dialog import commands
 
         return commands.dispatch(args)

@@ -12,7 +12,7 @@ from dialog.core.database import check_conference_file
 from dialog.core.errors import DialogError
 from dialog.core.file_errors import describe_open_failure
 from dialog.core.sessions import (delete_conference, list_conferences, past_retention, path_for,
-                                  resolve_sessions_dir, slugify)
+                                  resolve_sessions_dir, same_conference, slugify)
 from dialog.export.paths import exports_dir
 from dialog.i18n import get_language, t
 
@@ -50,6 +50,9 @@ def dispatch(args: argparse.Namespace) -> int:
         raise describe_open_failure(error, file) from error
 
 
+AMOUNTS = {"notes": "notes", "forms": "evaluation_forms", "measures": "measures"}
+"""What ``restore`` counts (see ``salvage.COUNTED_TABLES``) -> the catalogue's ``amount.*`` phrase for it."""
+
 READS_A_CONFERENCE = {"open", "export", "qr", "serve"}
 """Commands whose FILE is a conference: any SQLite failure in them is said of that file."""
 
@@ -86,6 +89,9 @@ def _new(args: argparse.Namespace, sessions: Path) -> int:
         district=args.district, date=args.date, venue=args.venue,
         language=args.document_language or get_language(),
     ).validated()
+    existing = None if args.force else same_conference(sessions, facts.district, facts.date)
+    if existing is not None:
+        raise DialogError("error.conference_exists", district=facts.district, date=facts.date, path=existing)
     path = path_for(sessions, facts.date, facts.district)
     create_conference(path, facts).close()
     print(path)
@@ -188,7 +194,7 @@ def _delete(args: argparse.Namespace, sessions: Path) -> int:
 
     path = Path(args.file).expanduser()
     check_conference_file(path)
-    question = t("delete.confirm", path=path, backups=len(backups_for(path)))
+    question = t("delete.confirm", path=path, count=len(backups_for(path)))
     if not args.yes and not _confirmed(question, "error.delete_needs_yes"):
         print(t("delete.cancelled"))
         return 0
@@ -268,7 +274,8 @@ def _restore(args: argparse.Namespace, sessions: Path) -> int:
     if result.salvaged is not None:
         print(t("restore.salvaged", salvaged=result.salvaged))
     if result.lacking:
-        print(t("restore.lacks", **result.lacking) if any(result.lacking.values()) else t("restore.lacks_none"))
+        amounts = {kind: t(f"amount.{AMOUNTS[kind]}", count=number) for kind, number in result.lacking.items()}
+        print(t("restore.lacks", **amounts) if any(result.lacking.values()) else t("restore.lacks_none"))
     return 0
 
 

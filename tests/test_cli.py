@@ -25,10 +25,19 @@ def test_new_creates_a_conference_and_prints_its_path(cli, sessions):
     assert row == ("Søndre Nordstrand", "2007-11-01", "Holmlia", "en", "setup")
 
 
-def test_new_twice_gets_a_second_file(cli, sessions):
+def test_new_for_a_district_and_date_already_there_is_refused_unless_forced(cli, sessions):
     first = cli("new", "--district", "Alna", "--date", "2007-05-02").out.strip()
-    second = cli("new", "--district", "Alna", "--date", "2007-05-02").out.strip()
-    assert first != second and second.endswith("2007-05-02-alna-2.dialog.sqlite")
+    before = tree_digest(sessions)
+    refused = cli("--lang", "nb", "new", "--district", "alna", "--date", "2007-05-02")
+    assert refused.code == 2 and refused.out == ""
+    assert refused.err.splitlines() == [
+        f"dialog: det finnes allerede en konferanse for alna 2007-05-02: {first}. Åpne den med «dialog open», "
+        "eller legg til --force for å opprette en til."]
+    assert tree_digest(sessions) == before
+    second = cli("new", "--district", "Alna", "--date", "2007-05-02", "--force")
+    assert second.code == 0 and second.out.strip().endswith("2007-05-02-alna-2.dialog.sqlite")
+    assert cli("new", "--district", "Alna", "--date", "2007-05-03").code == 0
+    assert cli("new", "--district", "Bjerke", "--date", "2007-05-02").code == 0
 
 
 def test_demo_and_list_show_the_conference(cli, sessions):

@@ -36,8 +36,39 @@ def test_every_key_used_in_the_code_exists():
         text = path.read_text(encoding="utf-8")
         used |= set(KEY_USE.findall(text)) | set(BINDING_TEXT.findall(text))
     assert len(used) > 50
-    missing = sorted(key for key in used if key not in CATALOGUES["en"])
+    missing = sorted(key for key in used if key not in CATALOGUES["en"] and f"{key}.other" not in CATALOGUES["en"])
     assert missing == []
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_every_plural_message_has_both_forms_and_counts(language):
+    catalogue = CATALOGUES[language]
+    stems = {key.removesuffix(".one") for key in catalogue if key.endswith(".one")}
+    assert len(stems) > 10
+    for stem in stems:
+        assert {f"{stem}.one", f"{stem}.other"} <= set(catalogue), stem
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_no_message_hedges_its_plural(language):
+    """ "skjema(er)", "form(s)": a number picks the real form instead (see ``t(..., count=)``)."""
+    hedged = {key: text for key, text in CATALOGUES[language].items() if re.search(r"\w\((s|er|r|e|ene)\)", text)}
+    assert hedged == {}
+
+
+@pytest.mark.parametrize("language, count, expected", [
+    ("nb", 1, "1 sitat"), ("nb", 0, "0 sitater"), ("nb", 2, "2 sitater"),
+    ("en", 1, "1 quote"), ("en", 0, "0 quotes"), ("en", 12, "12 quotes"),
+])
+def test_a_count_picks_the_plural_form(language, count, expected):
+    assert t("findings.quote_count", language, count=count) == expected
+
+
+def test_closing_counts_read_as_real_plurals():
+    amounts = {name: t(f"amount.{name}", "en", count=1) for name in ("participants", "groups", "measures")}
+    line = t("closing.counts", "en", forms=t("amount.evaluation_forms", "en", count=1), **amounts)
+    assert line == "1 participant · 1 evaluation form · 1 group · 1 measure"
+    assert t("amount.groups", "nb", count=2) == "2 grupper" and t("amount.measures", "nb", count=1) == "1 tiltak"
 
 
 @pytest.mark.parametrize("prefix, codes", [

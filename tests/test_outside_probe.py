@@ -69,7 +69,7 @@ def store_through_the_core(path: Path, markdown: Path, word: Path) -> str:
     """What every screen's save does; returns the group's id."""
     db = open_conference(path)
     try:
-        assert import_findings(db, markdown) == 1 and import_findings(db, word) == 1
+        assert import_findings(db, markdown).added == 1 and import_findings(db, word).added == 1
         finding = add_finding(db, hostile("Funn skrevet inn"), hostile("Tekst"))
         set_response(db, finding, "nuanced", hostile("Kommentar"))
         group = add_group(db, hostile("Gruppe"), ["4.9"], {"user": 3, "staff": 2})

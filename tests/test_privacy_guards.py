@@ -153,7 +153,7 @@ async def test_exporting_minutes_lists_personal_data_first(stovner, exports, ans
         await settle(pilot)
         assert isinstance(app.screen, PrivacyListScreen)
         assert text_of(app.screen, "#privacy-question") == \
-            "1 text(s) look like they hold personal data. Check them before the minutes go out:"
+            "1 text looks like it holds personal data. Check it before the minutes go out:"
         assert text_of(app.screen, "#privacy-1").splitlines() == [
             "Note: Gruppe 1 – Krisehjelp etter kontortid · L", "an e-mail address", "“Skriv til ola@example.no”"]
         if answer == "no":
@@ -171,7 +171,7 @@ def test_dialog_export_lists_personal_data_on_stderr_and_still_exports(stovner, 
     add_personal_note(stovner)
     result = cli("export", str(stovner))
     assert result.code == 0
-    assert result.err.splitlines()[0] == ("warning: 1 text(s) look like they hold personal data; check them "
+    assert result.err.splitlines()[0] == ("warning: 1 text looks like it holds personal data; check it "
                                           "before the export goes any further:")
     assert "ola@example.no" in result.err
     assert len(list(exports.glob("*.docx"))) == 1

@@ -117,7 +117,7 @@ def test_dialog_export_names_every_kind_of_text(cli, stovner, exports):
     result = cli("export", str(stovner))
     assert result.code == 0
     lines = result.err.splitlines()
-    assert lines[0].startswith("warning: 2 text(s) look like they hold personal data")
+    assert lines[0].startswith("warning: 2 texts look like they hold personal data")
     assert lines[1:] == [
         f"  • Evaluation: What should the district follow up first? – a national ID number: “Saken min, {NATIONAL_ID}”",
         "  • Responsible for measure: Ny avtale med legevakten – a phone number: “Kari, mobil 912 34 567”",

@@ -62,7 +62,7 @@ def test_restoring_a_damaged_file_keeps_its_wal_and_salvages_what_can_be_read(st
     assert set(WAL_NOTES) <= notes_in(salvaged) and integrity(salvaged) == "ok"
     assert f"kept as {kept[0]}, with its -wal file" in result.out
     assert f"could still be read from the damaged file is in {salvaged}" in result.out
-    assert "It holds 20 note(s), 0 evaluation form(s) and 0 measure(s) that the restored backup lacks" in result.out
+    assert "It holds 20 notes, 0 evaluation forms and 0 measures that the restored backup lacks" in result.out
 
 
 def test_restore_says_what_the_replaced_file_holds_that_the_backup_lacks(stovner, cli):
@@ -70,7 +70,7 @@ def test_restore_says_what_the_replaced_file_holds_that_the_backup_lacks(stovner
     crashed_writer(stovner, WAL_NOTES[:3])
     result = cli("restore", str(stovner), "--yes")
     assert result.code == 0, result.err
-    assert "It holds 3 note(s), 0 evaluation form(s) and 0 measure(s)" in result.out
+    assert "It holds 3 notes, 0 evaluation forms and 0 measures" in result.out
     kept = [b.path for b in list_backups(stovner) if b.reason == "restore"]
     assert set(WAL_NOTES[:3]) <= notes_in(kept[0])
 

@@ -27,7 +27,7 @@ def test_list_flags_only_old_conferences_and_says_what_to_do(cli, sessions, monk
     bjerke = next(line for line in lines if line.startswith("Bjerke"))
     alna = next(line for line in lines if line.startswith("Alna"))
     assert bjerke.endswith("⚠ older than 12 months") and "older" not in alna
-    assert lines[-1].startswith("1 conference(s) are older than 12 months.")
+    assert lines[-1].startswith("1 conference is older than 12 months.")
     assert "older" not in cli("--sessions", str(sessions), "list", "--retention-months", "120").out
     monkeypatch.setenv("DIALOG_RETENTION_MONTHS", "600")
     assert "older" not in cli("--sessions", str(sessions), "list").out

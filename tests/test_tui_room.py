@@ -60,7 +60,7 @@ async def test_phone_forms_raise_the_count_and_laptop_notes_appear_within_a_seco
         await settle(pilot)
         await pilot.press("f6")
         await settle(pilot)
-        assert text_of(app.screen, "#tally-count").startswith("13 form(s) returned")
+        assert text_of(app.screen, "#tally-count").startswith("13 forms returned")
         assert not app.screen.query_one("#room-line").display
 
         await open_room_and_wait(pilot, port)
@@ -82,14 +82,14 @@ async def test_phone_forms_raise_the_count_and_laptop_notes_appear_within_a_seco
                 sent = await phone.post(f"{base}/form", data={
                     "instance_id": hidden(form, "instance_id"), "csrf": hidden(form, "csrf"), "q_useful": score})
                 assert sent.status == 200 and str(sent.url) == f"{base}/thanks"
-        assert await wait_for(pilot, lambda: text_of(app.screen, "#tally-count").startswith("16 form(s)"), 1.5)
+        assert await wait_for(pilot, lambda: text_of(app.screen, "#tally-count").startswith("16 forms"), 1.5)
 
         # The projector view: the code on screen is exactly the evaluation address, with the count.
         await pilot.press("q")
         await settle(pilot)
         assert isinstance(app.screen, QrScreen)
         assert text_of(app.screen, "#qr-url") == evaluation
-        assert text_of(app.screen, "#qr-count") == "16 form(s) returned so far"
+        assert text_of(app.screen, "#qr-count") == "16 forms returned so far"
         view = app.screen.query_one(QrView)
         assert view.scale >= 1
         drawn = view.lines(view.content_size.width, view.content_size.height)

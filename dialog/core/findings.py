@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dialog.core.clock import new_id
@@ -107,8 +108,21 @@ def delete_quote(db: Database, quote_id: str) -> None:
     db.execute("DELETE FROM finding_quote WHERE id = ?", [quote_id])
 
 
-def import_findings(db: Database, path) -> int:
-    """Append the findings read from a Markdown or .docx file; return how many."""
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import of findings did: ``added`` new findings, ``already`` skipped as there before (same title)."""
+
+    added: int
+    already: int
+
+
+def same_title(title: str) -> str:
+    """The form two titles are compared in: case, spacing and a trailing full stop do not count."""
+    return " ".join(title.split()).rstrip(".").casefold()
+
+
+def import_findings(db: Database, path) -> ImportReport:
+    """Append the findings read from a Markdown or .docx file that are not there yet; say how many of each."""
     from pathlib import Path
 
     from dialog.core.findings_import import read_blocks
@@ -116,18 +130,31 @@ def import_findings(db: Database, path) -> int:
     return add_imported_findings(db, read_blocks(Path(path)), Path(path))
 
 
-def add_imported_findings(db: Database, blocks: list[tuple[str, str]], path) -> int:
-    """Append the findings made from ``blocks`` already read from ``path`` (see ``read_blocks``); return how many."""
+def add_imported_findings(db: Database, blocks: list[tuple[str, str]], path) -> ImportReport:
+    """Append the findings made from ``blocks`` already read from ``path`` (see ``read_blocks``).
+
+    A finding whose title is already in the list (see :func:`same_title`) is
+    skipped with its text and quotes, so importing the same report twice adds
+    nothing the second time; the report says how many were new and how many
+    were there already.
+    """
     from dialog.core.findings_import import findings_from_blocks
 
     findings = findings_from_blocks(blocks, path, role_letters(db))
+    added = 0
     with db.atomic():
+        present = {same_title(title) for (title,) in db.execute("SELECT title FROM finding")}
         for finding in findings:
-            finding_id = add_finding(db, finding.title[:MAX_SHORT_TEXT * 2], "\n\n".join(finding.body))
+            title = finding.title[:MAX_SHORT_TEXT * 2]
+            if same_title(title) in present:
+                continue
+            present.add(same_title(title))
+            finding_id = add_finding(db, title, "\n\n".join(finding.body))
             for text, letter in finding.quotes:
                 if text:
                     add_quote(db, finding_id, text, letter)
-    return len(findings)
+            added += 1
+    return ImportReport(added=added, already=len(findings) - added)
 
 
 def replace_quotes(db: Database, finding_id: str, quotes: list[tuple[str, str]]) -> None:

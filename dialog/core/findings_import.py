@@ -1,8 +1,11 @@
 """Read the process report's main findings from a Markdown or Word (.docx) file.
 
 A heading starts a finding; paragraphs under it become its text; bullet items
-under it become its quotes (``B: ...`` gives the role letter). A document with
-no headings is read as a list: every bullet item becomes a finding.
+under it become its quotes (``B: ...`` or ``«...» (B)`` gives the role letter).
+The document's own title is not a finding: a paragraph in Word's Title style,
+or a first top-level heading standing alone above deeper ones with no quotes
+of its own (``# Prosessrapport Stovner`` over ``## ...`` findings). A document
+with no headings is read as a list: every bullet item becomes a finding.
 """
 
 from __future__ import annotations
@@ -20,7 +23,11 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
 MAX_MARKDOWN_BYTES = 1024 * 1024
 """The largest Markdown or text file read as a process report: some 300 pages, read in a few seconds at worst."""
-_SPEAKER = re.compile(r"^([A-Za-zÆØÅæøå]{1,3}[0-9]{0,2})\s*:\s+(.+)$", re.S)
+_TAG = r"[A-Za-zÆØÅæøå]{1,3}[0-9]{0,2}"
+_SPEAKER = re.compile(rf"^({_TAG})\s*:\s+(.+)$", re.S)
+_SPEAKER_AFTER = re.compile(rf"^(.+?)\s*(?:\(\s*({_TAG})\s*\)|\[\s*({_TAG})\s*\]|[–—-]\s*({_TAG}))\s*\.?$", re.S)
+"""A quote with its speaker after it: ``«...» (B)``, ``«...» [B2]`` or ``«...» – T``."""
+_CLOSING_QUOTES = "»\"”'’"
 
 
 @dataclass
@@ -33,16 +40,29 @@ class ImportedFinding:
 
 
 def split_quote(text: str, letters: Collection[str] | None = None) -> tuple[str, str]:
-    """Split ``B2: «text»`` into (text, role letter); no valid letter leaves the text whole.
+    """Split ``B2: «text»`` or ``«text» (B2)`` into (text, role letter); no valid letter leaves the text whole.
 
     ``letters`` are the conference's role letters: "NB: …" or "Obs: …" then stay part of the text.
+    A letter after the quote counts only in parentheses, brackets or after a dash, and – unless it is
+    one of ``letters`` – only after a closing quotation mark, so "… en plan (IP)" keeps its "(IP)".
     """
-    match = _SPEAKER.match(text.strip())
+    stripped = text.strip()
+    match = _SPEAKER.match(stripped)
     if match:
         try:
             return _strip_quotes(match.group(2)), normalise_role_letter(match.group(1), letters)
         except DialogError:
             pass
+    after = _SPEAKER_AFTER.match(stripped)
+    if after:
+        words, tag = after.group(1), next(group for group in after.groups()[1:] if group)
+        quoted = words.rstrip().endswith(tuple(_CLOSING_QUOTES))
+        try:
+            letter = normalise_role_letter(tag, letters)
+        except DialogError:
+            letter = ""
+        if letter and (quoted or letters is not None):
+            return _strip_quotes(words), letter
     return _strip_quotes(text), ""
 
 
@@ -51,8 +71,8 @@ def _strip_quotes(text: str) -> str:
 
 
 def parse_blocks(blocks: list[tuple[str, str]], letters: Collection[str] | None = None) -> list[ImportedFinding]:
-    """Turn (kind, text) blocks – heading, bullet or paragraph – into findings."""
-    blocks = [(kind, " ".join(text.split())) for kind, text in blocks if text.strip()]
+    """Turn (kind, text) blocks – title, heading, bullet or paragraph – into findings (a title makes none)."""
+    blocks = [(kind, " ".join(text.split())) for kind, text in blocks if text.strip() and kind != "title"]
     if not any(kind == "heading" for kind, _ in blocks):
         return [ImportedFinding(title=text) for kind, text in blocks if kind == "bullet"]
     findings: list[ImportedFinding] = []
@@ -66,6 +86,26 @@ def parse_blocks(blocks: list[tuple[str, str]], letters: Collection[str] | None 
     return findings
 
 
+def mark_title(blocks: list[tuple[str, str, int]]) -> list[tuple[str, str]]:
+    """Drop heading levels from (kind, text, level) blocks, marking the document's title as ``"title"``.
+
+    The title is a heading of level 0 (Word's Title style), or the first
+    heading when it is the only one of the top level, deeper headings follow
+    it, and no bullet item (a quote) stands under it: a finding has quotes, a
+    report's title does not.
+    """
+    headings = [(index, level) for index, (kind, text, level) in enumerate(blocks) if kind == "heading" and text.strip()]
+    titles = {index for index, level in headings if level == 0}
+    found = [(index, level) for index, level in headings if level > 0]
+    if len(found) > 1:
+        first, top = found[0]
+        following = found[1]
+        quotes = any(kind == "bullet" and text.strip() for kind, text, _ in blocks[first + 1:following[0]])
+        if all(level > top for _, level in found[1:]) and not quotes:
+            titles.add(first)
+    return [("title" if index in titles else kind, text) for index, (kind, text, _) in enumerate(blocks)]
+
+
 def markdown_blocks(text: str) -> list[tuple[str, str]]:
     """Read headings, bullet items and paragraphs from Markdown, with a CommonMark parser.
 
@@ -76,33 +116,33 @@ def markdown_blocks(text: str) -> list[tuple[str, str]]:
     (``**word**`` stays so), as it always was. A line starting with "•" (pasted
     from Word) starts a bullet item.
     """
-    blocks: list[tuple[str, str]] = []
+    blocks: list[tuple[str, str, int]] = []
     items: list[list[str]] = []  # the text of each open list item, innermost last
-    finished: list[list[tuple[str, str]]] = [[]]  # bullets of nested lists, kept until their parent item is done
-    in_heading = False
+    finished: list[list[tuple[str, str, int]]] = [[]]  # bullets of nested lists, kept until their parent is done
+    heading_level = 0  # of the heading being read; 0 outside headings
     for token in _parser().parse(_word_bullets(text)):
         if token.type == "heading_open":
-            in_heading = True
+            heading_level = int(token.tag[1:])
         elif token.type == "heading_close":
-            in_heading = False
+            heading_level = 0
         elif token.type == "list_item_open":
             items.append([])
             finished.append([])
         elif token.type == "list_item_close":
             nested = finished.pop()
-            finished[-1].extend([("bullet", " ".join(items.pop())), *nested])
+            finished[-1].extend([("bullet", " ".join(items.pop()), 0), *nested])
             if not items:
                 blocks.extend(finished[-1])
                 finished[-1].clear()
         elif token.type in ("inline", "code_block", "fence"):
             words = token.content
-            if in_heading:
-                blocks.append(("heading", words))
+            if heading_level:
+                blocks.append(("heading", words, heading_level))
             elif items:
                 items[-1].append(words)
             else:
-                blocks.append(("paragraph", words))
-    return blocks
+                blocks.append(("paragraph", words, 0))
+    return mark_title(blocks)
 
 
 def _parser():
@@ -131,13 +171,16 @@ def docx_blocks(path: Path) -> list[tuple[str, str]]:
     for paragraph in document.paragraphs:
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
         numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
-        if style.startswith(("Heading", "Overskrift")) or style == "Title":
-            blocks.append(("heading", paragraph.text))
+        if style in ("Title", "Tittel"):
+            blocks.append(("heading", paragraph.text, 0))
+        elif style.startswith(("Heading", "Overskrift")):
+            level = style.rsplit(" ", 1)[-1]
+            blocks.append(("heading", paragraph.text, int(level) if level.isdigit() else 1))
         elif "List" in style or "Liste" in style or numbered:
-            blocks.append(("bullet", paragraph.text))
+            blocks.append(("bullet", paragraph.text, 0))
         else:
-            blocks.append(("paragraph", paragraph.text))
-    return blocks
+            blocks.append(("paragraph", paragraph.text, 0))
+    return mark_title(blocks)
 
 
 def read_blocks(path: Path) -> list[tuple[str, str]]:

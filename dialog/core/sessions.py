@@ -60,6 +60,23 @@ def path_for(folder: Path, date: str, district: str) -> Path:
     return free_path(folder, f"{date}-{slugify(district)}")
 
 
+def same_conference(folder: Path, district: str, date: str) -> Path | None:
+    """The file in ``folder`` already holding a conference for ``district`` on ``date``, if any.
+
+    Districts are compared as their file-name slugs ("Søndre Nordstrand" and
+    "sondre nordstrand" are one); a file that cannot be read counts by its name.
+    """
+    wanted = slugify(district)
+    for listing in list_conferences(folder):
+        if listing.error:
+            stem = listing.path.name.removesuffix(SUFFIX)
+            if re.fullmatch(rf"{re.escape(date)}-{re.escape(wanted)}(-[0-9]+)?", stem):
+                return listing.path
+        elif listing.date == date and slugify(listing.district) == wanted:
+            return listing.path
+    return None
+
+
 def conference_files(folder: Path) -> list[Path]:
     """Return the conference-looking files in a folder, sorted by name."""
     if not folder.is_dir():

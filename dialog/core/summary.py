@@ -61,6 +61,8 @@ def summarise(db: Database) -> ConferenceSummary:
 
 
 def theme_names(db: Database, language: str) -> dict[str, str]:
-    """Return theme code -> name in ``language`` (nb or en)."""
-    column = "name_nb" if language == "nb" else "name_en"
-    return {row[0]: row[1] for row in db.execute(f"SELECT code, {column} FROM theme")}
+    """Return theme code -> name in ``language`` (nb or en; the other language's where that one is empty)."""
+    from dialog.i18n.names import local_name
+
+    return {row[0]: local_name({"name_nb": row[1], "name_en": row[2]}, language)
+            for row in db.execute("SELECT code, name_nb, name_en FROM theme")}

@@ -24,9 +24,11 @@ from dialog.core.errors import DialogError
 from dialog.core.schema import STEPS, migrate
 from dialog.core.sessions import conference_files, describe, path_for
 from dialog.core.user_files import read_user_file
+from dialog.export.json_messages import data_detail, syntax_detail
 from dialog.export.json_rules import apply_rules
 from dialog.export.json_schema import FORMAT_NAME, Column, order_by, tables_for, value_problem
 from dialog.export.paths import write_atomically
+from dialog.i18n import t
 
 MAX_JSON_BYTES = 32 * 1024 * 1024
 """Refuse JSON files larger than this (32 MiB, some 500 times the Stovner demo's export) before reading them."""
@@ -50,7 +52,8 @@ def conference_to_dict(db: Database, steps: tuple[Callable[[Database], None], ..
             for column, value in zip(columns, row):
                 problem = value_problem(column, value)
                 if problem is not None:
-                    raise DialogError("error.json_export_value", detail=f"{name}[{index}].{column.name} {problem}")
+                    raise DialogError("error.json_export_value", detail=t("json.shape.value", problem=t(problem),
+                                                                           where=f"{name}[{index}].{column.name}"))
         tables[name] = [dict(zip((c.name for c in columns), row)) for row in rows]
     return {"format": FORMAT_NAME, "format_version": len(steps), "tables": tables}
 
@@ -82,13 +85,13 @@ def read_document(path: Path) -> dict:
         document = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant(path),
                               parse_int=_whole_number(path))
     except UnicodeDecodeError:
-        raise DialogError("error.json_invalid", path=path, detail="UTF-8") from None
+        raise DialogError("error.json_invalid", path=path, detail=t("json.utf8")) from None
     except json.JSONDecodeError as exc:
-        raise DialogError("error.json_invalid", path=path, detail=f"{exc.msg} ({exc.lineno}:{exc.colno})") from None
+        raise DialogError("error.json_invalid", path=path, detail=syntax_detail(exc)) from None
     except RecursionError:
         raise DialogError("error.json_too_deep", path=path) from None
     if not isinstance(document, dict):
-        raise DialogError("error.json_shape", detail="top level is not an object")
+        raise DialogError("error.json_shape", detail=t("json.shape.top_level"))
     return document
 
 
@@ -96,7 +99,7 @@ def _refuse_constant(path: Path) -> Callable[[str], None]:
     """Return a ``parse_constant`` hook refusing NaN and Infinity, which Python reads but JSON does not have."""
 
     def refuse(name: str) -> None:
-        raise DialogError("error.json_invalid", path=path, detail=f"{name} is not a JSON number")
+        raise DialogError("error.json_invalid", path=path, detail=t("json.not_a_number", name=name))
 
     return refuse
 
@@ -123,27 +126,27 @@ def validate_document(document: dict, steps: tuple[Callable[[Database], None], .
     to their number.
     """
     if document.get("format") != FORMAT_NAME:
-        raise DialogError("error.json_shape", detail=f'"format" is not "{FORMAT_NAME}"')
+        raise DialogError("error.json_shape", detail=t("json.shape.format", name=FORMAT_NAME))
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DialogError("error.json_shape", detail='"format_version" is not a positive whole number')
+        raise DialogError("error.json_shape", detail=t("json.shape.format_version"))
     if version > len(steps):
         raise DialogError("error.json_too_new", version=version, supported=len(steps))
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise DialogError("error.json_shape", detail='"tables" is not an object')
+        raise DialogError("error.json_shape", detail=t("json.shape.tables"))
     expected = tables_for(steps[:version])
     unknown = sorted(set(tables) - set(expected))
     if unknown:
-        raise DialogError("error.json_shape", detail=f"unknown table {unknown[0]!r}")
+        raise DialogError("error.json_shape", detail=t("json.shape.unknown_table", table=repr(unknown[0])))
     for name, columns in expected.items():
         rows = tables.get(name, [])
         if not isinstance(rows, list):
-            raise DialogError("error.json_shape", detail=f"table {name!r} is not a list")
+            raise DialogError("error.json_shape", detail=t("json.shape.not_list", table=repr(name)))
         for index, row in enumerate(rows):
             _check_row(name, index, row, columns)
     if len(tables.get("conference", [])) != 1:
-        raise DialogError("error.json_shape", detail='"conference" must hold exactly one row')
+        raise DialogError("error.json_shape", detail=t("json.shape.one_conference"))
     return version, apply_rules(tables, expected)
 
 
@@ -151,15 +154,16 @@ def _check_row(table: str, index: int, row: object, columns: tuple[Column, ...])
     """Refuse a row that is not an object with exactly the table's columns and types."""
     where = f"{table}[{index}]"
     if not isinstance(row, dict):
-        raise DialogError("error.json_shape", detail=f"{where} is not an object")
+        raise DialogError("error.json_shape", detail=t("json.shape.row", where=where))
     names = {c.name for c in columns}
     if set(row) != names:
         odd = sorted(set(row) ^ names)[0]
-        raise DialogError("error.json_shape", detail=f"{where}: unexpected or missing field {odd!r}")
+        raise DialogError("error.json_shape", detail=t("json.shape.field", where=where, field=repr(odd)))
     for column in columns:
         problem = value_problem(column, row[column.name])
         if problem is not None:
-            raise DialogError("error.json_shape", detail=f"{where}.{column.name} {problem}")
+            raise DialogError("error.json_shape", detail=t("json.shape.value", where=f"{where}.{column.name}",
+                                                           problem=t(problem)))
 
 
 def find_by_id(folder: Path, conference_id: str) -> Path | None:
@@ -194,7 +198,7 @@ def import_json(source: Path, sessions: Path, out: Path | None = None, *,
         _build(partial, version, tables, steps)
     except sqlite3.Error as exc:
         _remove_partial(partial)
-        raise DialogError("error.json_data", detail=str(exc)) from None
+        raise DialogError("error.json_data", detail=data_detail(exc)) from None
     except BaseException:
         _remove_partial(partial)
         raise

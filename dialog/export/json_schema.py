@@ -90,7 +90,7 @@ def tables_for(steps: tuple[Callable[[Database], None], ...] = STEPS) -> dict[st
 
 
 def value_problem(column: Column, value: object) -> str | None:
-    """Return why ``value`` cannot stand in ``column`` of the JSON form, or None when it can.
+    """Return the catalogue key (``json.problem.*``) of why ``value`` cannot stand in ``column``, or None.
 
     The same rule holds for export and import, so whatever the exporter writes
     the importer takes back unchanged: text for TEXT columns, whole numbers for
@@ -98,20 +98,20 @@ def value_problem(column: Column, value: object) -> str | None:
     allows it. Booleans are never numbers.
     """
     if value is None:
-        return None if column.nullable else "may not be null"
+        return None if column.nullable else "json.problem.null"
     kind = column.affinity
     if kind == "INTEGER":
         if not isinstance(value, int) or isinstance(value, bool) or not _fits_64_bits(value):
-            return "is not a whole number"
+            return "json.problem.whole_number"
     elif kind == "REAL":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return "is not a number"
+            return "json.problem.number"
         if isinstance(value, int) and not _fits_64_bits(value) or isinstance(value, float) and not math.isfinite(value):
-            return "is not a finite number"
+            return "json.problem.finite"
     elif not isinstance(value, str):
-        return "is not text"
+        return "json.problem.text"
     elif any("\ud800" <= ch <= "\udfff" for ch in value):
-        return "holds invalid text"
+        return "json.problem.bad_text"
     return None
 
 

@@ -26,6 +26,8 @@ from dialog.export.docx_parts import (
 from dialog.export.minutes_data import MinutesData, read_minutes
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
+from dialog.i18n.names import local_name
+from dialog.i18n.numbers import decimal
 
 GROUP_SECTIONS = ("works_well", "works_less_well", "new_angle", "quote", "other")
 """Note kinds shown under each group, in this order (measures get their own list)."""
@@ -53,7 +55,7 @@ class MinutesWriter:
 
     def name(self, row: dict, stem: str = "name") -> str:
         """The nb or en name of a role or theme row."""
-        return row[f"{stem}_{self.language}"] if f"{stem}_{self.language}" in row else row.get(f"{stem}_en", "")
+        return local_name(row, self.language, stem)
 
     def theme_label(self, code: str | None) -> str:
         theme = self.data.themes.get(code or "")
@@ -74,13 +76,14 @@ class MinutesWriter:
     def facts(self) -> None:
         facts, tr = self.data.facts, self.t
         heading(self.doc, tr("minutes.h_facts"), 1)
-        leaders = ", ".join(row["name"] for row in self.data.leaders if row["role"] == "leader") or "–"
+        names = [row["name"] for row in self.data.leaders if row["role"] == "leader"]
+        leaders = ", ".join(names) or "–"
         co_leaders = ", ".join(row["name"] for row in self.data.leaders if row["role"] == "co_leader")
         rows = [
             [tr("minutes.district"), facts["district"]],
             [tr("minutes.date"), long_date(facts["date"], self.language)],
             [tr("minutes.venue"), facts["venue"] or "–"],
-            [tr("minutes.leaders"), leaders + (f" ({tr('minutes.co_leaders')}: {co_leaders})" if co_leaders else "")],
+            [tr("minutes.leaders", count=len(names)), leaders + (f" ({tr('minutes.co_leaders')}: {co_leaders})" if co_leaders else "")],
             [tr("minutes.report_version"), facts["report_version"] or "–"],
             [tr("minutes.interviews"), "" if facts["interviews"] is None else str(facts["interviews"])],
             [tr("minutes.informants"), "" if facts["informants"] is None else str(facts["informants"])],
@@ -197,7 +200,8 @@ class MinutesWriter:
     def evaluation(self) -> None:
         tr, data = self.t, self.data
         heading(self.doc, tr("minutes.h_evaluation"), 1)
-        paragraph(self.doc, tr("minutes.forms_returned", forms=data.forms, participants=data.participants))
+        paragraph(self.doc, tr("minutes.forms_returned", count=data.forms,
+                                         participants=tr("amount.participants", count=data.participants)))
         rows, notes = [], []
         for tally in data.tallies:
             question = tally.text(self.language)
@@ -209,8 +213,7 @@ class MinutesWriter:
                 rows.append([question, str(tally.count), "–", tr("minutes.suppressed", minimum=MIN_RESPONDENTS)])
             else:
                 spread = "  ".join(f"{score}: {count}" for score, count in tally.distribution.items())
-                rows.append([question, str(tally.count), f"{tally.mean:.1f}".replace(".", "," if self.language == "nb"
-                                                                                      else "."), spread])
+                rows.append([question, str(tally.count), decimal(tally.mean, self.language), spread])
         if rows:
             table(self.doc, [tr("minutes.question"), "n", tr("minutes.mean"), tr("minutes.distribution")], rows,
                   weights=[6.6, 1.2, 1.9, 6.3])
@@ -220,7 +223,7 @@ class MinutesWriter:
         for number, tally in enumerate((x for x in data.tallies if not x.suppressed), start=1):
             question = tally.text(self.language)
             counts = ", ".join(f"{score}: {count}" for score, count in tally.distribution.items())
-            alt = tr("minutes.chart_alt", question=question, counts=counts, n=tally.count)
+            alt = tr("minutes.chart_alt", question=question, counts=counts, count=tally.count)
             picture(self.doc, distribution_png(tally, tr("minutes.answers")), 14, alt)
             paragraph(self.doc, tr("minutes.figure", number=number, question=question), "Caption")
         for question, answers in data.comments:

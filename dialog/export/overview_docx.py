@@ -21,6 +21,8 @@ from dialog.export.docx_parts import (bullet, heading, landscape_section, new_do
                                       small_text, to_bytes, usable_width_cm, WIDE_TABLE_POINTS)
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
+from dialog.i18n.names import local_name
+from dialog.i18n.numbers import decimal
 
 MATRIX_COLUMNS = 15
 """Districts per matrix table: Oslo's 15 fit one landscape page; more continue in further tables."""
@@ -48,13 +50,12 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     table(doc, [tr("overview.district"), tr("overview.interviews"), tr("overview.informants"),
                 tr("overview.participants"), tr("overview.forms")], rows, bold_last=True)
 
-    name = "name_nb" if language == "nb" else "name_en"
     districts = [c.district for c in conferences]
     landscape_section(doc)
     heading(doc, tr("overview.matrix"), 1)
     for start in range(0, len(conferences), MATRIX_COLUMNS):
         part = conferences[start:start + MATRIX_COLUMNS]
-        matrix = [[f"{theme['code']} {theme[name]}", *[MARKS[c.display.get(theme["code"], "not_discussed")]
+        matrix = [[f"{theme['code']} {local_name(theme, language)}", *[MARKS[c.display.get(theme["code"], "not_discussed")]
                                                         for c in part]] for theme in overview.themes]
         _matrix_table(doc, tr("overview.theme"), [c.district for c in part], matrix)
     paragraph(doc, "   ".join(f"{mark} {tr('display.' + status)}" for status, mark in MARKS.items()), "Caption")
@@ -63,7 +64,7 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     for start in range(0, len(districts), MATRIX_COLUMNS):
         part = districts[start:start + MATRIX_COLUMNS]
         _matrix_table(doc, tr("overview.theme"), part,
-                      [[f"{theme['code']} {theme[name]}", *[str(counts.get((theme["code"], d), "")) for d in part]]
+                      [[f"{theme['code']} {local_name(theme, language)}", *[str(counts.get((theme["code"], d), "")) for d in part]]
                        for theme in overview.themes if any((theme["code"], d) in counts for d in part)])
 
     heading(doc, tr("overview.measures"), 1)
@@ -87,8 +88,8 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
             if scale["suppressed"]:
                 rows.append([conference.district, str(scale["count"]), "–", tr("minutes.suppressed", minimum=3)])
             else:
-                rows.append([conference.district, str(scale["count"]), f"{scale['mean']:.1f}".replace(
-                    ".", "," if language == "nb" else "."), "/".join(str(n) for n in scale["distribution"].values())])
+                rows.append([conference.district, str(scale["count"]), decimal(scale["mean"], language),
+                             "/".join(str(n) for n in scale["distribution"].values())])
         table(doc, [tr("overview.district"), "n", tr("overview.mean"), tr("overview.distribution")], rows)
 
     heading(doc, tr("overview.files"), 1)

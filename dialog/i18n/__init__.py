@@ -1,6 +1,7 @@
 """Message catalogues for Norwegian bokmål (nb) and English (en).
 
-Every user-facing string goes through :func:`t`. The active language is chosen
+Every user-facing string goes through :func:`t` (which picks plural forms);
+decimals go through :func:`dialog.i18n.numbers.decimal`. The active language is chosen
 once at start-up with :func:`set_language`; :func:`detect_language` implements
 the order of precedence (``--lang``, ``DIALOG_LANG``, the locale, English).
 """
@@ -12,6 +13,7 @@ import os
 from collections.abc import Mapping
 
 from dialog.i18n import en, nb
+from dialog.i18n.plurals import plural_category
 
 LANGUAGES: tuple[str, ...] = ("nb", "en")
 """Supported language codes, in the order they are offered."""
@@ -71,10 +73,17 @@ def get_language() -> str:
 def t(key: str, language: str | None = None, /, **params: object) -> str:
     """Translate ``key`` into the active (or given) language, filling ``params``.
 
+    A message that depends on a number has a wording per plural form –
+    ``key.one`` ("1 quote") and ``key.other`` ("3 quotes") – and ``count``
+    chooses between them by the language's plural rules.
+
     A missing key is a programming error and shows as the key itself, so a
     screen never crashes over a catalogue gap; the catalogue tests catch it.
     """
-    catalogue = CATALOGUES[language or _active]
+    language = language or _active
+    catalogue = CATALOGUES[language]
+    if "count" in params and f"{key}.other" in catalogue:
+        key = f"{key}.{plural_category(params['count'], language)}"
     template = catalogue.get(key) or CATALOGUES["en"].get(key)
     if template is None:
         return key

@@ -19,6 +19,7 @@ from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_ov
 from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged, FileDamaged
 from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
+from dialog.tui.key_names import key_display
 from dialog.tui.key_order import KeyOrder
 from dialog.tui.leaving import SafeLeaving
 from dialog.tui.room_control import RoomControl
@@ -340,6 +341,10 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, StoreClient, App):
             screen.show_phases(overview)
 
     # Help and the command palette
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Name keys in the footer and the help in the UI language ("mellomrom", not "space")."""
+        return key_display(binding)
 
     def action_help(self) -> None:
         """Show every key of the current screen."""

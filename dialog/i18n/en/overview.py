@@ -2,7 +2,8 @@
 
 MESSAGES: dict[str, str] = {
     "overview.title": "Overview of the dialogue conferences",
-    "overview.subtitle": "{count} conferences, {first} – {last}",
+    "overview.subtitle.one": "{count} conference, {first} – {last}",
+    "overview.subtitle.other": "{count} conferences, {first} – {last}",
     "overview.attendance": "Attendance",
     "overview.district": "District",
     "overview.interviews": "Interviews",
@@ -37,7 +38,8 @@ MESSAGES: dict[str, str] = {
     "key.change_status": "Status",
     "tip.change_status": "Change the selected measure's status (saved in its own conference file)",
     "overview.reading": "Reading the conference files …",
-    "overview.read": "{count} conference(s) read.",
+    "overview.read.one": "{count} conference read.",
+    "overview.read.other": "{count} conferences read.",
     "overview.any_status": "Any status",
     "overview.any_level": "Any level",
     "overview.any_district": "Any district",

@@ -39,7 +39,8 @@ MESSAGES: dict[str, str] = {
     "button.back": "Back",
     "qr.scan_evaluation": "Scan the code to fill in the evaluation form",
     "qr.scan_group": "{group}: scan the code to write the group's notes",
-    "qr.count": "{forms} form(s) returned so far",
+    "qr.count.one": "{count} form returned so far",
+    "qr.count.other": "{count} forms returned so far",
     "help.qr": "The code is drawn as large as the window allows, for the projector. ← and → show the other "
                "codes. Ctrl+R makes new codes (the old ones, printed ones too, stop working), and the new one is "
                "shown at once.",

@@ -2,7 +2,8 @@
 
 MESSAGES: dict[str, str] = {
     "overview.title": "Oversikt over dialogkonferansene",
-    "overview.subtitle": "{count} konferanser, {first} – {last}",
+    "overview.subtitle.one": "{count} konferanse, {first} – {last}",
+    "overview.subtitle.other": "{count} konferanser, {first} – {last}",
     "overview.attendance": "Oppmøte",
     "overview.district": "Bydel",
     "overview.interviews": "Intervjuer",
@@ -37,7 +38,8 @@ MESSAGES: dict[str, str] = {
     "key.change_status": "Status",
     "tip.change_status": "Endre status for valgt tiltak (lagres i tiltakets egen konferansefil)",
     "overview.reading": "Leser konferansefilene …",
-    "overview.read": "{count} konferanse(r) lest.",
+    "overview.read.one": "{count} konferanse lest.",
+    "overview.read.other": "{count} konferanser lest.",
     "overview.any_status": "Alle statuser",
     "overview.any_level": "Alle nivåer",
     "overview.any_district": "Alle bydeler",

@@ -38,7 +38,8 @@ MESSAGES: dict[str, str] = {
     "button.back": "Tilbake",
     "qr.scan_evaluation": "Skann koden for å fylle ut evalueringsskjemaet",
     "qr.scan_group": "{group}: skann koden for å skrive gruppas notater",
-    "qr.count": "{forms} skjema levert så langt",
+    "qr.count.one": "{count} skjema levert så langt",
+    "qr.count.other": "{count} skjemaer levert så langt",
     "help.qr": "Koden vises så stor som vinduet tillater, for prosjektoren. ← og → viser de andre kodene. Ctrl+R "
                "lager nye koder (de gamle, også utskrevne, slutter å virke), og den nye vises straks.",
     "qr.hint": "← → andre koder · Ctrl+R nye koder · Esc tilbake",

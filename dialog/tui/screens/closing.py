@@ -36,8 +36,10 @@ def _load(db) -> tuple[str, ConferenceSummary, dict[str, str], list[str]]:
 def render_summary(summary: ConferenceSummary, names: dict[str, str]) -> Text:
     """The summary as text: counts, responses, themes, top measures."""
     text = Text()
-    text.append(t("closing.counts", participants=summary.participants, forms=summary.forms,
-                  groups=summary.groups, measures=summary.measures) + "\n\n")
+    text.append(t("closing.counts", participants=t("amount.participants", count=summary.participants),
+                  forms=t("amount.evaluation_forms", count=summary.forms),
+                  groups=t("amount.groups", count=summary.groups),
+                  measures=t("amount.measures", count=summary.measures)) + "\n\n")
     if summary.responses:
         text.append(t("closing.responses") + "\n", style="bold")
         for response, number in summary.responses.items():
@@ -53,7 +55,7 @@ def render_summary(summary: ConferenceSummary, names: dict[str, str]) -> Text:
         for measure in summary.top_measures:
             level = t("level." + measure["level"]) if measure["level"] else "–"
             text.append(f"  ● {measure['text']}", style="")
-            text.append(f"  ({level}, {t('closing.votes', votes=measure['votes'])})\n", style="dim")
+            text.append(f"  ({level}, {t('closing.votes', count=measure['votes'])})\n", style="dim")
     return text
 
 

@@ -21,6 +21,8 @@ from dialog.core.overview import DISPLAY_MARKS as MARKS
 from dialog.core.overview import Overview, build_overview, write_measure_status
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import get_language, t
+from dialog.i18n.names import local_name
+from dialog.i18n.numbers import decimal
 from dialog.tui.screens.choice import ChoiceScreen
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
 from dialog.tui.translated import TranslatedBindings
@@ -121,9 +123,8 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
         table = self.query_one("#matrix", DataTable)
         table.clear(columns=True)
         table.add_columns(t("overview.theme"), *[c.district for c in overview.conferences])
-        name = "name_nb" if get_language() == "nb" else "name_en"
         for theme in overview.themes:
-            table.add_row(f"{theme['code']} {theme[name]}", *[
+            table.add_row(f"{theme['code']} {local_name(theme)}", *[
                 MARKS[c.display.get(theme["code"], "not_discussed")] for c in overview.conferences])
 
     def _show_evaluation(self, overview: Overview) -> None:
@@ -140,8 +141,7 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
                 if scale is None or scale["suppressed"]:
                     cells.append(Text("–", style="dim"))
                 else:
-                    mean = f"{scale['mean']:.1f}"
-                    cells.append(f"{mean.replace('.', ',') if get_language() == 'nb' else mean} ({scale['count']})")
+                    cells.append(f"{decimal(scale['mean'])} ({scale['count']})")
             table.add_row(question, *cells)
 
     def on_select_changed(self, event: Select.Changed) -> None:

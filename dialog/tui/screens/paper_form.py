@@ -118,7 +118,7 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
             else:
                 widget.value = ""
         self.query_one("#paper-title", Label).update(t("paper.title_next", saved=self.saved))
-        self.query_one("#paper-status", Static).update(t("paper.saved", saved=self.saved))
+        self.query_one("#paper-status", Static).update(t("paper.saved", count=self.saved))
         self.query_one(VerticalScroll).scroll_home(animate=False)
         self._first().focus()
 

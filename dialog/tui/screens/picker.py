@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.errors import DialogError
-from dialog.core.sessions import ConferenceListing, delete_conference, list_conferences, path_for
+from dialog.core.sessions import ConferenceListing, delete_conference, list_conferences, path_for, same_conference
 from dialog.i18n import get_language, t
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
@@ -45,6 +45,13 @@ class PickerScreen(TranslatedBindings, Screen):
     class Created(Message):
         """A new conference file exists at ``path``."""
 
+        path: Path
+
+    @dataclass
+    class Exists(Message):
+        """The folder already holds a conference for the new one's district and date, at ``path``."""
+
+        facts: ConferenceFacts
         path: Path
 
     @dataclass
@@ -134,7 +141,7 @@ class PickerScreen(TranslatedBindings, Screen):
         """Ask for the facts of a new conference, then create it."""
         fields = [
             Field("district", t("field.district"), placeholder=t("new.district_placeholder")),
-            Field("date", t("field.date"), value=date.today().isoformat(), placeholder="YYYY-MM-DD"),
+            Field("date", t("field.date"), value=date.today().isoformat(), placeholder=t("placeholder.date")),
             Field("venue", t("field.venue")),
             Field("language", t("field.language"), "select", get_language(),
                   [(t("language.nb"), "nb"), (t("language.en"), "en")]),
@@ -151,14 +158,30 @@ class PickerScreen(TranslatedBindings, Screen):
         self.app.push_screen(FormScreen(t("new.title"), fields, facts, submit=t("button.create")), done)
 
     @work(thread=True, group="picker-write")
-    def create_file(self, facts: ConferenceFacts) -> None:
+    def create_file(self, facts: ConferenceFacts, force: bool = False) -> None:
+        """Create the conference; first ask (through :class:`Exists`) if its district and date are taken."""
         try:
+            existing = None if force else same_conference(self.sessions, facts.district, facts.date)
+            if existing is not None:
+                self.post_message(self.Exists(facts, existing))
+                return
             path = path_for(self.sessions, facts.date, facts.district)
             create_conference(path, facts).close()
         except DialogError as error:
             self.post_message(self.Notice(error.message()))
             return
         self.post_message(self.Created(path))
+
+    def on_picker_screen_exists(self, message: Exists) -> None:
+        """Ask before making a second conference for the same district and date ("No" is preselected)."""
+        facts = message.facts
+        question = t("new.exists_question", district=facts.district, date=facts.date, file=message.path.name)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.create_file(facts, force=True)
+
+        self.app.push_screen(ConfirmScreen(question, t("button.create_another")), answered)
 
     def on_picker_screen_created(self, message: Created) -> None:
         self.app.open_conference(message.path)

@@ -61,7 +61,7 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
             self.db(count_responses, then=self._show_count)
 
     def _show_count(self, forms: int) -> None:
-        self.query_one("#qr-count", Static).update(t("qr.count", forms=forms))
+        self.query_one("#qr-count", Static).update(t("qr.count", count=forms))
 
     def on_conference_changed(self, message: ConferenceChanged) -> None:
         """A phone sent a form: count again."""

@@ -13,7 +13,8 @@ from textual.widgets import Input, Label, Static, Tabs
 from dialog.core.errors import DialogError
 from dialog.core.plenary import attendance, set_attendance
 from dialog.core.validation import count
-from dialog.i18n import get_language, t
+from dialog.i18n import t
+from dialog.i18n.names import local_name
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.unsaved import HoldsTypedText
 from dialog.tui.store_client import StoreClient
@@ -50,9 +51,8 @@ class AttendanceForm(HoldsTypedText, StoreClient, VerticalScroll, can_focus=Fals
         holder = self.query_one("#attendance-rows", VerticalScroll)
         if [r["code"] for r in rows] != [r["code"] for r in self.roles]:
             await holder.remove_children()
-            name = "name_nb" if get_language() == "nb" else "name_en"
             await holder.mount_all(
-                Horizontal(Label(f"{row[name]} ({row['letter']})", classes="role-label", markup=False),
+                Horizontal(Label(f"{local_name(row)} ({row['letter']})", classes="role-label", markup=False),
                            Input(id=f"count-{row['code']}", restrict=r"[0-9]*", classes="count", compact=True),
                            classes="role-row")
                 for row in rows)

@@ -13,7 +13,8 @@ from textual.binding import Binding
 
 from dialog.core.errors import DialogError
 from dialog.core.findings import (
-    add_finding, add_imported_findings, delete_finding, list_findings, move_finding, replace_quotes, update_finding,
+    ImportReport, add_finding, add_imported_findings, delete_finding, list_findings, move_finding, replace_quotes,
+    update_finding,
 )
 from dialog.core.findings_import import read_blocks, split_quote
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
@@ -21,7 +22,8 @@ from dialog.core.roles import role_letters
 from dialog.core.theme_catalogue import leaf_themes
 from dialog.core.user_files import require_regular_file, user_path
 from dialog.core.validation import MAX_SHORT_TEXT, required_text
-from dialog.i18n import get_language, t
+from dialog.i18n import t
+from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
 from dialog.tui.store_client import StoreError
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
@@ -83,12 +85,11 @@ class FindingsEditor(ListEditor):
         return line
 
     def _fields(self, item: dict | None) -> list[Field]:
-        name = "name_nb" if get_language() == "nb" else "name_en"
         return [
             Field("title", t("field.finding_title"), value=item["title"] if item else "", checked=True),
             Field("body", t("field.finding_body"), "text", item["body"] if item else "", checked=True),
             Field("theme", t("field.theme"), "select", item["theme_code"] if item else None,
-                  [(f"{row['code']} {row[name]}", row["code"]) for row in self.context.get("themes", [])]),
+                  [(f"{row['code']} {local_name(row)}", row["code"]) for row in self.context.get("themes", [])]),
             Field("quotes", t("field.quotes_lines"), "text", quotes_to_text(item["quotes"]) if item else "",
                   checked=True),
         ]
@@ -140,7 +141,7 @@ class FindingsEditor(ListEditor):
             self._read_report(user_path(values["path"].strip()))
 
         self.ask_form(t("findings.import_title"), [Field("path", t("field.import_path"),
-                                                         placeholder="prosessrapport.docx")], save, validate,
+                                                         placeholder=t("findings.import_placeholder"))], save, validate,
                       submit=t("button.import"))
 
     @work(thread=True, exclusive=True, group="findings-import")
@@ -153,6 +154,10 @@ class FindingsEditor(ListEditor):
             return
         self.app.call_from_thread(self.db, add_imported_findings, blocks, path, then=self._imported)
 
-    def _imported(self, count: int) -> None:
-        self.notify(t("findings.imported", count=count))
+    def _imported(self, report: ImportReport) -> None:
+        """Say in one line how many findings were new and how many were there already."""
+        if report.already:
+            self.notify(t("findings.import_report", count=report.added, already=report.already))
+        else:
+            self.notify(t("findings.imported", count=report.added))
         self.reload()

@@ -16,6 +16,7 @@ from dialog.core.notes import list_notes
 from dialog.core.privacy import watched_names
 from dialog.core.theme_catalogue import leaf_themes
 from dialog.i18n import t
+from dialog.i18n.names import local_name
 from dialog.tui.screens.form import FormScreen
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
@@ -82,7 +83,7 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
             self.query_one("#present-themes", Static).update(t("group_work.no_groups"))
             return
         names = {row["code"]: row for row in self.themes}
-        themes = ", ".join(f"{code} {names[code]['name_nb'] if code in names else ''}" for code in group["themes"])
+        themes = ", ".join(f"{code} {local_name(names[code]) if code in names else ''}" for code in group["themes"])
         self.query_one("#present-themes", Static).update(Text(themes, style="bold"))
         notes = self.notes.get(group["id"], [])
         await listing.extend(ListItem(Label(note_line(note), markup=False)) for note in notes)

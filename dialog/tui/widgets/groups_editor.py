@@ -12,7 +12,8 @@ from dialog.core.groups import (
 from dialog.core.plenary import list_roles
 from dialog.core.theme_catalogue import leaf_themes
 from dialog.core.validation import count, required_text
-from dialog.i18n import get_language, t
+from dialog.i18n import t
+from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
@@ -58,16 +59,15 @@ class GroupsEditor(ListEditor):
         return line
 
     def _fields(self, item: dict | None) -> list[Field]:
-        name = "name_nb" if get_language() == "nb" else "name_en"
         fields = [
             Field("name", t("field.group_name"), value=item["name"] if item else
                   t("groups.default_name", number=len(self.items) + 1)),
             Field("themes", t("field.group_themes"), "multi", item["themes"] if item else [],
-                  [(f"{row['code']} {row[name]}", row["code"]) for row in self.context.get("themes", [])]),
+                  [(f"{row['code']} {local_name(row)}", row["code"]) for row in self.context.get("themes", [])]),
         ]
         for role in self.context.get("roles", []):
             number = item["members"].get(role["code"], "") if item else ""
-            fields.append(Field(f"role_{role['code']}", f"{role[name]} ({role['letter']})", "number", number))
+            fields.append(Field(f"role_{role['code']}", f"{local_name(role)} ({role['letter']})", "number", number))
         return fields
 
     def _validate(self, values: dict) -> None:

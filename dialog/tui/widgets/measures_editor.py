@@ -13,7 +13,8 @@ from dialog.core.measures import add_measure, add_votes, delete_measure, list_me
 from dialog.core.theme_catalogue import leaf_themes
 from dialog.core.validation import parse_date, required_text
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
-from dialog.i18n import get_language, t
+from dialog.i18n import t
+from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
@@ -23,15 +24,14 @@ if TYPE_CHECKING:
 
 def measure_fields(values: dict, themes: list[dict]) -> list[Field]:
     """The form for a measure, filled from ``values``."""
-    name = "name_nb" if get_language() == "nb" else "name_en"
     return [
         Field("text", t("field.measure"), "text", values.get("text", ""), checked=True),
         Field("theme", t("field.theme"), "select", values.get("theme_code"),
-              [(f"{row['code']} {row[name]}", row["code"]) for row in themes]),
+              [(f"{row['code']} {local_name(row)}", row["code"]) for row in themes]),
         Field("level", t("field.level"), "select", values.get("level"),
               [(t(f"level.{level}"), level) for level in RESPONSIBLE_LEVELS]),
         Field("owner", t("field.owner"), value=values.get("owner", ""), checked=True),
-        Field("deadline", t("field.deadline"), value=values.get("deadline") or "", placeholder="YYYY-MM-DD"),
+        Field("deadline", t("field.deadline"), value=values.get("deadline") or "", placeholder=t("placeholder.date")),
         Field("status", t("field.status"), "select", values.get("status", "proposed"),
               [(t(f"status.{status}"), status) for status in MEASURE_STATUSES]),
     ]

@@ -20,6 +20,7 @@ from textual.widgets import Static
 from dialog.core.evaluation import MIN_RESPONDENTS, ScaleTally, count_responses, tally_scales
 from dialog.core.plenary import total_attendance
 from dialog.i18n import get_language, t
+from dialog.i18n.numbers import decimal
 from dialog.tui.store_client import StoreClient
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def tally_table(tallies: list[ScaleTally], language: str) -> Table:
             table.add_row(question, str(tally.count), "–",
                           Text(t("tally.suppressed", minimum=MIN_RESPONDENTS), style="italic dim"))
         else:
-            table.add_row(question, str(tally.count), f"{tally.mean:.1f}", distribution_bar(tally))
+            table.add_row(question, str(tally.count), decimal(tally.mean, language), distribution_bar(tally))
     return table
 
 
@@ -86,5 +87,6 @@ class TallyView(StoreClient, Vertical):
 
     def _show(self, loaded: tuple[int, int, list[ScaleTally]]) -> None:
         forms, participants, tallies = loaded
-        self.query_one("#tally-count", Static).update(t("tally.count", forms=forms, participants=participants))
+        self.query_one("#tally-count", Static).update(t("tally.count", forms=t("amount.forms", count=forms),
+                                                                       participants=t("amount.participants", count=participants)))
         self.query_one("#tally", Static).update(tally_table(tallies, get_language()))

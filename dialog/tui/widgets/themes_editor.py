@@ -9,7 +9,8 @@ from textual.binding import Binding
 
 from dialog.core.theme_catalogue import add_own_theme, list_themes
 from dialog.core.validation import required_text
-from dialog.i18n import t
+from dialog.i18n import get_language, t
+from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
 from dialog.tui.widgets.list_editor import ListEditor
 
@@ -29,15 +30,17 @@ class ThemesEditor(ListEditor):
     def render_item(self, item: dict, index: int) -> Text:
         heading = item["parent_code"] is None and item["origin"] == "catalogue"
         line = Text(f"{item['code']:<6}", style="bold" if heading else "")
-        line.append(item["name_nb"], style="bold" if heading else "")
-        line.append(f"  /  {item['name_en']}", style="dim")
+        other = local_name(item, "en" if get_language() == "nb" else "nb")
+        line.append(local_name(item), style="bold" if heading else "")
+        if other != local_name(item):
+            line.append(f"  /  {other}", style="dim")
         if item["origin"] == "own":
             line.append(f"  ({t('themes.own')})", style="italic")
         return line
 
     def action_add(self) -> None:
         """Add a theme of this conference's own."""
-        parents = [(f"{row['code']} {row['name_nb']}", row["code"]) for row in self.items
+        parents = [(f"{row['code']} {local_name(row)}", row["code"]) for row in self.items
                    if row["parent_code"] is None and row["origin"] == "catalogue"]
         fields = [
             Field("code", t("field.theme_code"), placeholder="E1"),
