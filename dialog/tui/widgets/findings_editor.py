@@ -123,11 +123,9 @@ class FindingsEditor(ListEditor):
             self.ask_delete(t("findings.delete_question", title=item["title"]), delete_finding, item["id"])
 
     def action_move(self, step: int) -> None:
-        """Move the selected finding up or down."""
+        """Move the selected finding up or down (the cursor goes with it once the list is read again)."""
         item = self.selected()
         if item is not None:
-            listing = self.query_one("ListView")
-            listing.index = max(0, min(len(self.items) - 1, (listing.index or 0) + step))
             self.db(move_finding, item["id"], step, then=self.after_save)
 
     def action_import(self) -> None:

@@ -29,6 +29,15 @@ def crud_bindings(name: str) -> list[Binding]:
     ]
 
 
+def follow_row(items: list[dict], chosen: dict | None, index: int | None, key: str = "id") -> int:
+    """Where the cursor goes after the rows were read again: on the row it was on (by ``key``) if it is
+    still there – a re-sort (votes, a move) takes the cursor along – else the same place, or the first row."""
+    keys = [item.get(key) for item in items]
+    if chosen is not None and chosen.get(key) in keys:
+        return keys.index(chosen[key])
+    return min(index, len(items) - 1) if index is not None else 0
+
+
 class ListEditor(StoreClient, TranslatedBindings, Vertical):
     """Base for setup and plenary lists: subclasses say how to load and show rows."""
 
@@ -41,6 +50,8 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
 
     HINT_KEY = ""
     EMPTY_KEY = "list_editor.empty"
+    ROW_KEY = "id"
+    """The field that names a row, so the cursor stays on it when the list is read again in another order."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -60,7 +71,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
         raise NotImplementedError
 
     def reload(self) -> None:
-        """Read the rows again; the cursor stays where it was."""
+        """Read the rows again; the cursor stays on the row it was on, wherever that row is now."""
         self.db(self.load, then=self._show)
 
     async def _show(self, loaded: tuple[list[dict], dict]) -> None:
@@ -68,6 +79,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
         listing = self.query_one(ListView)
         if items and items == self.items and len(listing.children) == len(items):
             return  # nothing changed: keep the list, its cursor and its scroll as they are
+        chosen = self.selected()
         self.items = items
         index = listing.index
         await listing.clear()
@@ -76,7 +88,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
             return
         await listing.extend(ListItem(Label(self.render_item(item, number), markup=False))
                              for number, item in enumerate(items))
-        listing.index = min(index, len(items) - 1) if index is not None else 0
+        listing.index = follow_row(items, chosen, index, self.ROW_KEY)
 
     def selected(self) -> dict | None:
         """Return the row under the cursor."""
