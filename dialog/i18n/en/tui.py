@@ -179,6 +179,7 @@ MESSAGES: dict[str, str] = {
     "key.more_time": "+5 min",
     "key.previous_group": "Previous group",
     "key.next_group": "Next group",
+    "key.group_keys": "Group",
     "tip.pause": "Pause or resume the countdown",
     "tip.more_time": "Give the groups five more minutes",
     "tip.previous_group": "Show the previous group",

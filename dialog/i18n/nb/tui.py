@@ -181,6 +181,7 @@ MESSAGES: dict[str, str] = {
     "key.more_time": "+5 min",
     "key.previous_group": "Forrige gruppe",
     "key.next_group": "Neste gruppe",
+    "key.group_keys": "Gruppe",
     "tip.pause": "Sett nedtellingen på pause eller fortsett",
     "tip.more_time": "Gi gruppene fem minutter til",
     "tip.previous_group": "Vis forrige gruppe",

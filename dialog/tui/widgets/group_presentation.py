@@ -29,9 +29,11 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
 
     BINDINGS = [
         Binding("z", "large", "key.show_large", id="present.large", tooltip="tip.show_large"),
+        # One footer entry, "[ ] Gruppe", so the footer keeps room for F1 and F9 at 80 columns.
         Binding("left_square_bracket", "group(-1)", "key.previous_group", id="present.previous",
-                tooltip="tip.previous_group"),
-        Binding("right_square_bracket", "group(1)", "key.next_group", id="present.next", tooltip="tip.next_group"),
+                tooltip="tip.previous_group", group=Binding.Group("key.group_keys")),
+        Binding("right_square_bracket", "group(1)", "key.next_group", id="present.next", tooltip="tip.next_group",
+                group=Binding.Group("key.group_keys")),
         Binding("left", "group(-1)", show=False),
         Binding("right", "group(1)", show=False),
         Binding("m", "to_measure", "key.to_measure", id="present.to_measure", tooltip="tip.to_measure"),
