@@ -142,3 +142,24 @@ async def test_home_and_end_in_the_group_work_notes_list_and_the_picker(stovner)
         assert notes.index == len(notes.children) - 1
         await pilot.press("home")
         assert notes.index == 0
+
+
+async def test_a_point_just_added_gets_the_cursor_so_e_edits_it(stovner):
+    set_language("nb")
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f5", "ctrl+pagedown", "ctrl+pagedown")
+        listing = app.screen.query_one("#points ListView", ListView)
+        assert await wait_for(pilot, lambda: len(listing.children) == 6 and app.focused is listing, 10)
+        await pilot.press("a")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, FormScreen), 5)
+        app.screen.query_one("#field-text", TextArea).focus()
+        await pilot.pause()
+        await pilot.press(*"Nytt", "space", *"punkt", "ctrl+s")
+        assert await wait_for(pilot, lambda: len(listing.children) == 7, 10)
+        await settle(pilot)
+        assert listing.index == 6
+        await pilot.press("e")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, FormScreen), 5)
+        assert app.screen.query_one("#field-text", TextArea).text == "Nytt punkt"

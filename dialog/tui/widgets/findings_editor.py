@@ -44,13 +44,14 @@ def _load(db: Database) -> tuple[list[dict], dict]:
     return list_findings(db), {"themes": leaf_themes(db), "watched": watched_names(db)}
 
 
-def _save(db: Database, finding_id: str | None, values: dict) -> None:
+def _save(db: Database, finding_id: str | None, values: dict) -> str:
     with db.atomic():
         if finding_id is None:
             finding_id = add_finding(db, values["title"], values["body"], values["theme"])
         else:
             update_finding(db, finding_id, values["title"], values["body"], values["theme"])
         replace_quotes(db, finding_id, text_to_quotes(values["quotes"], role_letters(db)))
+    return finding_id
 
 
 def _validate(values: dict) -> None:

@@ -29,10 +29,16 @@ def crud_bindings(name: str) -> list[Binding]:
     ]
 
 
-def follow_row(items: list[dict], chosen: dict | None, index: int | None, key: str = "id") -> int:
-    """Where the cursor goes after the rows were read again: on the row it was on (by ``key``) if it is
-    still there – a re-sort (votes, a move) takes the cursor along – else the same place, or the first row."""
+def follow_row(items: list[dict], chosen: dict | None, index: int | None, key: str = "id",
+               wanted: object = None) -> int:
+    """Where the cursor goes after the rows were read again.
+
+    On the row just saved (``wanted``, its ``key``) if there is one; else on the row it was on, if it
+    is still there – a re-sort (votes, a move) takes the cursor along; else the same place, or the first row.
+    """
     keys = [item.get(key) for item in items]
+    if wanted is not None and wanted in keys:
+        return keys.index(wanted)
     if chosen is not None and chosen.get(key) in keys:
         return keys.index(chosen[key])
     return min(index, len(items) - 1) if index is not None else 0
@@ -57,6 +63,8 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
         super().__init__(id=id)
         self.items: list[dict] = []
         self.context: dict = {}
+        self.wanted_row: object = None
+        """The row just added or saved (its ``ROW_KEY``): the cursor goes there when the list is read again."""
 
     def compose(self) -> ComposeResult:
         yield ListView()
@@ -77,6 +85,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
     async def _show(self, loaded: tuple[list[dict], dict]) -> None:
         items, self.context = loaded
         listing = self.query_one(ListView)
+        wanted, self.wanted_row = self.wanted_row, None
         if items and items == self.items and len(listing.children) == len(items):
             return  # nothing changed: keep the list, its cursor and its scroll as they are
         chosen = self.selected()
@@ -88,7 +97,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
             return
         await listing.extend(ListItem(Label(self.render_item(item, number), markup=False))
                              for number, item in enumerate(items))
-        listing.index = follow_row(items, chosen, index, self.ROW_KEY)
+        listing.index = follow_row(items, chosen, index, self.ROW_KEY, wanted)
 
     def selected(self) -> dict | None:
         """Return the row under the cursor."""
@@ -125,6 +134,8 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
 
         self.app.push_screen(ConfirmScreen(question, t("button.delete")), answered)
 
-    def after_save(self, _result: object = None) -> None:
-        """Reload once the store has the change."""
+    def after_save(self, result: object = None) -> None:
+        """Reload once the store has the change; a saved row's id (``result``) gets the cursor."""
+        if isinstance(result, str):
+            self.wanted_row = result
         self.reload()
