@@ -130,6 +130,9 @@ async def test_home_and_end_in_the_group_work_notes_list_and_the_picker(stovner)
         assert await wait_for(pilot, lambda: table.row_count == 2, 10)
         await pilot.press("end")
         assert table.cursor_row == 1
+        await pilot.press("r")  # read the folder again: the cursor stays on its conference
+        await settle(pilot)
+        assert table.cursor_row == 1
         await pilot.press("home")
         assert table.cursor_row == 0
         await pilot.press("enter")
