@@ -7,7 +7,6 @@ import re
 
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.groups import add_group
-from dialog.core.notes import add_note
 from dialog.core.phases import move_to_phase
 from dialog.i18n import set_language
 from dialog.tui.app import create_app
