@@ -10,7 +10,6 @@ from dialog.core.errors import DialogError
 from dialog.core.findings import ImportReport, import_findings, list_findings
 from dialog.core.findings_import import split_quote
 from dialog.i18n import t
-from tests.conftest import tree_digest
 
 MARKDOWN = """# Prosessrapport Stovner
 

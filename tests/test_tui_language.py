@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from textual.widgets import DataTable, Input, ListView, Static
+from textual.widgets import DataTable, Input, Static
 from textual.widgets._footer import FooterKey
 
 from dialog.core.conference import ConferenceFacts, create_conference
@@ -21,7 +21,7 @@ from dialog.export.minutes_docx import export_minutes
 from dialog.i18n import set_language
 from dialog.tui.app import create_app
 from tests.test_tui_every_action import fill, focus_list, next_tab
-from tests.tui_helpers import rows_in, settle, text_of
+from tests.tui_helpers import rows_in, screen_text, settle, text_of, wait_for
 
 
 def notices(app) -> list[str]:
@@ -49,12 +49,14 @@ async def test_the_tally_writes_a_mean_as_the_minutes_do(stovner, tmp_path, lang
         await settle(pilot)
         await pilot.press("f6")
         await settle(pilot)
-        table = app.screen.query_one("#tally", DataTable)
-        assert cells(table, 0)[2] == mean
-        assert text_of(app.screen, "#tally-count") == count
+        assert await wait_for(pilot, lambda: text_of(app.screen, "#tally-count") == count, 10)
+        shown = screen_text(app)
     minutes = export_minutes(stovner, tmp_path / "referat.docx", language=language)
-    row = next(r for t in Document(str(minutes)).tables for r in t.rows if r.cells[0].text == cells(table, 0)[0])
-    assert row.cells[2].text == mean
+    table = next(t for t in Document(str(minutes)).tables if t.rows[0].cells[1].text == "n")
+    first = table.rows[1].cells
+    assert first[2].text == mean  # the minutes' first scale question …
+    line = next(line for line in shown.splitlines() if first[0].text in line)
+    assert f" {first[1].text} " in line and f" {mean} " in line  # … reads the same on the screen
 
 
 async def test_the_footer_and_the_help_name_the_space_bar_in_norwegian(stovner):

@@ -30,6 +30,11 @@ def text_of(screen, selector: str) -> str:
     return str(getattr(content, "plain", content))
 
 
+def screen_text(app) -> str:
+    """What the terminal shows of the screen on top, one line per row (as a capture of the pane would read)."""
+    return "\n".join("".join(segment.text for segment in strip) for strip in app.screen._compositor.render_strips())
+
+
 def rows_in(path: Path, sql: str, params: tuple = ()) -> list[dict]:
     """Read ``sql`` from the file through a second SQLite connection, as another program would.
 

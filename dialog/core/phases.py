@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dataclasses import dataclass
+from datetime import datetime
 
 
 from dialog.core.clock import new_id, now_iso
@@ -79,6 +80,20 @@ class PhaseOverview:
         """Return when the current phase was last entered."""
         open_rows = [row for row in self.log if row["ended_at"] is None and row["phase"] == self.current]
         return open_rows[-1]["started_at"] if open_rows else None
+
+    def ran_seconds(self, phase: str) -> float | None:
+        """Return how long ``phase`` ran in all, over every finished run (None if it never finished one)."""
+        total, finished = 0.0, False
+        for row in self.log:
+            if row["phase"] != phase or not row["ended_at"]:
+                continue
+            try:
+                total += max(0.0, (datetime.fromisoformat(row["ended_at"])
+                                   - datetime.fromisoformat(row["started_at"])).total_seconds())
+            except (TypeError, ValueError):
+                continue  # a time no program of ours wrote: leave that run out
+            finished = True
+        return total if finished else None
 
 
 def phase_overview(db: Database) -> PhaseOverview:

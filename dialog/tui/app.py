@@ -22,6 +22,7 @@ from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
 from dialog.tui.key_names import key_display
 from dialog.tui.key_order import KeyOrder
 from dialog.tui.leaving import SafeLeaving
+from dialog.tui.list_keys import LIST_KEYS, ListKeys
 from dialog.tui.room_control import RoomControl
 from dialog.tui.translated import translate_bindings
 from dialog.core.store import Store
@@ -58,7 +59,7 @@ def _read_opened(db: Database) -> OpenedConference:
     return OpenedConference(read_conference(db), phase_overview(db))
 
 
-class DialogApp(SafeLeaving, KeyOrder, RoomControl, StoreClient, App):
+class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, StoreClient, App):
     """The process leader's app: picker first, or straight into one conference."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too
@@ -70,6 +71,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, StoreClient, App):
         # Ours, so the footer's palette key reads in the user's language (Textual's says "palette").
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True, tooltip="tip.palette",
                 id="app.palette"),
+        *LIST_KEYS,  # Home/End: first/last row of any list
     ]
 
     def __init__(self, sessions: Path, conference: Path | None = None) -> None:

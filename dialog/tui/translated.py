@@ -14,7 +14,8 @@ def translate_bindings(node: DOMNode) -> None:
     """Replace ``node``'s bindings with copies whose texts are translated.
 
     BINDINGS are class attributes built at import time, before the language is
-    known, so they hold catalogue keys; each instance translates its own copy.
+    known, so they hold catalogue keys; each instance translates its own copy
+    (a footer group's description too).
     """
     translated = BindingsMap()
     for bindings in node._bindings.key_to_bindings.values():
@@ -24,6 +25,8 @@ def translate_bindings(node: DOMNode) -> None:
                     binding,
                     description=t(binding.description) if binding.description else "",
                     tooltip=t(binding.tooltip) if binding.tooltip else "",
+                    group=replace(binding.group, description=t(binding.group.description))
+                    if binding.group is not None and binding.group.description else binding.group,
                 )
             )
     node._bindings = translated

@@ -39,6 +39,9 @@ MESSAGES: dict[str, str] = {
     "button.back": "Back",
     "qr.scan_evaluation": "Scan the code to fill in the evaluation form",
     "qr.scan_group": "{group}: scan the code to write the group's notes",
+    "qr.clock_left": "Group work: {time} left",
+    "qr.clock_paused": "Group work: {time} left (paused)",
+    "qr.clock_over": "Group work: time is up ({time})",
     "qr.count.one": "{count} form returned so far",
     "qr.count.other": "{count} forms returned so far",
     "help.qr": "The code is drawn as large as the window allows, for the projector. ← and → show the other "

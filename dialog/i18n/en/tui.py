@@ -16,6 +16,11 @@ MESSAGES: dict[str, str] = {
     "button.create_another": "Create another",
     "button.yes": "Yes",
     "button.no": "No",
+    "confirm.keys": "y = {yes} · n or Esc = {no} · ← → and Enter pick a button",
+    "key.answer_yes": "Yes",
+    "key.answer_no": "No",
+    "tip.answer_yes": "Answer yes at once (y)",
+    "tip.answer_no": "Answer no at once (n)",
     "button.create": "Create",
     "button.import": "Import",
     "button.cancel": "Cancel",
@@ -87,8 +92,8 @@ MESSAGES: dict[str, str] = {
                        "notes list, 1–6 start a new note of that kind; type the role letter (B, T, L …), Tab, "
                        "then the words. Everything is saved as you type; Enter finishes the note. e edits, d "
                        "deletes, u brings a deleted note back. Space pauses the clock, + adds five minutes.",
-    "help.plenary": "Each group presents in turn: choose it with [ and ], and press m on a note to make it a "
-                    "measure. The Measures tab counts priority dots with + and -. The Plenary points tab "
+    "help.plenary": "Each group presents in turn: choose it with [ and ] (or ← →), press z or Enter to show its "
+                    "notes large, one at a time, and m on a note to make it a measure. The Measures tab counts priority dots with + and -. The Plenary points tab "
                     "records priorities, agreements and disagreements (a adds).",
     "help.evaluation": "n types in paper forms: Tab between questions, a digit answers a scale, Ctrl+S saves "
                        "the form and starts the next. The tally hides any breakdown with fewer than 3 answers. "
@@ -182,6 +187,7 @@ MESSAGES: dict[str, str] = {
     "key.more_time": "+5 min",
     "key.previous_group": "Previous group",
     "key.next_group": "Next group",
+    "key.group_keys": "Group",
     "tip.pause": "Pause or resume the countdown",
     "tip.more_time": "Give the groups five more minutes",
     "tip.previous_group": "Show the previous group",
@@ -230,6 +236,20 @@ MESSAGES: dict[str, str] = {
     "key.vote_up": "+1 dot",
     "key.vote_down": "-1 dot",
     "tip.to_measure": "Make the selected note a measure",
+    "key.show_large": "Large",
+    "key.next_note": "Next note",
+    "key.previous_note": "Previous note",
+    "tip.show_large": "Show the group's notes one at a time in large letters, for the projector (Enter does it too)",
+    "tip.next_note": "Show the group's next note",
+    "tip.previous_note": "Show the group's previous note",
+    "tip.close_large": "Back to the list of the group's notes",
+    "large.counter": "Note {number} of {total}",
+    "large.no_notes": "This group has no notes yet.",
+    "large.hint": "↓ ↑ next / previous note · [ ] another group · Esc back",
+    "help.large": "The presenting group's notes, one at a time, in letters as large as the window allows. ↓ or → "
+                  "shows the next note, ↑ or ← the one before, Home and End the first and the last; [ and ] "
+                  "change the group; Esc (or z) goes back to the list, on the note shown. A note with a "
+                  "character the large letters cannot draw is shown in ordinary bold text.",
     "tip.add_measure": "Add a measure",
     "tip.edit_measure": "Edit the selected measure",
     "tip.delete_measure": "Delete the selected measure",
@@ -296,7 +316,7 @@ MESSAGES: dict[str, str] = {
     "key.previous_tab": "Previous tab",
     "tip.next_tab": "Show the next tab (Ctrl+PageDown)",
     "tip.previous_tab": "Show the previous tab (Ctrl+PageUp)",
-    "countdown.finished": "Group work ran from {start} to {end}.",
+    "countdown.finished": "Group work ran from {start} to {end}: {minutes} minutes ({planned} planned).",
     "damaged.question": "{path} is damaged. Restore the latest sound backup, from {made}? The damaged file, and all that can still be read from it, is kept in .backups. (SQLite: {reason})",
     "damaged.no_backup": "{path} is damaged ({reason}) and has no sound backup. Copy the file and ask for help before changing anything.",
     "button.restore": "Restore",

@@ -38,6 +38,9 @@ MESSAGES: dict[str, str] = {
     "button.back": "Tilbake",
     "qr.scan_evaluation": "Skann koden for å fylle ut evalueringsskjemaet",
     "qr.scan_group": "{group}: skann koden for å skrive gruppas notater",
+    "qr.clock_left": "Gruppearbeid: {time} igjen",
+    "qr.clock_paused": "Gruppearbeid: {time} igjen (pause)",
+    "qr.clock_over": "Gruppearbeid: tiden er ute ({time})",
     "qr.count.one": "{count} skjema levert så langt",
     "qr.count.other": "{count} skjemaer levert så langt",
     "help.qr": "Koden vises så stor som vinduet tillater, for prosjektoren. ← og → viser de andre kodene. Ctrl+R "

@@ -16,6 +16,11 @@ MESSAGES: dict[str, str] = {
     "button.create_another": "Opprett en til",
     "button.yes": "Ja",
     "button.no": "Nei",
+    "confirm.keys": "j = {yes} · n eller Esc = {no} · ← → og Enter velger knapp",
+    "key.answer_yes": "Ja",
+    "key.answer_no": "Nei",
+    "tip.answer_yes": "Svar ja med en gang (j)",
+    "tip.answer_no": "Svar nei med en gang (n)",
     "button.create": "Opprett",
     "button.import": "Importer",
     "button.cancel": "Avbryt",
@@ -87,8 +92,8 @@ MESSAGES: dict[str, str] = {
                        "starter 1–6 et nytt notat av den typen; skriv rollebokstaven (B, T, L …), Tab, og så "
                        "ordene. Alt lagres mens du skriver; Enter avslutter notatet. e redigerer, d sletter, u "
                        "henter tilbake et slettet notat. Mellomrom setter klokka på pause, + gir fem minutter til.",
-    "help.plenary": "Gruppene legger fram etter tur: velg gruppe med [ og ], og trykk m på et notat for å gjøre "
-                    "det til et tiltak. Fanen Tiltak teller prioriteringsprikker med + og -. Fanen "
+    "help.plenary": "Gruppene legger fram etter tur: velg gruppe med [ og ] (eller ← →), trykk z eller Enter for "
+                    "å vise notatene store, ett om gangen, og m på et notat for å gjøre det til et tiltak. Fanen Tiltak teller prioriteringsprikker med + og -. Fanen "
                     "Plenumspunkter fører prioriteringer, enighet og uenighet (a legger til).",
     "help.evaluation": "n skriver inn papirskjemaer: Tab mellom spørsmålene, et siffer svarer på en skala, Ctrl+S "
                        "lagrer skjemaet og starter det neste. Opptellingen skjuler fordelinger med færre enn 3 "
@@ -184,6 +189,7 @@ MESSAGES: dict[str, str] = {
     "key.more_time": "+5 min",
     "key.previous_group": "Forrige gruppe",
     "key.next_group": "Neste gruppe",
+    "key.group_keys": "Gruppe",
     "tip.pause": "Sett nedtellingen på pause eller fortsett",
     "tip.more_time": "Gi gruppene fem minutter til",
     "tip.previous_group": "Vis forrige gruppe",
@@ -232,6 +238,20 @@ MESSAGES: dict[str, str] = {
     "key.vote_up": "+1 prikk",
     "key.vote_down": "-1 prikk",
     "tip.to_measure": "Gjør det valgte notatet til et tiltak",
+    "key.show_large": "Vis stort",
+    "key.next_note": "Neste notat",
+    "key.previous_note": "Forrige notat",
+    "tip.show_large": "Vis gruppens notater ett om gangen med store bokstaver, for prosjektoren (Enter gjør det også)",
+    "tip.next_note": "Vis gruppens neste notat",
+    "tip.previous_note": "Vis gruppens forrige notat",
+    "tip.close_large": "Tilbake til lista over gruppens notater",
+    "large.counter": "Notat {number} av {total}",
+    "large.no_notes": "Denne gruppen har ingen notater ennå.",
+    "large.hint": "↓ ↑ neste / forrige notat · [ ] en annen gruppe · Esc tilbake",
+    "help.large": "Gruppens notater ett om gangen, med bokstaver så store som vinduet tillater. ↓ eller → viser "
+                  "neste notat, ↑ eller ← det forrige, Home og End det første og det siste; [ og ] bytter "
+                  "gruppe; Esc (eller z) går tilbake til lista, på notatet som ble vist. Et notat med et tegn "
+                  "de store bokstavene ikke kan tegne, vises med vanlig fet skrift.",
     "tip.add_measure": "Legg til et tiltak",
     "tip.edit_measure": "Rediger det valgte tiltaket",
     "tip.delete_measure": "Slett det valgte tiltaket",
@@ -298,7 +318,7 @@ MESSAGES: dict[str, str] = {
     "key.previous_tab": "Forrige fane",
     "tip.next_tab": "Vis neste fane (Ctrl+PageDown)",
     "tip.previous_tab": "Vis forrige fane (Ctrl+PageUp)",
-    "countdown.finished": "Gruppearbeidet varte fra {start} til {end}.",
+    "countdown.finished": "Gruppearbeidet varte fra {start} til {end}: {minutes} minutter ({planned} planlagt).",
     "damaged.question": "{path} er skadet. Gjenopprette den nyeste friske sikkerhetskopien, fra {made}? Den skadde fila, og alt som fortsatt kan leses fra den, tas vare på i .backups. (SQLite: {reason})",
     "damaged.no_backup": "{path} er skadet ({reason}) og har ingen frisk sikkerhetskopi. Kopier fila og be om hjelp før du endrer noe.",
     "button.restore": "Gjenopprett",

@@ -6,24 +6,34 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label
+from textual.widgets import Button, Label, Static
 
 from dialog.i18n import t
+from dialog.tui.button_keys import BUTTON_KEYS, ButtonKeys
 from dialog.tui.translated import TranslatedBindings
 
 
-class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
-    """Ask a question; ← → pick an answer, Enter gives it; Escape is "no"."""
+class ConfirmScreen(ButtonKeys, TranslatedBindings, ModalScreen[bool]):
+    """Ask a question; one key answers it: ``j`` (``y``) yes, ``n`` or Escape no.
+
+    ← → pick a button and Enter gives it. A destructive question starts on "No",
+    so Enter alone never deletes; the line under the buttons says which keys answer.
+    """
 
     BINDINGS = [
         Binding("escape", "cancel", "key.cancel", id="confirm.cancel", tooltip="tip.cancel"),
-        Binding("left", "pick('yes')", show=False),
-        Binding("right", "pick('no')", show=False),
+        Binding("j,y", "answer(True)", "key.answer_yes", id="confirm.yes", tooltip="tip.answer_yes"),
+        Binding("n", "answer(False)", "key.answer_no", id="confirm.no", tooltip="tip.answer_no"),
+        *BUTTON_KEYS,
     ]
     # A Label is as wide as its text: a long question would run off the box instead of wrapping.
     DEFAULT_CSS = """
     ConfirmScreen #question {
         width: 100%;
+    }
+    ConfirmScreen #confirm-keys {
+        color: $text-muted;
+        margin-top: 1;
     }
     """
 
@@ -39,6 +49,7 @@ class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
             with Horizontal(id="buttons"):
                 yield Button(self.yes_label, variant="error" if self.danger else "success", id="yes")
                 yield Button(t("button.no"), variant="primary", id="no")
+            yield Static(t("confirm.keys", yes=self.yes_label, no=t("button.no")), id="confirm-keys", markup=False)
 
     def on_mount(self) -> None:
         # A destructive question defaults to "No"; a phase move defaults to "Yes".
@@ -47,9 +58,9 @@ class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
 
-    def action_pick(self, answer: str) -> None:
-        """Move to the answer on the left ("yes") or on the right ("no"); Enter gives it."""
-        self.query_one(f"#{answer}", Button).focus()
+    def action_answer(self, yes: bool) -> None:
+        """Answer with one key: yes (``j`` or ``y``) or no (``n``)."""
+        self.dismiss(yes)
 
     def action_cancel(self) -> None:
         self.dismiss(False)

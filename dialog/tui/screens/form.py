@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, Label, Select, SelectionList, Static,
 
 from dialog.core.errors import DialogError
 from dialog.i18n import t
+from dialog.tui.button_keys import BUTTON_KEYS, ButtonKeys
 from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.paste_input import PasteInput
@@ -41,12 +42,13 @@ class Field:
     checked: bool = False
 
 
-class FormScreen(TranslatedBindings, ModalScreen[dict | None]):
-    """Edit some fields; Ctrl+S (or Enter in a one-line field) saves, Escape cancels."""
+class FormScreen(ButtonKeys, TranslatedBindings, ModalScreen[dict | None]):
+    """Edit some fields; Ctrl+S (or Enter in a one-line field) saves, Escape cancels; ← → between the buttons."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="form.save", tooltip="tip.save_form"),
         Binding("escape", "cancel", "key.cancel", id="form.cancel", tooltip="tip.cancel"),
+        *BUTTON_KEYS,
     ]
 
     def __init__(self, title: str, fields: list[Field],

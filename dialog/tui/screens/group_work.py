@@ -55,7 +55,8 @@ class GroupWorkScreen(PhaseScreen):
             held = [row for row in info.log if row["phase"] == self.PHASE and row["ended_at"]]
             ran = (clock(held[0]["started_at"]), clock(held[-1]["ended_at"])) if held and not running else None
             self.query_one(Countdown).configure(info.current_started_at() if running else None,
-                                                info.planned_minutes(self.PHASE), running, ran)
+                                                info.planned_minutes(self.PHASE), running, ran,
+                                                None if running else info.ran_seconds(self.PHASE))
         self.db(current_clock, self.PHASE, then=self.query_one(Countdown).show_clock)
         self.db(list_groups, then=self._show_groups)
 

@@ -34,10 +34,11 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
     BINDINGS = [
         Binding("s", "status", "key.change_status", id="overview.status", tooltip="tip.change_status"),
         Binding("r", "reload", "key.reload", id="overview.reload", tooltip="tip.reload"),
+        # Priority: the wide tables would otherwise take Ctrl+PgDn to scroll sideways (no text field here).
         Binding("ctrl+pagedown,ctrl+right", "switch_tab(1)", "key.next_tab", id="overview.next_tab",
-                tooltip="tip.next_tab", show=False),
+                tooltip="tip.next_tab", show=False, priority=True),
         Binding("ctrl+pageup,ctrl+left", "switch_tab(-1)", "key.previous_tab", id="overview.previous_tab",
-                tooltip="tip.previous_tab", show=False),
+                tooltip="tip.previous_tab", show=False, priority=True),
         Binding("escape,f10", "back", "key.back", id="overview.back", tooltip="tip.conferences"),
         Binding("f1,question_mark", "app.help", "key.help", id="overview.help", tooltip="tip.help"),
     ]

@@ -38,12 +38,18 @@ the room; F1 and the command palette list the rest.
 
 
 TAB_KEYS = [
-    Binding("ctrl+pagedown,ctrl+right", "switch_tab(1)", "key.next_tab", id="tabs.next", tooltip="tip.next_tab",
+    # Priority: a wide table or list (the tally at 80 columns) would otherwise take Ctrl+PgDn to scroll sideways.
+    Binding("ctrl+pagedown", "switch_tab(1)", "key.next_tab", id="tabs.next", tooltip="tip.next_tab",
+            show=False, priority=True),
+    Binding("ctrl+pageup", "switch_tab(-1)", "key.previous_tab", id="tabs.previous",
+            tooltip="tip.previous_tab", show=False, priority=True),
+    Binding("ctrl+right", "switch_tab(1)", "key.next_tab", id="tabs.next_arrow", tooltip="tip.next_tab",
             show=False),
-    Binding("ctrl+pageup,ctrl+left", "switch_tab(-1)", "key.previous_tab", id="tabs.previous",
+    Binding("ctrl+left", "switch_tab(-1)", "key.previous_tab", id="tabs.previous_arrow",
             tooltip="tip.previous_tab", show=False),
 ]
-"""Keys for screens with tabs (Ctrl+Left/Right move the cursor by words inside a text field)."""
+"""Keys for screens with tabs. Ctrl+PgDn/PgUp work wherever the cursor is; Ctrl+←/→ only where they do not
+move the cursor by words (inside a text field they do)."""
 
 
 class PhaseScreen(StoreClient, TranslatedBindings, Screen):

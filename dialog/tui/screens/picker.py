@@ -102,6 +102,7 @@ class PickerScreen(TranslatedBindings, Screen):
         self.post_message(self.Loaded(list_conferences(self.sessions)))
 
     def on_picker_screen_loaded(self, message: Loaded) -> None:
+        chosen = self.selected()
         self.listings = message.listings
         table = self.query_one(DataTable)
         table.clear()
@@ -113,6 +114,9 @@ class PickerScreen(TranslatedBindings, Screen):
             district = item.district + (f" ({t('list.demo')})" if item.is_demo else "")
             table.add_row(district, item.date, t(f"phase.{item.phase}"), str(item.participants), str(item.forms),
                           key=str(item.path))
+        paths = [item.path for item in self.listings]
+        if chosen is not None and chosen.path in paths:  # the cursor stays on its conference, wherever it is now
+            table.move_cursor(row=paths.index(chosen.path))
         empty = not self.listings
         table.display = not empty
         self.query_one("#picker-empty").display = empty

@@ -21,6 +21,22 @@ def _load(db) -> tuple[list[dict], list[str]]:
 
 RESPONSE_KEYS = {response: str(number) for number, response in enumerate(FINDING_RESPONSES, start=1)}
 
+CHOSEN_MARK = "▶"
+"""Stands before the room's chosen response, so it reads without colour (and on a washed-out projector)."""
+
+
+def response_bar(chosen: str | None) -> Text:
+    """The four responses with their keys, the chosen one marked ``▶`` and highlighted, then the comment key."""
+    bar = Text()
+    for response, key in RESPONSE_KEYS.items():
+        if response == chosen:
+            bar.append(f"{CHOSEN_MARK} {key} {t('response.' + response)} ", style="bold reverse")
+        else:
+            bar.append(f"  {key} {t('response.' + response)} ")
+        bar.append(" ")
+    bar.append(f" c {t('key.comment')}", style="dim")
+    return bar
+
 
 class PresentationScreen(PhaseScreen):
     """Projector mode: the finding, its anonymised quotes, and the response bar."""
@@ -49,7 +65,9 @@ class PresentationScreen(PhaseScreen):
             yield Static("", id="finding-title", markup=False)
             yield Static("", id="finding-body", markup=False)
             yield Static("", id="finding-quotes", markup=False)
+        # Under the finding, above the footer, never docked: the chosen response and the whole comment show.
         yield Static("", id="response-bar", markup=False)
+        yield Static("", id="response-comment", markup=False)
 
     def reload(self) -> None:
         self.db(_load, then=self._show_findings)
@@ -69,8 +87,9 @@ class PresentationScreen(PhaseScreen):
         if finding is None:
             self.query_one("#finding-counter", Static).update("")
             self.query_one("#finding-title", Static).update(t("presentation.no_findings"))
-            for part in ("#finding-body", "#finding-quotes", "#response-bar"):
+            for part in ("#finding-body", "#finding-quotes", "#response-bar", "#response-comment"):
                 self.query_one(part, Static).update("")
+            self.query_one("#response-comment").display = False
             return
         self.query_one("#finding-counter", Static).update(
             t("presentation.counter", number=self.index + 1, total=len(self.findings)))
@@ -83,15 +102,10 @@ class PresentationScreen(PhaseScreen):
                 quotes.append(f"  – {quote['role_letter']}", style="dim")
             quotes.append("\n\n")
         self.query_one("#finding-quotes", Static).update(quotes)
-        bar = Text()
-        for response, key in RESPONSE_KEYS.items():
-            label = f" {key} {t('response.' + response)} "
-            bar.append(label, style="bold reverse" if finding["response"] == response else "")
-            bar.append("  ")
-        bar.append(f" c {t('key.comment')}", style="dim")
-        if finding["response_comment"]:
-            bar.append("\n" + finding["response_comment"], style="italic")
-        self.query_one("#response-bar", Static).update(bar)
+        self.query_one("#response-bar", Static).update(response_bar(finding["response"]))
+        comment = self.query_one("#response-comment", Static)
+        comment.update(Text(finding["response_comment"], style="italic"))
+        comment.display = bool(finding["response_comment"])
 
     def action_step(self, step: int) -> None:
         """Show the next or previous finding."""

@@ -12,6 +12,7 @@ from textual.widgets import Button, Label, Static
 from dialog.core.privacy import describe_kinds
 from dialog.core.privacy_report import TextWarning
 from dialog.i18n import t
+from dialog.tui.button_keys import BUTTON_KEYS, ButtonKeys
 from dialog.tui.translated import TranslatedBindings
 
 EXCERPT_WIDTH = 150
@@ -33,12 +34,12 @@ def warning_entry(warning: TextWarning) -> Text:
     return entry
 
 
-class PrivacyListScreen(TranslatedBindings, ModalScreen[bool]):
+class PrivacyListScreen(ButtonKeys, TranslatedBindings, ModalScreen[bool]):
     """All warnings in a scrolling list, then the question: export anyway?
 
     Dismisses with True (export anyway) or False (No, Escape). "No" has the
     focus, as in every question that could let something out: Enter on it
-    keeps the minutes in, Tab reaches "Export anyway". ↑ ↓, PageUp, PageDown,
+    keeps the minutes in, Tab or ← reaches "Export anyway". ↑ ↓, PageUp, PageDown,
     Home and End scroll the list.
     """
 
@@ -50,6 +51,7 @@ class PrivacyListScreen(TranslatedBindings, ModalScreen[bool]):
         Binding("pagedown", "page(1)", show=False),
         Binding("home", "ends(-1)", show=False),
         Binding("end", "ends(1)", show=False),
+        *BUTTON_KEYS,
     ]
     DEFAULT_CSS = """
     PrivacyListScreen #privacy-question { width: 100%; margin-bottom: 1; }

@@ -1,8 +1,14 @@
-"""One QR code across the whole screen, for the projector; the evaluation code shows the forms returned."""
+"""One QR code across the whole screen, for the projector.
+
+The evaluation code shows the forms returned; a group's code, while group work
+runs, shows the time the groups have left (the same clock as on the group-work screen).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,10 +16,12 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from dialog.core.evaluation import count_responses
+from dialog.core.phase_clock import PhaseClock, current_clock
 from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.countdown import clock_text
 from dialog.tui.widgets.qr_view import QrView
 
 if TYPE_CHECKING:
@@ -37,16 +45,43 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
         super().__init__()
         self.codes = codes
         self.index = index
+        self.clock: PhaseClock | None = None
+        """Group work's clock while it runs (pauses and added minutes); None in any other phase."""
 
     def compose(self) -> ComposeResult:
         yield Static("", id="qr-title", markup=False)
         yield QrView(id="qr-code")
         yield Static("", id="qr-url", markup=False)
         yield Static("", id="qr-count", markup=False)
+        yield Static("", id="qr-clock", markup=False)
         yield Static(t("qr.hint"), id="qr-hint", classes="hint", markup=False)
 
     def on_mount(self) -> None:
         self._show()
+        self._read_clock()
+        self.set_interval(0.5, self._tick)
+
+    def _read_clock(self) -> None:
+        info = getattr(self.app, "phase_info", None)
+        if info is not None and info.current == "group_work":
+            self.db(current_clock, "group_work", then=self._clock_read)
+
+    def _clock_read(self, clock: PhaseClock) -> None:
+        self.clock = clock
+        self._tick()
+
+    def _tick(self) -> None:
+        """Show the groups' time left under a group's code while group work runs."""
+        line = self.query_one("#qr-clock", Static)
+        info = getattr(self.app, "phase_info", None)
+        started = info.current_started_at() if info is not None and info.current == "group_work" else None
+        line.display = self.index > 0 and started is not None and self.clock is not None
+        if not line.display:
+            return
+        left = self.clock.seconds_left(started, info.planned_minutes("group_work") or 0,
+                                       datetime.now().astimezone())
+        key = "qr.clock_over" if left < 0 else "qr.clock_paused" if self.clock.paused else "qr.clock_left"
+        line.update(t(key, time=clock_text(left)))
 
     def _show(self) -> None:
         code = self.codes[self.index]
@@ -59,14 +94,16 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
         count.display = is_evaluation
         if is_evaluation:
             self.db(count_responses, then=self._show_count)
+        self._tick()
 
     def _show_count(self, forms: int) -> None:
         self.query_one("#qr-count", Static).update(t("qr.count", count=forms))
 
     def on_conference_changed(self, message: ConferenceChanged) -> None:
-        """A phone sent a form: count again."""
+        """A phone sent a form: count again; the clock may have been paused or given time elsewhere."""
         if self.index == 0:
             self.db(count_responses, then=self._show_count)
+        self._read_clock()
 
     def action_step(self, step: int) -> None:
         """Show the previous or next code."""

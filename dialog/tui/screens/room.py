@@ -10,6 +10,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from dialog.core.errors import DialogError
 from dialog.i18n import t
+from dialog.tui.button_keys import BUTTON_KEYS, ButtonKeys
 from dialog.tui.store_client import StoreClient, StoreReply
 from dialog.tui.translated import TranslatedBindings
 from dialog.web.urls import DEFAULT_PORT, LocalAddress, machine_addresses
@@ -26,13 +27,14 @@ def parse_port(text: str) -> int:
     return port
 
 
-class RoomScreen(StoreClient, TranslatedBindings, ModalScreen[None]):
-    """Open or close the participation server for the conference that is open."""
+class RoomScreen(ButtonKeys, StoreClient, TranslatedBindings, ModalScreen[None]):
+    """Open or close the participation server for the conference that is open (← → between the buttons)."""
 
     BINDINGS = [
         Binding("escape", "close", "button.back", id="room.back", tooltip="tip.room"),
         Binding("ctrl+r", "new_codes", "key.new_codes", id="room.new_codes", tooltip="tip.new_codes"),
         Binding("f1", "app.help", "key.help", id="room.help", tooltip="tip.help"),
+        *BUTTON_KEYS,
     ]
 
     def compose(self) -> ComposeResult:

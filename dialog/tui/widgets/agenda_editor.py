@@ -21,6 +21,7 @@ class AgendaEditor(ListEditor):
     """One line per phase with its planned start and minutes; ``e`` edits."""
 
     HINT_KEY = "agenda.hint"
+    ROW_KEY = "phase"
     BINDINGS = [Binding("e", "edit", "key.edit", id="agenda.edit", tooltip="tip.edit_agenda")]
 
     def load(self, db: Database) -> tuple[list[dict], dict]:

@@ -13,12 +13,19 @@ from dialog.i18n import t
 from dialog.tui.widgets.big_digits import render_big, scale_for
 
 
+def clock_text(seconds: float) -> str:
+    """``MM:SS`` (``-MM:SS`` past the time); minutes go past 59 rather than into hours, as on a kitchen timer."""
+    whole = int(abs(seconds))
+    return ("-" if seconds < 0 else "") + f"{whole // 60:02d}:{whole % 60:02d}"
+
+
 class Countdown(Vertical):
     """Counts down the planned group-work time from when the phase started.
 
     The time left comes from the phase's start, its planned minutes and its
     :class:`~dialog.core.phase_clock.PhaseClock` (pauses and added minutes),
     which the screen keeps in the conference file; this widget only draws it.
+    Once group work is over, the clock shows how long it ran, not the plan.
     """
 
     DEFAULT_CSS = """
@@ -38,6 +45,7 @@ class Countdown(Vertical):
         self.started_at: str | None = None
         self.clock = PhaseClock()
         self.ran: tuple[str, str] | None = None
+        self.ran_seconds: float | None = None
 
     def compose(self) -> ComposeResult:
         yield Digits("--:--", id="countdown-digits")
@@ -51,13 +59,15 @@ class Countdown(Vertical):
         self.tick()
 
     def configure(self, started_at: str | None, planned_minutes: int | None, running: bool = True,
-                  ran: tuple[str, str] | None = None) -> None:
-        """Count from ``started_at`` (ISO time) for ``planned_minutes``; a phase not running shows its plan.
+                  ran: tuple[str, str] | None = None, ran_seconds: float | None = None) -> None:
+        """Count from ``started_at`` (ISO time) for ``planned_minutes``; a phase not yet held shows its plan.
 
-        ``ran`` is (start, end) as HH:MM when the phase has already been held.
+        ``ran`` is (start, end) as HH:MM and ``ran_seconds`` how long it ran in all, when the phase
+        has already been held: the clock then shows that time.
         """
         self.planned_minutes = planned_minutes or 0
         self.ran = ran
+        self.ran_seconds = ran_seconds
         self.started_at = started_at if running else None
         self.tick()
 
@@ -84,9 +94,9 @@ class Countdown(Vertical):
 
     def tick(self) -> None:
         """Redraw the clock."""
-        left = self.seconds_left()
-        whole = int(abs(left))
-        text = ("-" if left < 0 else "") + f"{whole // 60:02d}:{whole % 60:02d}"
+        finished = not self.running and self.ran is not None and self.ran_seconds is not None
+        left = self.ran_seconds if finished else self.seconds_left()
+        text = clock_text(left)
         scale = scale_for(self.app.size.width, self.app.size.height, len(text))
         big = self.query_one("#countdown-big", Static)
         digits = self.query_one(Digits)
@@ -98,8 +108,9 @@ class Countdown(Vertical):
         self.set_class(left < 0, "overtime")
         self.set_class(self.paused, "paused")
         total = self.planned_minutes + self.clock.extra_minutes
-        if not self.running and self.ran:
-            status = t("countdown.finished", start=self.ran[0], end=self.ran[1])
+        if finished:
+            status = t("countdown.finished", start=self.ran[0], end=self.ran[1], minutes=round(left / 60),
+                       planned=total)
         elif not self.running:
             status = t("countdown.not_started", minutes=total)
         elif self.paused:

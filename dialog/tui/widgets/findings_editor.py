@@ -46,13 +46,14 @@ def _load(db: Database) -> tuple[list[dict], dict]:
     return list_findings(db), {"themes": leaf_themes(db), "watched": watched_names(db)}
 
 
-def _save(db: Database, finding_id: str | None, values: dict) -> None:
+def _save(db: Database, finding_id: str | None, values: dict) -> str:
     with db.atomic():
         if finding_id is None:
             finding_id = add_finding(db, values["title"], values["body"], values["theme"])
         else:
             update_finding(db, finding_id, values["title"], values["body"], values["theme"])
         replace_quotes(db, finding_id, text_to_quotes(values["quotes"], role_letters(db)))
+    return finding_id
 
 
 def _validate(values: dict) -> None:
@@ -124,11 +125,9 @@ class FindingsEditor(ListEditor):
             self.ask_delete(t("findings.delete_question", title=item["title"]), delete_finding, item["id"])
 
     def action_move(self, step: int) -> None:
-        """Move the selected finding up or down."""
+        """Move the selected finding up or down (the cursor goes with it once the list is read again)."""
         item = self.selected()
         if item is not None:
-            listing = self.query_one("ListView")
-            listing.index = max(0, min(len(self.items) - 1, (listing.index or 0) + step))
             self.db(move_finding, item["id"], step, then=self.after_save)
 
     def action_import(self) -> None:

@@ -1,44 +1,41 @@
-"""Plenary: one group's notes at a time, large, as the group presents them."""
+"""Plenary: one group's notes at a time as the group presents them; ``z`` shows them large."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Label, ListItem, ListView, Static, Tab, Tabs
 
-from dialog.core.groups import list_groups
-from dialog.core.notes import list_notes
-from dialog.core.privacy import watched_names
-from dialog.core.theme_catalogue import leaf_themes
+from rich.text import Text
+
 from dialog.i18n import t
-from dialog.i18n.names import local_name
 from dialog.tui.screens.form import FormScreen
+from dialog.tui.screens.group_large import GroupLargeScreen, PresentationData, load_presentation, theme_names
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.list_editor import follow_row
 from dialog.tui.widgets.measures_editor import measure_fields, save_measure, validate_measure
 from dialog.tui.widgets.note_rows import note_line
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-
-def _load(db: Database) -> tuple[list[dict], dict[str, list[dict]], list[dict], list[str]]:
-    groups = list_groups(db)
-    return groups, {g["id"]: list_notes(db, g["id"]) for g in groups}, leaf_themes(db), watched_names(db)
-
 
 class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
-    """Tabs for the groups; the chosen group's notes; ``m`` turns a note into a measure."""
+    """Tabs for the groups; the chosen group's notes; ``m`` turns a note into a measure, ``z`` shows it large.
+
+    The group tabs take no focus, so the cursor is in the notes list as soon as
+    the tab is shown: ↑ ↓ move at once, ← → (or [ ]) change the group.
+    """
 
     BINDINGS = [
+        Binding("z", "large", "key.show_large", id="present.large", tooltip="tip.show_large"),
+        # One footer entry, "[ ] Gruppe", so the footer keeps room for F1 and F9 at 80 columns.
         Binding("left_square_bracket", "group(-1)", "key.previous_group", id="present.previous",
-                tooltip="tip.previous_group"),
-        Binding("right_square_bracket", "group(1)", "key.next_group", id="present.next", tooltip="tip.next_group"),
+                tooltip="tip.previous_group", group=Binding.Group("key.group_keys")),
+        Binding("right_square_bracket", "group(1)", "key.next_group", id="present.next", tooltip="tip.next_group",
+                group=Binding.Group("key.group_keys")),
+        Binding("left", "group(-1)", show=False),
+        Binding("right", "group(1)", show=False),
         Binding("m", "to_measure", "key.to_measure", id="present.to_measure", tooltip="tip.to_measure"),
     ]
 
@@ -54,23 +51,32 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         self.notes: dict[str, list[dict]] = {}
         self.themes: list[dict] = []
         self.watched: list[str] = []
+        self.shown: tuple[str | None, list[dict]] = (None, [])
+        """The group whose notes the list shows, and those notes."""
+        self.wanted_note: str | None = None
+        """The note to put the cursor on when another group's notes are shown next (back from the large view)."""
 
     def compose(self) -> ComposeResult:
-        yield Tabs(id="present-tabs")
+        tabs = Tabs(id="present-tabs")
+        tabs.can_focus = False
+        yield tabs
         yield Static("", id="present-themes", markup=False)
         yield ListView(id="present-notes")
 
     def reload(self) -> None:
         """Read groups and notes again."""
-        self.db(_load, then=self._show)
+        self.db(load_presentation, then=self._show)
 
-    async def _show(self, loaded: tuple[list[dict], dict[str, list[dict]], list[dict], list[str]]) -> None:
+    async def _show(self, loaded: PresentationData) -> None:
         groups, self.notes, self.themes, self.watched = loaded
         tabs = self.query_one(Tabs)
         if [g["id"] for g in groups] != [g["id"] for g in self.groups]:
+            active = tabs.active
             tabs.clear()
             for group in groups:
                 tabs.add_tab(Tab(group["name"], id=f"p-{group['id']}"))
+            if active and any(f"p-{group['id']}" == active for group in groups):
+                tabs.active = active
         self.groups = groups
         await self._show_notes()
 
@@ -78,36 +84,73 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
     async def _show_notes(self) -> None:
         group = self.current_group()
         listing = self.query_one(ListView)
-        await listing.clear()
+        shown_group, shown_notes = self.shown
         if group is None:
+            await listing.clear()
+            self.shown = (None, [])
             self.query_one("#present-themes", Static).update(t("group_work.no_groups"))
             return
-        names = {row["code"]: row for row in self.themes}
-        themes = ", ".join(f"{code} {local_name(names[code]) if code in names else ''}" for code in group["themes"])
-        self.query_one("#present-themes", Static).update(Text(themes, style="bold"))
         notes = self.notes.get(group["id"], [])
+        if group["id"] == shown_group and notes == shown_notes and len(listing.children) == len(notes):
+            return  # nothing changed: the cursor and the scroll stay as they are
+        same_group = group["id"] == shown_group
+        chosen = self.selected_note() if same_group else {"id": self.wanted_note}
+        index = listing.index if same_group else 0
+        self.wanted_note = None
+        self.query_one("#present-themes", Static).update(Text(theme_names(group["themes"], self.themes),
+                                                              style="bold"))
+        await listing.clear()
         await listing.extend(ListItem(Label(note_line(note), markup=False)) for note in notes)
+        self.shown = (group["id"], notes)
         if notes:
-            listing.index = 0
+            listing.index = follow_row(notes, chosen, index)
 
     def current_group(self) -> dict | None:
         """Return the group whose tab is active."""
         active = self.query_one(Tabs).active
         return next((g for g in self.groups if f"p-{g['id']}" == active), None)
 
+    def selected_note(self) -> dict | None:
+        """The note under the cursor in the list on show."""
+        _group, notes = self.shown
+        index = self.query_one(ListView).index
+        return notes[index] if index is not None and index < len(notes) else None
+
     def action_group(self, step: int) -> None:
         """Show the previous or next group."""
         tabs = self.query_one(Tabs)
         (tabs.action_next_tab if step > 0 else tabs.action_previous_tab)()
 
+    @on(ListView.Selected, "#present-notes")
+    def action_large(self) -> None:
+        """Show the group's notes large, one at a time, from the one under the cursor (Enter does it too)."""
+        group = self.current_group()
+        if group is None:
+            return
+        index = self.query_one(ListView).index or 0
+        data = (self.groups, self.notes, self.themes, self.watched)
+        self.app.push_screen(GroupLargeScreen(data, group["id"], index), self._back_from_large)
+
+    def _back_from_large(self, shown: tuple[str, str | None] | None) -> None:
+        """Come back on the group and the note that were shown large."""
+        if shown is None:
+            return
+        group_id, note_id = shown
+        tabs = self.query_one(Tabs)
+        if tabs.active == f"p-{group_id}":
+            ids = [note["id"] for note in self.shown[1]]
+            if note_id in ids:
+                self.query_one(ListView).index = ids.index(note_id)
+        else:
+            self.wanted_note = note_id
+            tabs.active = f"p-{group_id}"
+
     def action_to_measure(self) -> None:
         """Open the measure form filled from the selected note."""
         group = self.current_group()
-        index = self.query_one(ListView).index
-        notes = self.notes.get(group["id"], []) if group else []
-        if group is None or index is None or index >= len(notes):
+        note = self.selected_note()
+        if group is None or note is None:
             return
-        note = notes[index]
         values = {"text": note["text"], "theme_code": group["themes"][0] if group["themes"] else None}
         origin = {"group_id": group["id"], "note_id": note["id"]}
 

@@ -25,16 +25,16 @@ def _load(db: Database) -> tuple[list[dict], dict]:
     return list_groups(db), {"roles": list_roles(db), "themes": leaf_themes(db)}
 
 
-def _save(db: Database, group_id: str | None, values: dict, role_codes: list[str]) -> None:
+def _save(db: Database, group_id: str | None, values: dict, role_codes: list[str]) -> str:
     members = {code: count(values.get(f"role_{code}"), code) for code in role_codes}
     members = {code: number for code, number in members.items() if number}
     with db.atomic():
         if group_id is None:
-            add_group(db, values["name"], values["themes"], members)
-        else:
-            rename_group(db, group_id, values["name"])
-            set_group_themes(db, group_id, values["themes"])
-            set_group_members(db, group_id, members)
+            return add_group(db, values["name"], values["themes"], members)
+        rename_group(db, group_id, values["name"])
+        set_group_themes(db, group_id, values["themes"])
+        set_group_members(db, group_id, members)
+    return group_id
 
 
 class GroupsEditor(ListEditor):

@@ -29,6 +29,21 @@ def crud_bindings(name: str) -> list[Binding]:
     ]
 
 
+def follow_row(items: list[dict], chosen: dict | None, index: int | None, key: str = "id",
+               wanted: object = None) -> int:
+    """Where the cursor goes after the rows were read again.
+
+    On the row just saved (``wanted``, its ``key``) if there is one; else on the row it was on, if it
+    is still there – a re-sort (votes, a move) takes the cursor along; else the same place, or the first row.
+    """
+    keys = [item.get(key) for item in items]
+    if wanted is not None and wanted in keys:
+        return keys.index(wanted)
+    if chosen is not None and chosen.get(key) in keys:
+        return keys.index(chosen[key])
+    return min(index, len(items) - 1) if index is not None else 0
+
+
 class ListEditor(StoreClient, TranslatedBindings, Vertical):
     """Base for setup and plenary lists: subclasses say how to load and show rows."""
 
@@ -41,11 +56,15 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
 
     HINT_KEY = ""
     EMPTY_KEY = "list_editor.empty"
+    ROW_KEY = "id"
+    """The field that names a row, so the cursor stays on it when the list is read again in another order."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.items: list[dict] = []
         self.context: dict = {}
+        self.wanted_row: object = None
+        """The row just added or saved (its ``ROW_KEY``): the cursor goes there when the list is read again."""
 
     def compose(self) -> ComposeResult:
         yield ListView()
@@ -60,14 +79,16 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
         raise NotImplementedError
 
     def reload(self) -> None:
-        """Read the rows again; the cursor stays where it was."""
+        """Read the rows again; the cursor stays on the row it was on, wherever that row is now."""
         self.db(self.load, then=self._show)
 
     async def _show(self, loaded: tuple[list[dict], dict]) -> None:
         items, self.context = loaded
         listing = self.query_one(ListView)
+        wanted, self.wanted_row = self.wanted_row, None
         if items and items == self.items and len(listing.children) == len(items):
             return  # nothing changed: keep the list, its cursor and its scroll as they are
+        chosen = self.selected()
         self.items = items
         index = listing.index
         await listing.clear()
@@ -76,7 +97,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
             return
         await listing.extend(ListItem(Label(self.render_item(item, number), markup=False))
                              for number, item in enumerate(items))
-        listing.index = min(index, len(items) - 1) if index is not None else 0
+        listing.index = follow_row(items, chosen, index, self.ROW_KEY, wanted)
 
     def selected(self) -> dict | None:
         """Return the row under the cursor."""
@@ -113,6 +134,8 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
 
         self.app.push_screen(ConfirmScreen(question, t("button.delete")), answered)
 
-    def after_save(self, _result: object = None) -> None:
-        """Reload once the store has the change."""
+    def after_save(self, result: object = None) -> None:
+        """Reload once the store has the change; a saved row's id (``result``) gets the cursor."""
+        if isinstance(result, str):
+            self.wanted_row = result
         self.reload()

@@ -22,6 +22,7 @@ class ThemesEditor(ListEditor):
     """Every theme with its code and both names; ``a`` adds one of the conference's own."""
 
     HINT_KEY = "themes.hint"
+    ROW_KEY = "code"
     BINDINGS = [Binding("a", "add", "key.add", id="themes.add", tooltip="tip.add_theme")]
 
     def load(self, db: Database) -> tuple[list[dict], dict]:
