@@ -38,7 +38,7 @@ async def test_the_list_before_export_holds_every_warning_and_scrolls_at_80x24(s
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, PrivacyListScreen)
-        assert text_of(screen, "#privacy-question").startswith("20 text(s) look like they hold personal data.")
+        assert text_of(screen, "#privacy-question").startswith("20 texts look like they hold personal data.")
         entries = list(screen.query(".privacy-entry"))
         assert len(entries) == 20  # all of them, none cut off
         assert text_of(screen, "#privacy-20").splitlines() == [
