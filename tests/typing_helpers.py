@@ -65,7 +65,7 @@ def key_event(key: str) -> events.Key:
              "escape": ("escape", "\x1b"), "]": ("right_square_bracket", "]"), "[": ("left_square_bracket", "[")}
     if key in named:
         return events.Key(*named[key])
-    return events.Key(key, key)
+    return events.Key(key, key if len(key) == 1 else None)
 
 
 def steady(seconds: float) -> Callable[[str, str], float]:

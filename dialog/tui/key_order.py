@@ -17,11 +17,17 @@ caused. That moment is when Textual's event loop has nothing left to run (see
 slow save never holds the keyboard. There is no time limit: a key waits as long
 as the app is busy, and is never handed over early.
 
-Work whose answer decides what the next keys mean – the groups of a screen just
-shown, the notes of a group just chosen – holds the keys while it runs:
-:meth:`KeyOrder.hold_keys`, or ``db(..., hold_keys=True)`` for a store job. A
-hold ends when it is released, or when its widget leaves the screen in front.
-Mouse clicks are not queued: a click acts at once.
+A key's effect may also wait for the disk: Ctrl+S on a paper form clears it
+for the next one once the file has the form, F9 shows the next phase once the
+move is stored. So a store job asked for while a key is being handled (see
+:attr:`KeyOrder.handling_a_key`) is part of that key's effect, and the next key
+waits for its answer to be dealt with too. Other work whose answer decides what
+the next keys mean – the groups of a screen just shown, the notes of a group
+just chosen – holds the keys explicitly: :meth:`KeyOrder.hold_keys`, or
+``db(..., hold_keys=True)``. A hold ends when it is released, or when its widget
+leaves the screen in front. Typed words saved as they are typed never hold the
+keys (dialog/tui/unsaved.py sends them past this), so Enter after a note does
+not wait for the disk. Mouse clicks are not queued: a click acts at once.
 """
 
 from __future__ import annotations
@@ -70,6 +76,9 @@ class KeyOrder:
     _key_in_flight: events.Event | None = None
     _key_pump: asyncio.Task | None = None
     _key_holds: list[KeyHold]
+    handling_a_key: bool = False
+    """True from the moment a key is handed on until the event loop has first run everything it set off;
+    a store job asked for meanwhile holds the next key until its answer has been dealt with."""
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
@@ -99,8 +108,8 @@ class KeyOrder:
         holds.append(hold)
         return hold
 
-    def _settled(self) -> bool:
-        """True when the last key and all it set off have been dealt with, and no hold is on.
+    def _key_done(self) -> bool:
+        """True when the last key handed on and everything it set off have run.
 
         The event loop's ready queue is empty exactly when no message is waiting
         to be handled anywhere in the app and no handler can go on: the focus
@@ -109,12 +118,13 @@ class KeyOrder:
         """
         if self._key_in_flight is not None:
             return False
-        if any(hold.holding for hold in self.__dict__.get("_key_holds", ())):
-            return False
         ready = getattr(asyncio.get_running_loop(), "_ready", None)
         if ready:  # an event loop without ``_ready`` falls back on the queues below
             return False
         return not self._queues_busy()
+
+    def _holding(self) -> bool:
+        return any(hold.holding for hold in self.__dict__.get("_key_holds", ()))
 
     def _queues_busy(self) -> bool:
         """True while the app, the screen or the focused widget and its ancestors have messages queued."""
@@ -134,17 +144,23 @@ class KeyOrder:
 
     async def _deliver_keys(self) -> None:
         backlog = self._key_backlog
-        while backlog:
-            spins = 0
-            while not self._settled():
-                if getattr(self, "_exit", False) or not getattr(self, "is_running", True):
-                    backlog.clear()  # the app is closing: nobody is left to take the keys
-                    self._key_in_flight = None
+        spins = 0
+        while backlog or self.handling_a_key:
+            if getattr(self, "_exit", False) or not getattr(self, "is_running", True):
+                backlog.clear()  # the app is closing: nobody is left to take the keys
+                self._key_in_flight, self.handling_a_key = None, False
+                return
+            if self._key_done():
+                self.handling_a_key = False
+                if backlog and not self._holding():
+                    event = backlog.popleft()
+                    event._in_order = True  # type: ignore[attr-defined]
+                    self._key_in_flight, self.handling_a_key = event, True
+                    if not self.post_message(event):  # type: ignore[attr-defined]
+                        self._key_in_flight = None
+                    spins = 0
+                    continue
+                if not backlog:
                     return
-                spins += 1
-                await asyncio.sleep(0 if spins <= SPINS else POLL_SECONDS)
-            event = backlog.popleft()
-            event._in_order = True  # type: ignore[attr-defined]
-            self._key_in_flight = event
-            if not self.post_message(event):  # type: ignore[attr-defined]
-                self._key_in_flight = None
+            spins += 1
+            await asyncio.sleep(0 if spins <= SPINS else POLL_SECONDS)

@@ -361,7 +361,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
             self.notify(t("notes.not_saved"), severity="warning")
             return
         self.deleted.append(note["id"])
-        self.db(delete_note, note["id"], then=lambda _: self.reload())
+        self.db(delete_note, note["id"], then=lambda _: self.reload(hold_keys=True))  # e or d next: another note
         self.notify(t("notes.deleted"), timeout=4)
 
     def action_undo(self) -> None:
@@ -369,7 +369,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         if not self.deleted:
             self.notify(t("notes.nothing_to_undo"), severity="warning")
             return
-        self.db(restore_note, self.deleted.pop(), then=lambda _: self.reload())
+        self.db(restore_note, self.deleted.pop(), then=lambda _: self.reload(hold_keys=True))
 
     def action_history(self) -> None:
         """Show the selected note's earlier wordings; Enter brings one back."""
