@@ -51,10 +51,10 @@ async def test_thirty_notes_typed_in_bursts_on_a_busy_laptop_keep_every_letter_a
 
 
 async def test_a_full_conference_typed_at_50_ms_a_key_under_load_stores_every_note_with_its_role_letter(tmp_path):
-    """Four groups, eight notes each, ``]`` to the next group; a busy CPU and laptops writing to the
+    """Four groups, six notes each, ``]`` to the next group; a busy CPU and laptops writing to the
     same file all the while (each of their notes makes the screen read the group again)."""
     path, groups = conference_with_groups(tmp_path, 4)
-    notes = {group: notes_to_type(8, seed=number, words=(1, 3)) for number, group in enumerate(groups)}
+    notes = {group: notes_to_type(6, seed=number, words=(1, 3)) for number, group in enumerate(groups)}
     keys = []
     for number, group in enumerate(groups):
         keys += ([] if number == 0 else ["]"]) + [key for note in notes[group] for key in note.keys()]

@@ -144,7 +144,7 @@ def busy_cpu(threads: int = 1, chunk: int = 3_000_000) -> Iterator[None]:
 
 
 @contextmanager
-def room_traffic(path: Path, group_ids: list[str], every: float = 0.15) -> Iterator[list[str]]:
+def room_traffic(path: Path, group_ids: list[str], every: float = 1.0) -> Iterator[list[str]]:
     """Laptops in the room adding notes to the same file (through their own connection, as ``dialog serve``
     does) every ``every`` seconds, to the groups in turn; yields the texts written so far."""
     stop = threading.Event()

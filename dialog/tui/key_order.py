@@ -18,12 +18,14 @@ slow save never holds the keyboard. There is no time limit: a key waits as long
 as the app is busy, and is never handed over early.
 
 A key's effect may also wait for the disk: Ctrl+S on a paper form clears it
-for the next one once the file has the form, F9 shows the next phase once the
-move is stored. So a store job asked for while a key is being handled (see
-:attr:`KeyOrder.handling_a_key`) is part of that key's effect, and the next key
-waits for its answer to be dealt with too. Other work whose answer decides what
-the next keys mean – the groups of a screen just shown, the notes of a group
-just chosen – holds the keys explicitly: :meth:`KeyOrder.hold_keys`, or
+for the next one once the file has the form, ``d`` shows the list without the
+note once the file has lost it. So a store job that a key's action asks for
+(see :attr:`KeyOrder.handling_a_key`) is part of that key's effect, and the
+next key waits for its answer to be dealt with too; jobs asked for by anything
+else (a reload because a laptop wrote a note) never hold the keys. Other work
+whose answer decides what the next keys mean – the groups of a screen just
+shown, the notes of a group just chosen, a phase move confirmed in a dialog –
+holds the keys explicitly: :meth:`KeyOrder.hold_keys`, or
 ``db(..., hold_keys=True)``. A hold ends when it is released, or when its widget
 leaves the screen in front. Typed words saved as they are typed never hold the
 keys (dialog/tui/unsaved.py sends them past this), so Enter after a note does
@@ -77,15 +79,24 @@ class KeyOrder:
     _key_pump: asyncio.Task | None = None
     _key_holds: list[KeyHold]
     handling_a_key: bool = False
-    """True from the moment a key is handed on until the event loop has first run everything it set off;
-    a store job asked for meanwhile holds the next key until its answer has been dealt with."""
+    """True while the app looks up and runs the action bound to a key; a store job asked for meanwhile
+    holds the next key until its answer has been dealt with."""
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and event.is_forwarded:  # back from the widgets, for the bindings
+            self.handling_a_key = True
+            try:
+                await super().on_event(event)  # type: ignore[misc]
+            finally:
+                self.handling_a_key = False
+            return
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             if getattr(event, "_in_order", False):  # its turn has come: handle it as Textual does
+                self.handling_a_key = True  # the priority bindings (F-keys, Tab) run now
                 try:
                     await super().on_event(event)  # type: ignore[misc]
                 finally:
+                    self.handling_a_key = False
                     if self._key_in_flight is event:
                         self._key_in_flight = None
                 return
@@ -144,23 +155,17 @@ class KeyOrder:
 
     async def _deliver_keys(self) -> None:
         backlog = self._key_backlog
-        spins = 0
-        while backlog or self.handling_a_key:
-            if getattr(self, "_exit", False) or not getattr(self, "is_running", True):
-                backlog.clear()  # the app is closing: nobody is left to take the keys
-                self._key_in_flight, self.handling_a_key = None, False
-                return
-            if self._key_done():
-                self.handling_a_key = False
-                if backlog and not self._holding():
-                    event = backlog.popleft()
-                    event._in_order = True  # type: ignore[attr-defined]
-                    self._key_in_flight, self.handling_a_key = event, True
-                    if not self.post_message(event):  # type: ignore[attr-defined]
-                        self._key_in_flight = None
-                    spins = 0
-                    continue
-                if not backlog:
+        while backlog:
+            spins = 0
+            while not self._key_done() or self._holding():
+                if getattr(self, "_exit", False) or not getattr(self, "is_running", True):
+                    backlog.clear()  # the app is closing: nobody is left to take the keys
+                    self._key_in_flight = None
                     return
-            spins += 1
-            await asyncio.sleep(0 if spins <= SPINS else POLL_SECONDS)
+                spins += 1
+                await asyncio.sleep(0 if spins <= SPINS else POLL_SECONDS)
+            event = backlog.popleft()
+            event._in_order = True  # type: ignore[attr-defined]
+            self._key_in_flight = event
+            if not self.post_message(event):  # type: ignore[attr-defined]
+                self._key_in_flight = None

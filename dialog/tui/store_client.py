@@ -78,8 +78,8 @@ class StoreClient:
 
         ``hold_keys``: the answer decides what the next typed keys mean (which group is
         shown, which notes are listed), so keys wait until ``then`` (or ``failed``) has run.
-        A job asked for while a key is being handled holds the keys anyway: it is part of
-        that key's effect (see dialog/tui/key_order.py).
+        A job that a key's action asks for holds the keys anyway: it is part of that
+        key's effect (see dialog/tui/key_order.py).
         """
         app = self.app  # type: ignore[attr-defined]
         if app.store is None:
