@@ -20,13 +20,13 @@ as the app is busy, and is never handed over early.
 A key's effect may also wait for the disk: Ctrl+S on a paper form clears it
 for the next one once the file has the form, ``d`` shows the list without the
 note once the file has lost it. So a store job that a key's action asks for
-(see :attr:`KeyOrder.handling_a_key`) is part of that key's effect, and the
-next key waits for its answer to be dealt with too; jobs asked for by anything
-else (a reload because a laptop wrote a note) never hold the keys. Other work
-whose answer decides what the next keys mean – the groups of a screen just
-shown, the notes of a group just chosen, a phase move confirmed in a dialog –
-holds the keys explicitly: :meth:`KeyOrder.hold_keys`, or
-``db(..., hold_keys=True)``. A hold ends when it is released, or when its widget
+is part of that key's effect, and the next key waits for its answer to be dealt
+with too; so are the jobs a screen asks for as it is shown (its data decides
+what the keys mean there): see :meth:`KeyOrder.store_jobs_hold_keys`. Jobs asked
+for by anything else (a reload because a laptop wrote a note) never hold the
+keys. Other work whose answer decides what the next keys mean – the notes of a
+group just chosen, a phase move confirmed in a dialog – holds the keys
+explicitly: :meth:`KeyOrder.hold_keys`, or ``db(..., hold_keys=True)``. A hold ends when it is released, or when its widget
 leaves the screen in front. Typed words saved as they are typed never hold the
 keys (dialog/tui/unsaved.py sends them past this), so Enter after a note does
 not wait for the disk. Mouse clicks are not queued: a click acts at once.
@@ -37,6 +37,8 @@ from __future__ import annotations
 import asyncio
 import weakref
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from textual import events
 from textual.dom import DOMNode
@@ -78,25 +80,30 @@ class KeyOrder:
     _key_in_flight: events.Event | None = None
     _key_pump: asyncio.Task | None = None
     _key_holds: list[KeyHold]
-    handling_a_key: bool = False
-    """True while the app looks up and runs the action bound to a key; a store job asked for meanwhile
-    holds the next key until its answer has been dealt with."""
+    jobs_hold_keys: int = 0
+    """Above 0 while store jobs asked for hold the keys (see :meth:`store_jobs_hold_keys`)."""
+
+    @contextmanager
+    def store_jobs_hold_keys(self) -> Iterator[None]:
+        """Store jobs asked for inside this block hold the next keys until their answers are dealt with:
+        the block runs a key's action, or shows a screen."""
+        self.jobs_hold_keys += 1
+        try:
+            yield
+        finally:
+            self.jobs_hold_keys -= 1
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and event.is_forwarded:  # back from the widgets, for the bindings
-            self.handling_a_key = True
-            try:
+            with self.store_jobs_hold_keys():
                 await super().on_event(event)  # type: ignore[misc]
-            finally:
-                self.handling_a_key = False
             return
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             if getattr(event, "_in_order", False):  # its turn has come: handle it as Textual does
-                self.handling_a_key = True  # the priority bindings (F-keys, Tab) run now
                 try:
-                    await super().on_event(event)  # type: ignore[misc]
+                    with self.store_jobs_hold_keys():  # the priority bindings (F-keys, Tab) run now
+                        await super().on_event(event)  # type: ignore[misc]
                 finally:
-                    self.handling_a_key = False
                     if self._key_in_flight is event:
                         self._key_in_flight = None
                 return

@@ -78,8 +78,8 @@ class StoreClient:
 
         ``hold_keys``: the answer decides what the next typed keys mean (which group is
         shown, which notes are listed), so keys wait until ``then`` (or ``failed``) has run.
-        A job that a key's action asks for holds the keys anyway: it is part of that
-        key's effect (see dialog/tui/key_order.py).
+        A job that a key's action (or a screen being shown) asks for holds the keys
+        anyway: it is part of that key's effect (see dialog/tui/key_order.py).
         """
         app = self.app  # type: ignore[attr-defined]
         if app.store is None:
@@ -88,7 +88,7 @@ class StoreClient:
             idle: Future = Future()
             idle.cancel()
             return idle
-        hold = app.hold_keys(self) if hold_keys or getattr(app, "handling_a_key", False) else None
+        hold = app.hold_keys(self) if hold_keys or getattr(app, "jobs_hold_keys", 0) else None
         if hold is not None:
             then, failed = _after(then, hold.release), _after_sync(failed, hold.release)
         future = app.store.submit(fn, *args, **kwargs)

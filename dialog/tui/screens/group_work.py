@@ -37,8 +37,6 @@ class GroupWorkScreen(PhaseScreen):
     def __init__(self) -> None:
         super().__init__()
         self.groups: list[dict] = []
-        self.groups_shown = False
-        """False until the groups were first read: until then keys wait (1–6 start a note in the group shown)."""
 
     def compose_body(self) -> ComposeResult:
         yield Countdown(id="countdown")
@@ -59,7 +57,7 @@ class GroupWorkScreen(PhaseScreen):
             self.query_one(Countdown).configure(info.current_started_at() if running else None,
                                                 info.planned_minutes(self.PHASE), running, ran)
         self.db(current_clock, self.PHASE, then=self.query_one(Countdown).show_clock)
-        self.db(list_groups, then=self._show_groups, hold_keys=not self.groups_shown)
+        self.db(list_groups, then=self._show_groups)
 
     def _show_groups(self, groups: list[dict]) -> None:
         tabs = self.query_one(Tabs)
@@ -71,7 +69,7 @@ class GroupWorkScreen(PhaseScreen):
                 tabs.add_tab(Tab(name, id=f"g-{group_id}"))
             if active and any(f"g-{gid}" == active for gid, _ in names):
                 tabs.active = active
-        self.groups, self.groups_shown = groups, True
+        self.groups = groups
         self.query_one("#no-groups").display = not groups
         self.query_one(NotesEditor).display = bool(groups)
         self._show_active_group()

@@ -65,8 +65,8 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         yield from ()
 
     def on_screen_resume(self) -> None:
-        # Keys typed right after the key that showed this screen wait until it has asked for its data
-        # (a screen whose data decides what keys mean holds them longer: db(..., hold_keys=True)).
+        # Keys typed right after the key that showed this screen wait until it has its data: the groups
+        # of group work, the finding on show, the form's questions (dialog/tui/key_order.py).
         hold = self.app.hold_keys(self)
         self.call_after_refresh(self._show_again, hold)
 
@@ -79,7 +79,8 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
             overview = getattr(self.app, "phase_info", None)
             if overview is not None:
                 self.show_phases(overview)
-            self.reload()
+            with self.app.store_jobs_hold_keys():
+                self.reload()
         finally:
             hold.release()
 

@@ -199,6 +199,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
             role.value, text.value = self.draft.role, self.draft.text
         # The cursor at the end of the words, nothing selected: the next key adds to the note, never replaces it.
         role.cursor_position, text.cursor_position = len(role.value), len(text.value)
+        self._status(t("notes.saved_hint"))  # Enter ends the edit, in the role field too
         text.focus()
 
     @on(ListView.Selected, "#notes-list")
