@@ -13,7 +13,7 @@ So every key (and every paste) joins one queue, in the order typed, and the app
 takes the next one only when everything the previous one set off has run: its
 journey through the widgets and every message, focus change and redraw it
 caused. That moment is when Textual's event loop has nothing left to run (see
-:meth:`KeyOrder._settled`); waiting for the disk or a timer does not count, so a
+:meth:`KeyOrder._key_done`); waiting for the disk or a timer does not count, so a
 slow save never holds the keyboard. There is no time limit: a key waits as long
 as the app is busy, and is never handed over early.
 
@@ -26,10 +26,11 @@ what the keys mean there): see :meth:`KeyOrder.store_jobs_hold_keys`. Jobs asked
 for by anything else (a reload because a laptop wrote a note) never hold the
 keys. Other work whose answer decides what the next keys mean – the notes of a
 group just chosen, a phase move confirmed in a dialog – holds the keys
-explicitly: :meth:`KeyOrder.hold_keys`, or ``db(..., hold_keys=True)``. A hold ends when it is released, or when its widget
-leaves the screen in front. Typed words saved as they are typed never hold the
-keys (dialog/tui/unsaved.py sends them past this), so Enter after a note does
-not wait for the disk. Mouse clicks are not queued: a click acts at once.
+explicitly: :meth:`KeyOrder.hold_keys`, or ``db(..., hold_keys=True)``. A hold
+ends when it is released, or when its widget leaves the screen in front. Typed
+words saved as they are typed never hold the keys (dialog/tui/unsaved.py sends
+them past this), so Enter after a note does not wait for the disk. Mouse
+clicks are not queued: a click acts at once.
 """
 
 from __future__ import annotations

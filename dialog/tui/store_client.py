@@ -88,11 +88,11 @@ class StoreClient:
             idle: Future = Future()
             idle.cancel()
             return idle
+        future = app.store.submit(fn, *args, **kwargs)
+        path = app.store.path
         hold = app.hold_keys(self) if hold_keys or getattr(app, "jobs_hold_keys", 0) else None
         if hold is not None:
             then, failed = _after(then, hold.release), _after_sync(failed, hold.release)
-        future = app.store.submit(fn, *args, **kwargs)
-        path = app.store.path
 
         def finished(done: Future) -> None:
             if done.cancelled():  # the store closed before the job ran: no answer will come

@@ -6,11 +6,11 @@ retries a save that failed until it lands. Enter ends a note at once – the sav
 lands in its own time – so nothing the next keys do waits for the disk (the
 keys themselves reach their field in order: dialog/tui/key_order.py). Leaving a
 note (Enter, a new note, another group, another screen) never clears words that
-are not in the file: such a note stays in the list, marked, until its save lands. An edit of an existing note
-keeps its old wording as one revision per editing session; an edit that crosses
-another screen's keeps both wordings and says so in one line; ``h`` shows a
-note's earlier wordings and brings one back. Deleting only marks a note
-deleted, and ``u`` brings it back.
+are not in the file: such a note stays in the list, marked, until its save
+lands. An edit of an existing note keeps its old wording as one revision per
+editing session; an edit that crosses another screen's keeps both wordings and
+says so in one line; ``h`` shows a note's earlier wordings and brings one back.
+Deleting only marks a note deleted, and ``u`` brings it back.
 """
 
 from __future__ import annotations
