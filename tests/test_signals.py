@@ -21,17 +21,26 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 class Terminal:
-    """The app running in a pseudo-terminal, 100x30, driven by bytes as a keyboard sends them."""
+    """The app running in a pseudo-terminal (100x30 unless told), driven by bytes as a keyboard sends them.
 
-    def __init__(self, path: Path) -> None:
+    ``cpus``: the only CPUs the app may run on (Linux), to share them with a busy program; ``nice``:
+    how much of them it yields to the others (as a laptop busy with a video call or a virus scan).
+    """
+
+    def __init__(self, path: Path, *, lang: str = "en", size: tuple[int, int] = (100, 30),
+                 cpus: set[int] | None = None, nice: int = 0) -> None:
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child: become the app
             os.chdir(ROOT)
-            env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm-256color", "DIALOG_LANG": "en",
+            if cpus:
+                os.sched_setaffinity(0, cpus)
+            os.nice(nice)
+            env = {**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm-256color", "DIALOG_LANG": lang,
                    "TEXTUAL_ANIMATIONS": "none"}
             os.execve(sys.executable, [sys.executable, "-m", "dialog", "--sessions", str(path.parent), "open",
                                        str(path)], env)
-        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        columns, rows = size
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         self.seen = b""
 
     def wait_for(self, text: str, seconds: float = 30) -> None:

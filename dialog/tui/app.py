@@ -291,7 +291,8 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, StoreClient, App):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.db(self._move, target, self.store.path, then=self._moved)
+                # The keys typed after the answer are for the next phase's screen: they wait for the move.
+                self.db(self._move, target, self.store.path, then=self._moved, hold_keys=True)
 
         from dialog.tui.screens.confirm import ConfirmScreen
 

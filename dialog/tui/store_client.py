@@ -41,12 +41,46 @@ def describe_failure(error: BaseException) -> str:
     return as_dialog_error(error).message()
 
 
+def _after(callback: Callable[[Any], Any] | None, last: Callable[[], None]) -> Callable[[Any], Any]:
+    """``callback``, then ``last`` once it (and what it awaits) is done, even when it fails."""
+
+    async def run(value: Any) -> None:
+        try:
+            if callback is not None:
+                result = callback(value)
+                if inspect.isawaitable(result):
+                    await result
+        finally:
+            last()
+
+    return run
+
+
+def _after_sync(callback: Callable[[str], None] | None, last: Callable[[], None]) -> Callable[[str], None]:
+    """``callback``, then ``last``, for the failure path (whose callbacks are called, not awaited)."""
+
+    def run(text: str) -> None:
+        try:
+            if callback is not None:
+                callback(text)
+        finally:
+            last()
+
+    return run
+
+
 class StoreClient:
     """Mixin for widgets and screens that read or write the open conference."""
 
     def db(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None,
-           failed: Callable[[str], None] | None = None, **kwargs: Any) -> Future:
-        """Run ``fn(db, *args, **kwargs)`` on the store thread; call ``then(result)`` here afterwards."""
+           failed: Callable[[str], None] | None = None, hold_keys: bool = False, **kwargs: Any) -> Future:
+        """Run ``fn(db, *args, **kwargs)`` on the store thread; call ``then(result)`` here afterwards.
+
+        ``hold_keys``: the answer decides what the next typed keys mean (which group is
+        shown, which notes are listed), so keys wait until ``then`` (or ``failed``) has run.
+        A job that a key's action (or a screen being shown) asks for holds the keys
+        anyway: it is part of that key's effect (see dialog/tui/key_order.py).
+        """
         app = self.app  # type: ignore[attr-defined]
         if app.store is None:
             # The conference was closed (left, or found damaged) while this screen still asked:
@@ -56,8 +90,15 @@ class StoreClient:
             return idle
         future = app.store.submit(fn, *args, **kwargs)
         path = app.store.path
+        hold = app.hold_keys(self) if hold_keys or getattr(app, "jobs_hold_keys", 0) else None
+        if hold is not None:
+            then, failed = _after(then, hold.release), _after_sync(failed, hold.release)
 
         def finished(done: Future) -> None:
+            if done.cancelled():  # the store closed before the job ran: no answer will come
+                if hold is not None:
+                    hold.release()
+                return
             error = done.exception()
             if error is not None:
                 self.post_message(StoreError(describe_failure(error), failed))  # type: ignore[attr-defined]

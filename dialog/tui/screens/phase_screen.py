@@ -12,6 +12,7 @@ from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 from dialog.core.phases import PhaseOverview
 from dialog.core.vocabulary import PHASES
 from dialog.i18n import t
+from dialog.tui.key_order import KeyHold
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
@@ -70,17 +71,24 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         yield from ()
 
     def on_screen_resume(self) -> None:
-        self.call_after_refresh(self._show_again)
+        # Keys typed right after the key that showed this screen wait until it has its data: the groups
+        # of group work, the finding on show, the form's questions (dialog/tui/key_order.py).
+        hold = self.app.hold_keys(self)
+        self.call_after_refresh(self._show_again, hold)
 
-    def _show_again(self) -> None:
+    def _show_again(self, hold: KeyHold) -> None:
         # After a refresh, so a screen shown for the first time has composed its widgets.
-        if not self.is_current:
-            return  # already left again (keys pressed in quick succession)
-        self.room_changed("")
-        overview = getattr(self.app, "phase_info", None)
-        if overview is not None:
-            self.show_phases(overview)
-        self.reload()
+        try:
+            if not self.is_current:
+                return  # already left again (keys pressed in quick succession)
+            self.room_changed("")
+            overview = getattr(self.app, "phase_info", None)
+            if overview is not None:
+                self.show_phases(overview)
+            with self.app.store_jobs_hold_keys():
+                self.reload()
+        finally:
+            hold.release()
 
     def show_phases(self, overview: PhaseOverview) -> None:
         """Update the phase bar and the title (once the screen has been composed)."""

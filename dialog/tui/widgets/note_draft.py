@@ -31,7 +31,8 @@ class NoteDraft:
     sent: bool = False
     dirty: bool = False
     """Typed since the last send."""
-    finish_after_save: bool = False
+    deleting: bool = False
+    """Its words were all removed and Enter pressed: the note is on its way out of the file, and off the list."""
 
     @classmethod
     def new(cls, group_id: str) -> NoteDraft:

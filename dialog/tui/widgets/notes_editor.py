@@ -2,17 +2,20 @@
 
 Typing is saved 250 ms after it pauses, and at least every second while it goes
 on, through the app's queue of unsaved text (dialog/tui/unsaved.py), which
-retries a save that failed until it lands. Leaving a note (a new note, another
-group, another screen) never clears words that are not in the file: such a note
-stays in the list, marked, until its save lands. An edit of an existing note
-keeps its old wording as one revision per editing session; an edit that crosses
-another screen's keeps both wordings and says so in one line; ``h`` shows a
-note's earlier wordings and brings one back. Deleting only marks a note
-deleted, and ``u`` brings it back.
+retries a save that failed until it lands. Enter ends a note at once – the save
+lands in its own time – so nothing the next keys do waits for the disk (the
+keys themselves reach their field in order: dialog/tui/key_order.py). Leaving a
+note (Enter, a new note, another group, another screen) never clears words that
+are not in the file: such a note stays in the list, marked, until its save
+lands. An edit of an existing note keeps its old wording as one revision per
+editing session; an edit that crosses another screen's keeps both wordings and
+says so in one line; ``h`` shows a note's earlier wordings and brings one back.
+Deleting only marks a note deleted, and ``u`` brings it back.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -93,8 +96,9 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         with Horizontal(id="entry"):
             yield Select([(t(f"note_kind.{kind}"), kind) for kind in NOTE_KINDS], value="works_well",
                          allow_blank=False, id="entry-kind", prompt=t("form.not_chosen"))
-            yield Input(id="entry-role", placeholder=t("notes.role_placeholder"), max_length=5)
-            yield PasteInput(id="entry-text", placeholder=t("notes.text_placeholder"))
+            # Neither field selects its words when the cursor arrives, so the next key never replaces them.
+            yield Input(id="entry-role", placeholder=t("notes.role_placeholder"), max_length=5, select_on_focus=False)
+            yield PasteInput(id="entry-text", placeholder=t("notes.text_placeholder"), select_on_focus=False)
         yield Static(t("notes.hint"), id="entry-status", markup=False)
 
     # Showing notes
@@ -107,14 +111,14 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         self._leave_draft()
         self.group_id = group_id
         self.deleted.clear()
-        self.reload()
+        self.reload(hold_keys=True)  # e, d or h typed next mean a note of this group, not of the last one
 
-    def reload(self) -> None:
+    def reload(self, hold_keys: bool = False) -> None:
         """Read this group's notes again; the entry line is left as it is."""
         if self.group_id is None:
             self.call_later(self._show, [])
             return
-        self.db(_notes_and_watched_names, self.group_id, then=self._show_loaded)
+        self.db(_notes_and_watched_names, self.group_id, then=self._show_loaded, hold_keys=hold_keys)
 
     async def _show_loaded(self, loaded: tuple[list[dict], list[str], frozenset[str]]) -> None:
         notes, self.watched, self.letters = loaded
@@ -141,8 +145,11 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         rows = []
         for note in self.file_notes:
             entry = unsaved.pop(note["id"], None)
-            rows.append(note if entry is None else entry.data.as_row(bool(entry.failures)))
-        rows += [entry.data.as_row(bool(entry.failures)) for entry in unsaved.values()]
+            if entry is None:
+                rows.append(note)
+            elif not entry.data.deleting:
+                rows.append(entry.data.as_row(bool(entry.failures)))
+        rows += [entry.data.as_row(bool(entry.failures)) for entry in unsaved.values() if not entry.data.deleting]
         return rows
 
     async def _render_rows(self) -> None:
@@ -150,16 +157,17 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
             return
         rows = self._rows()
         listing = self.query_one("#notes-list", ListView)
-        if rows == self.notes and len(listing.children) == len(rows):
-            return  # nothing changed: keep the list, its cursor and its scroll as they are
         index = listing.index
-        await show_rows(listing, self.notes, rows)
-        self.notes = rows
-        if rows:
-            # A group opens at its first note; after a note is finished its row is selected (see _finished).
-            wanted = self._select_after_reload if self._select_after_reload is not None else index
-            self._select_after_reload = None
+        if rows != self.notes or len(listing.children) != len(rows):
+            await show_rows(listing, self.notes, rows)  # only the rows that changed; the cursor stays
+            self.notes = rows
+        # A group opens at its first note; after a note is finished its row is selected (see _finish).
+        wanted, self._select_after_reload = (self._select_after_reload, None) if self._select_after_reload is not None \
+            else (index, None)
+        if rows and wanted != index:
             listing.index = min(wanted or 0, len(rows) - 1)
+        elif rows and index is None:
+            listing.index = 0
 
     def selected_note(self) -> dict | None:
         """Return the note under the cursor."""
@@ -185,41 +193,63 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         self._leave_draft()
         unsaved = self.app.unsaved.pending(("note", note["id"]))
         self.draft = unsaved.data if unsaved is not None else NoteDraft.editing(note)
+        role, text = self.query_one("#entry-role", Input), self.query_one("#entry-text", Input)
         with self.prevent(Input.Changed, Select.Changed):
             self.query_one("#entry-kind", Select).value = self.draft.kind
-            self.query_one("#entry-role", Input).value = self.draft.role
-            self.query_one("#entry-text", Input).value = self.draft.text
-        self.query_one("#entry-text", Input).focus()
+            role.value, text.value = self.draft.role, self.draft.text
+        # The cursor at the end of the words, nothing selected: the next key adds to the note, never replaces it.
+        role.cursor_position, text.cursor_position = len(role.value), len(text.value)
+        self._status(t("notes.saved_hint"))  # Enter ends the edit, in the role field too
+        text.focus()
 
     @on(ListView.Selected, "#notes-list")
     def _edit_selected(self) -> None:
         self.action_edit()
 
     def action_leave_entry(self) -> None:
-        """Back to the list; what was typed is saved (a note that cannot be saved yet waits in the list)."""
-        unsaved = self.app.unsaved.pending(self.draft.key) if self.draft is not None else None
-        if unsaved is not None and unsaved.failures:
-            self._leave_draft()
-            self.query_one("#notes-list", ListView).focus()
-            return
+        """Back to the list; what was typed is on its way to the file (see :meth:`_finish`)."""
         self._finish()
 
     @on(Input.Submitted, "#entry-role")
     def _role_done(self) -> None:
-        self.query_one("#entry-text", Input).focus()
+        """Enter after the role letter: on to the words – or, when the note has words already
+        (an edit, or the role changed afterwards), the note is done, as the hint says."""
+        text = self.query_one("#entry-text", Input)
+        if text.value.strip():
+            self._finish()
+        else:
+            text.focus()
 
     @on(Input.Submitted, "#entry-text")
     def _text_done(self) -> None:
-        self.action_leave_entry()  # a note whose save already failed goes to the list to wait, as with Esc
+        self._finish()
 
     def _finish(self) -> None:
-        """Save now; when the file has it, clear the entry and return to the list."""
-        if self.draft is None and not self.query_one("#entry-text", Input).value.strip():
-            self._clear_entry()
-            self.query_one("#notes-list", ListView).focus()
-            return
-        self._ensure_draft().finish_after_save = True
-        self._flush()
+        """Send the note and go back to the list at once, the note's row selected.
+
+        Nothing waits for the disk: the save lands in its own time (a save that
+        fails keeps the note in the list, marked, and is tried again), so the
+        next keys start the next note. An edited note whose words were all
+        removed is deleted (``u`` brings it back).
+        """
+        draft = self.draft
+        if draft is not None or self.query_one("#entry-text", Input).value.strip():
+            draft = self._ensure_draft()
+            position = next((i for i, note in enumerate(self.notes) if note["id"] == draft.note_id), None)
+            self._select_after_reload = position if position is not None else len(self.notes)
+            if draft.sent and not self.query_one("#entry-text", Input).value.strip():
+                self._delete_emptied(draft)
+        self._leave_draft()
+        self.query_one("#notes-list", ListView).focus()
+
+    def _delete_emptied(self, draft: NoteDraft) -> None:
+        """Delete the note instead of saving it empty; the deletion is retried like a save until it lands."""
+        self._save_timers.stop()
+        draft.deleting, draft.dirty = True, False
+        self.deleted.append(draft.note_id)
+        self.notify(t("notes.deleted"), timeout=4)
+        self.app.unsaved.send(draft.key, partial(delete_note, note_id=draft.note_id), data=draft,
+                              then=lambda _: self.reload(), failed=lambda _text: self.call_later(self._render_rows))
 
     def _leave_draft(self) -> None:
         """Send the note being typed and empty the entry; until its save lands, the note stays in the list."""
@@ -237,6 +267,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
     def _ensure_draft(self) -> NoteDraft:
         if self.draft is None:
             self.draft = NoteDraft.new(self.group_id)
+            self.draft.dirty = True
         return self.draft
 
     # Autosave
@@ -273,8 +304,6 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         unsaved = self.app.unsaved.pending(draft.key)
         if unsaved is not None and unsaved.failures and not unsaved.sending:
             self.app.unsaved.retry()  # Enter, or leaving, tries a failed save again at once
-        elif draft.finish_after_save and unsaved is None:
-            self._finished()
 
     def _valid_role(self) -> str:
         value = self.query_one("#entry-role", Input).value
@@ -307,38 +336,15 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
             self._status(t("notes.changed_here"), warning=True)
         if draft.dirty or self.app.unsaved.pending(draft.key) is not None:
             return  # more is on its way
-        if draft.finish_after_save:
-            self._finished()
-        else:
-            self.reload()
+        self.reload()
 
     def _save_failed(self, draft: NoteDraft) -> None:
         # The words stay (in the entry line, or as a marked row in the list); the app's queue tries again.
-        finishing, draft.finish_after_save = draft.finish_after_save, False
         if not self.is_attached:
             return
-        if draft is self.draft and finishing:
-            # Enter was pressed: the note waits in the list, marked, so the next keys start a new note
-            # instead of running on into this one.
-            self._leave_draft()
-            self.query_one("#notes-list", ListView).focus()
-        elif draft is self.draft:
+        if draft is self.draft:
             self._status(t("notes.not_saved"), warning=True)
         self.call_later(self._render_rows)
-
-    def _finished(self) -> None:
-        draft = self.draft
-        if draft is None:
-            return
-        position = next((i for i, note in enumerate(self.notes) if note["id"] == draft.note_id), None)
-        self._select_after_reload = position if position is not None else len(self.notes)
-        if draft.sent and not self.query_one("#entry-text", Input).value.strip():
-            self.db(delete_note, draft.note_id)
-            self.deleted.append(draft.note_id)
-        self.draft = None
-        self._clear_entry()
-        self.reload()
-        self.query_one("#notes-list", ListView).focus()
 
     def _status(self, text: str, warning: bool = False) -> None:
         status = self.query_one("#entry-status", Static)
@@ -356,7 +362,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
             self.notify(t("notes.not_saved"), severity="warning")
             return
         self.deleted.append(note["id"])
-        self.db(delete_note, note["id"], then=lambda _: self.reload())
+        self.db(delete_note, note["id"], then=lambda _: self.reload(hold_keys=True))  # e or d next: another note
         self.notify(t("notes.deleted"), timeout=4)
 
     def action_undo(self) -> None:
@@ -364,7 +370,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         if not self.deleted:
             self.notify(t("notes.nothing_to_undo"), severity="warning")
             return
-        self.db(restore_note, self.deleted.pop(), then=lambda _: self.reload())
+        self.db(restore_note, self.deleted.pop(), then=lambda _: self.reload(hold_keys=True))
 
     def action_history(self) -> None:
         """Show the selected note's earlier wordings; Enter brings one back."""
