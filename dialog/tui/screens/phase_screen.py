@@ -7,7 +7,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Header, Static, TabbedContent, TabPane
 
 from dialog.core.phases import PhaseOverview
 from dialog.core.vocabulary import PHASES
@@ -15,6 +15,7 @@ from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.key_footer import KeyFooter
 from dialog.tui.widgets.phase_bar import PhaseBar
 
 NAVIGATION = [
@@ -57,7 +58,7 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         yield PhaseBar()
         yield Static("", id="room-line", markup=False)
         yield from self.compose_body()
-        yield Footer()
+        yield KeyFooter()
 
     def compose_body(self) -> ComposeResult:
         """The screen's own widgets."""

@@ -19,6 +19,7 @@ from dialog.i18n import t
 from dialog.tui.screens.form import FormScreen
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.fitting_tabs import FittingTabs
 from dialog.tui.widgets.measures_editor import measure_fields, save_measure, validate_measure
 from dialog.tui.widgets.note_rows import note_line
 
@@ -55,7 +56,7 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         self.watched: list[str] = []
 
     def compose(self) -> ComposeResult:
-        yield Tabs(id="present-tabs")
+        yield FittingTabs(id="present-tabs")
         yield Static("", id="present-themes", markup=False)
         yield ListView(id="present-notes")
 
