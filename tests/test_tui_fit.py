@@ -154,3 +154,49 @@ async def test_no_phase_screen_is_cut_off_at_120x36(demo_with_history, language)
     async with app.run_test(size=(120, 36)) as pilot:
         problems = await walk(app, pilot, steps + [Step("help", ("f1",))])
     assert problems == {}
+
+
+async def test_the_footer_leaves_out_whole_keys_and_then_f1_reads_all_keys(demo_with_history):
+    from dialog.tui.widgets.key_footer import KeyFooter
+
+    app = create_app(demo_with_history.parent, demo_with_history)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        footer = app.screen.query_one(KeyFooter)
+        assert footer.left_out  # more keys than room at 80 columns …
+        shown = {key.key: key.description for key in footer.query("FooterKey") if key.display}
+        assert shown["f1"] == "All keys"  # … and the help key says where they are
+        assert not ({"left_square_bracket", "right_square_bracket"} & set(shown)) or \
+            {"left_square_bracket", "right_square_bracket"} <= set(shown)  # a pair is shown whole or not at all
+        await pilot.resize_terminal(160, 40)
+        await settle(pilot)
+        await pilot.pause(0.3)
+        footer = app.screen.query_one(KeyFooter)
+        assert footer.left_out == []
+        assert {key.key: key.description for key in footer.query("FooterKey")}["f1"] == "Help"
+
+
+def test_tab_names_shorten_at_a_word_and_the_chosen_one_stays_whole():
+    from dialog.tui.widgets.fitting_tabs import fitted_names, shorten
+
+    names = ["Gruppe 1 – Krisehjelp etter kontortid", "Gruppe 2 – Å bo i samlokalisert bolig",
+             "Gruppe 3 – Fra aktivitet til arbeid", "Gruppe 4 – Samarbeid mellom bydelen og DPS"]
+    assert shorten("Gruppe 2 – Å bo i samlokalisert bolig", 10) == "Gruppe 2…"
+    assert fitted_names(names, 3, 200) == names  # room for all: nothing changes
+    shown = fitted_names(names, 3, 80)
+    assert shown[3] == names[3]
+    assert shown[:3] == ["Gruppe 1…", "Gruppe 2…", "Gruppe 3…"]
+    assert sum(len(name) + 2 for name in shown) <= 80
+
+
+def test_a_wide_table_wraps_its_headings_then_its_text_columns():
+    from dialog.tui.widgets.table_fit import column_widths
+
+    headers = ["District", "Theme", "Measure", "Status"]
+    rows = [["Stovner", "4.9", "A very long measure text that goes on and on about telephones at night", "Agreed"]]
+    assert column_widths(headers, rows, 200, 2, wrap=(2,)) == [8, 5, 70, 6]
+    widths = column_widths(headers, rows, 50, 2, wrap=(2,))
+    assert sum(widths) + 2 * len(widths) <= 50 and widths[2] >= 12

@@ -63,6 +63,8 @@ MESSAGES: dict[str, str] = {
     "tip.next_phase": "Move the conference on to the next phase (asks first; logged with the time)",
     "tip.view": "Show this phase's screen without moving the conference",
     "phase.confirm_move": "Move the conference from {current} to {target} now? The time is written in the agenda.",
+    "phase.moving": "Moving the conference to {target} …",
+    "phase.opening": "Opening {phase} …",
     "phase.no_further": "There is no phase further in that direction.",
     "button.move": "Move",
     "button.save": "Save",

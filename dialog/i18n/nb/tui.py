@@ -64,6 +64,8 @@ MESSAGES: dict[str, str] = {
     "tip.next_phase": "Flytt konferansen videre til neste fase (spør først; tidspunktet føres)",
     "tip.view": "Vis siden for denne fasen uten å flytte konferansen",
     "phase.confirm_move": "Flytte konferansen fra {current} til {target} nå? Tidspunktet føres i dagsordenen.",
+    "phase.moving": "Flytter konferansen til {target} …",
+    "phase.opening": "Åpner {phase} …",
     "phase.no_further": "Det finnes ingen fase lenger i den retningen.",
     "button.move": "Flytt",
     "button.save": "Lagre",

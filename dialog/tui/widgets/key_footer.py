@@ -89,12 +89,16 @@ class KeyFooter(Footer):
             assert isinstance(key, FooterKey)
             key.description = t("key.all_keys")
             key.refresh(layout=True)
-        kept, used = [], 0
+        # By rank, each rank's entries in footer order until one does not fit (so "[" never goes without "]"
+        # while a later, shorter entry of the same rank stays); a later rank may still fill the room left.
+        kept, used, full = [], 0, set()
         for unit in sorted(units, key=self._rank):
-            width = self._width(unit)
-            if self._rank(unit) == 0 or used + width <= room:
+            rank, width = self._rank(unit), self._width(unit)
+            if rank == 0 or (rank not in full and used + width <= room):
                 kept.append(unit)
                 used += width
+            else:
+                full.add(rank)
         self.left_out = []
         for unit in units:
             for widget in unit:
