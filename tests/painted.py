@@ -14,10 +14,10 @@ from textual.screen import Screen
 
 @dataclass(frozen=True)
 class Frame:
-    """One frame the app painted: the screen on top, and the notice's words when it was a notice."""
+    """One frame the app painted: the screen on top, and what its title line said."""
 
     screen: Screen
-    notice: str | None
+    title: str | None
 
 
 class PaintedFrames:
@@ -29,7 +29,7 @@ class PaintedFrames:
 
         def display(screen, renderable) -> None:
             if renderable is not None:
-                self.frames.append(Frame(screen, getattr(screen, "text", None) if _is_notice(screen) else None))
+                self.frames.append(Frame(screen, screen.sub_title))
             original(screen, renderable)
 
         app._display = display
@@ -53,7 +53,3 @@ class PaintedFrames:
             if not seen or seen[-1] is not frame.screen:
                 seen.append(frame.screen)
         return seen
-
-
-def _is_notice(screen: Screen) -> bool:
-    return type(screen).__name__ == "NoticeScreen"

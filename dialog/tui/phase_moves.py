@@ -3,21 +3,24 @@
 A phase screen not yet shown is built the first time it is asked for, which
 takes from a tenth of a second to well over a second on a busy laptop; moving
 the conference (F9/F8) writes the move and a backup first. Meanwhile the old
-screen stood still, with no sign the key was heard. Now a notice
-(:class:`~dialog.tui.screens.notice.NoticeScreen`) is painted in the next
-frame – "Åpner Plenum …", "Flytter konferansen til Plenum …" – and stays until
-the new screen replaces it; keys typed meanwhile go to that screen. After a
-conference opens, the screens' code is loaded on a thread while the leader
-looks at the first screen, so a first visit costs only the building.
+screen stood still, with no sign the key was heard. Now the very next frame
+answers on the screen in use: its title line says what is on its way
+("Åpner Plenum …", "Flytter konferansen til Plenum …") and the phase bar
+underlines the phase that is coming. Both cost one line's repaint, so the
+answer never waits for the work. Keys typed meanwhile are held and go, in
+order, to the screen that follows. After a conference opens, the screens'
+code is loaded on a thread while the leader looks at the first screen, so a
+first showing costs only the building.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from functools import partial
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from textual import events
 
 from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_overview
 from dialog.i18n import t
@@ -25,14 +28,16 @@ from dialog.tui.screens.phase_screens import PHASE_SCREENS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-    from dialog.tui.screens.notice import NoticeScreen
+    from textual.timer import Timer
 
 WARM_MODULES = (
     *(module for module, _ in PHASE_SCREENS.values()),
     "dialog.tui.screens.confirm", "dialog.tui.screens.help", "dialog.tui.screens.form",
 )
 """Code loaded in the background once a conference is open: every phase screen and the common dialogs."""
+
+HOLD_SECONDS = 8.0
+"""The longest keys are held for a screen on its way (a move waits up to 5 s for a busy file), so they never stall."""
 
 
 def _load_code() -> None:
@@ -52,43 +57,71 @@ def _move(db: Database, target: str, path: Path) -> PhaseOverview:
 
 
 class PhaseMoves:
-    """Mixin for the App: F2–F7 show a phase, F9/F8 move the conference; a notice answers at once."""
+    """Mixin for the App: F2–F7 show a phase, F9/F8 move the conference; the screen in use answers at once."""
 
     built_phases: set[str]
-    """Phases whose screen has been built since the conference was opened (they show without a notice)."""
+    """Phases whose screen has been built since the conference was opened (they show at once)."""
+
+    _held_keys: list[events.Key] | None = None
+    """Keys typed while a screen is on its way (None when none is): they go to that screen."""
+
+    _hold_timer: Timer | None = None
+    """Lets the held keys go after :data:`HOLD_SECONDS` whatever happens."""
 
     def warm_up(self) -> None:
         """Load every phase screen's code on a thread, so its first showing only has to build it."""
         self.run_worker(_load_code, thread=True, group="warm-up", exit_on_error=False)  # type: ignore[attr-defined]
 
-    def show_phase(self, phase: str) -> None:
-        """Show ``phase``'s screen; one shown for the first time says so at once, then is built."""
-        if phase in self.built_phases or self.current_mode == phase:  # type: ignore[attr-defined]
-            self.built_phases.add(phase)
-            self.switch_mode(phase)  # type: ignore[attr-defined]
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and self._held_keys is not None:
+            self._held_keys.append(event)
             return
-        self._behind_notice(self.show_notice(t("phase.opening", phase=t(f"phase.{phase}"))), phase)
+        await super().on_event(event)  # type: ignore[misc]
 
-    def show_notice(self, text: str) -> NoticeScreen:
-        """Put a notice saying ``text`` on the screen (painted in the next frame)."""
-        from dialog.tui.screens.notice import NoticeScreen
+    def announce(self, text: str, phase: str) -> None:
+        """Say ``text`` in the title line of the screen in use and underline ``phase`` on its phase bar; hold keys."""
+        from dialog.tui.widgets.phase_bar import PhaseBar
 
-        notice = NoticeScreen(text)
-        self.push_screen(notice)  # type: ignore[attr-defined]
-        return notice
+        if self._held_keys is None:
+            self._held_keys = []
+            self._hold_timer = self.set_timer(HOLD_SECONDS, self._let_keys_go)  # type: ignore[attr-defined]
+        screen = self.screen  # type: ignore[attr-defined]
+        screen.sub_title = text
+        bars = screen.query(PhaseBar)
+        if bars and self.phase_info is not None:  # type: ignore[attr-defined]
+            bars.first().show(self.phase_info, phase)  # type: ignore[attr-defined]
 
-    def _behind_notice(self, notice: NoticeScreen, phase: str) -> None:
-        """Once ``notice`` is on the screen, build and show ``phase``'s screen in its place."""
-        notice.call_after_refresh(self._switch_from_notice, notice, phase)
+    def _let_keys_go(self) -> None:
+        """Hand the keys typed while a screen was on its way to the app again, in order."""
+        held, self._held_keys = self._held_keys or [], None
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+        for key in held:
+            self.post_message(events.Key(key.key, key.character))  # type: ignore[attr-defined]
 
-    def _switch_from_notice(self, notice: NoticeScreen, phase: str | None) -> None:
-        # The notice stays on the glass until the new screen paints its first frame.
-        if self.screen is notice:  # type: ignore[attr-defined]
-            self.pop_screen()  # type: ignore[attr-defined]
+    def show_phase(self, phase: str) -> None:
+        """Show ``phase``'s screen; one shown for the first time is announced at once, then built."""
+        if phase in self.built_phases or self.current_mode == phase:  # type: ignore[attr-defined]
+            self._switch(phase)
+            return
+        self.announce(t("phase.opening", phase=t(f"phase.{phase}")), phase)
+        # After the next frame, so the announcement is on the screen before the building starts.
+        self.screen.call_after_refresh(self._switch, phase)  # type: ignore[attr-defined]
+
+    def _switch(self, phase: str | None) -> None:
         if phase is not None and phase in PHASE_SCREENS and self.store is not None:  # type: ignore[attr-defined]
             self.built_phases.add(phase)
             self.switch_mode(phase)  # type: ignore[attr-defined]
-        notice.hand_on_keys(self)  # type: ignore[arg-type]
+        else:  # nothing to show after all: the screen in use gets its title and phase bar back
+            screen = self.screen  # type: ignore[attr-defined]
+            if hasattr(screen, "show_phases") and self.phase_info is not None:  # type: ignore[attr-defined]
+                screen.show_phases(self.phase_info)  # type: ignore[attr-defined]
+        if self._held_keys is not None:
+            # Once the screen now on show has been built, painted and has settled (its tabs choose their
+            # first pane after its first frame), so the keys find its fields.
+            screen = self.screen  # type: ignore[attr-defined]
+            screen.call_after_refresh(screen.call_after_refresh, self._let_keys_go)
 
     def action_view(self, phase: str) -> None:
         """Show a phase's screen without moving the conference to it."""
@@ -109,23 +142,23 @@ class PhaseMoves:
 
         def answered(yes: bool | None) -> None:
             if yes and self.store is not None:  # type: ignore[attr-defined]
-                notice = self.show_notice(t("phase.moving", target=t(f"phase.{target}")))
-                self.db(_move, target, self.store.path, then=partial(self._moved, notice),  # type: ignore[attr-defined]
-                        failed=lambda _text: self._switch_from_notice(notice, None))
+                self.announce(t("phase.moving", target=t(f"phase.{target}")), target)
+                self.db(_move, target, self.store.path, then=self._moved,  # type: ignore[attr-defined]
+                        failed=lambda _text: self._switch(None))
 
         from dialog.tui.screens.confirm import ConfirmScreen
 
         self.push_screen(ConfirmScreen(question, t("button.move"), danger=False), answered)  # type: ignore[attr-defined]
 
-    def _moved(self, notice: NoticeScreen, overview: PhaseOverview) -> None:
+    def _moved(self, overview: PhaseOverview) -> None:
         self.phase_info = overview
         self.flush_typed_text()  # type: ignore[attr-defined]
         phase = overview.current
         if phase in self.built_phases or self.current_mode == phase:  # type: ignore[attr-defined]
-            self._switch_from_notice(notice, phase)
+            self._switch(phase)
             screen = self.screen  # type: ignore[attr-defined]
             if hasattr(screen, "show_phases"):
                 screen.show_phases(overview)
             return
-        notice.say(t("phase.opening", phase=t(f"phase.{phase}")))
-        self._behind_notice(notice, phase)
+        self.announce(t("phase.opening", phase=t(f"phase.{phase}")), phase)
+        self.screen.call_after_refresh(self._switch, phase)  # type: ignore[attr-defined]

@@ -67,8 +67,8 @@ class KeyFooter(Footer):
             return 3 + LAST.index(active.binding.id)
         return 2 if active.node is self.screen or active.node is self.app else 1
 
-    @classmethod
-    def _width(cls, unit: list[Widget]) -> int:
+    @staticmethod
+    def _width(unit: list[Widget]) -> int:
         """Columns an entry takes, from its text (its layout may not have caught up yet)."""
         return sum(_columns(widget) for widget in unit)
 
