@@ -54,6 +54,10 @@ async def test_moving_the_conference_is_announced_in_the_frame_after_enter(stovn
         await settle(pilot)
         assert await wait_for(pilot, lambda: getattr(app.screen, "PHASE", None) == "evaluation", 10)
         assert app.phase_info.current == "evaluation"
+        # Until Evaluation is there, the old screen keeps saying what is coming (no flicker back to its own title).
+        start = painted.frames.index(answer)
+        said = {frame.title for frame in painted.frames[start:] if frame.screen is answer.screen}
+        assert said <= {"Flytter konferansen til Evaluering …", "Åpner Evaluering …"}
 
 
 async def test_keys_typed_while_a_screen_is_on_its_way_reach_it(stovner):

@@ -68,6 +68,9 @@ class PhaseMoves:
     _hold_timer: Timer | None = None
     """Lets the held keys go after :data:`HOLD_SECONDS` whatever happens."""
 
+    announcement: tuple[str, str] | None = None
+    """What the screen in use says is on its way, and which phase (its phase bar underlines it), or None."""
+
     def warm_up(self) -> None:
         """Load every phase screen's code on a thread, so its first showing only has to build it."""
         self.run_worker(_load_code, thread=True, group="warm-up", exit_on_error=False)  # type: ignore[attr-defined]
@@ -79,17 +82,19 @@ class PhaseMoves:
         await super().on_event(event)  # type: ignore[misc]
 
     def announce(self, text: str, phase: str) -> None:
-        """Say ``text`` in the title line of the screen in use and underline ``phase`` on its phase bar; hold keys."""
-        from dialog.tui.widgets.phase_bar import PhaseBar
+        """Say ``text`` in the title line of the screen in use and underline ``phase`` on its phase bar; hold keys.
 
+        The screen keeps saying it (a dialog closing over it redraws its title) until the new screen is shown.
+        """
         if self._held_keys is None:
             self._held_keys = []
             self._hold_timer = self.set_timer(HOLD_SECONDS, self._let_keys_go)  # type: ignore[attr-defined]
+        self.announcement = (text, phase)
         screen = self.screen  # type: ignore[attr-defined]
-        screen.sub_title = text
-        bars = screen.query(PhaseBar)
-        if bars and self.phase_info is not None:  # type: ignore[attr-defined]
-            bars.first().show(self.phase_info, phase)  # type: ignore[attr-defined]
+        if hasattr(screen, "show_phases") and self.phase_info is not None:  # type: ignore[attr-defined]
+            screen.show_phases(self.phase_info)  # type: ignore[attr-defined] # says it, and keeps saying it
+        else:
+            screen.sub_title = text
 
     def _let_keys_go(self) -> None:
         """Hand the keys typed while a screen was on its way to the app again, in order."""
@@ -110,6 +115,7 @@ class PhaseMoves:
         self.screen.call_after_refresh(self._switch, phase)  # type: ignore[attr-defined]
 
     def _switch(self, phase: str | None) -> None:
+        self.announcement = None
         if phase is not None and phase in PHASE_SCREENS and self.store is not None:  # type: ignore[attr-defined]
             self.built_phases.add(phase)
             self.switch_mode(phase)  # type: ignore[attr-defined]

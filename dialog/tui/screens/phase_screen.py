@@ -82,9 +82,11 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         bars = self.query(PhaseBar)
         if not bars:
             return
-        bars.first().show(overview, self.PHASE)
+        # While another phase's screen is on its way, this one keeps saying so (dialog/tui/phase_moves.py).
+        coming = getattr(self.app, "announcement", None) if self.is_current else None
+        bars.first().show(overview, coming[1] if coming else self.PHASE)
         self.title = t("app.title")
-        self.sub_title = f"{self.app.conference_label} · {t('phase.' + self.PHASE)}"
+        self.sub_title = coming[0] if coming else f"{self.app.conference_label} · {t('phase.' + self.PHASE)}"
 
     def room_changed(self, error: str) -> None:
         """Show the room's address while it is open; a failure to open is shown as a notice."""
