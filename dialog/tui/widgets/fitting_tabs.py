@@ -45,8 +45,14 @@ def fitted_names(names: list[str], active: int | None, width: int, padding: int 
         rest = width - active_width - padding
     else:
         active_width, rest = 0, width
-    each = max(rest // others - padding, SHORTEST) if others else 0
-    return [shorten(name, active_width if index == active else each) for index, name in enumerate(names)]
+    # The other tabs share the rest: a short name takes only what it needs, and the longer ones share what it leaves.
+    widths = {index: active_width for index in ([active] if active is not None else [])}
+    waiting = sorted((index for index in range(len(names)) if index != active), key=lambda index: cell_len(names[index]))
+    for position, index in enumerate(waiting):
+        share = max(rest // (len(waiting) - position) - padding, SHORTEST)
+        widths[index] = min(cell_len(names[index]), share)
+        rest -= widths[index] + padding
+    return [shorten(name, widths[index]) for index, name in enumerate(names)]
 
 
 class FittingTabs(Tabs):
