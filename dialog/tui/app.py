@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -15,7 +14,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from dialog.core.conference import read_conference
-from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_overview
+from dialog.core.phases import PhaseOverview, phase_overview
 from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged, FileDamaged
 from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
@@ -23,6 +22,7 @@ from dialog.tui.key_names import key_display
 from dialog.tui.key_order import KeyOrder
 from dialog.tui.leaving import SafeLeaving
 from dialog.tui.list_keys import LIST_KEYS, ListKeys
+from dialog.tui.phase_moves import PhaseMoves
 from dialog.tui.room_control import RoomControl
 from dialog.tui.translated import translate_bindings
 from dialog.core.store import Store
@@ -59,7 +59,7 @@ def _read_opened(db: Database) -> OpenedConference:
     return OpenedConference(read_conference(db), phase_overview(db))
 
 
-class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, StoreClient, App):
+class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreClient, App):
     """The process leader's app: picker first, or straight into one conference."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too
@@ -81,6 +81,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, StoreClient, App):
         self.initial_conference = conference
         self.store: Store | None = None
         self.phase_info: PhaseOverview | None = None
+        self.built_phases: set[str] = set()
         self.conference_label = ""
         self.conference_language = "nb"
         self.backup_marker: object = None
@@ -216,7 +217,9 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, StoreClient, App):
             if phase in self._modes:
                 self.remove_mode(phase)
             self.add_mode(phase, partial(self._build_phase_screen, phase))
+        self.built_phases = {opened.phases.current}
         self.switch_mode(opened.phases.current)
+        self.warm_up()
 
     def _build_phase_screen(self, phase: str) -> Screen:
         screen = build_phase_screen(phase)
@@ -270,52 +273,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, StoreClient, App):
 
         self.load_room_codes(self, lambda codes: self.push_screen(QrScreen(codes, min(index, len(codes) - 1))))
 
-    # Phases
-
-    def action_view(self, phase: str) -> None:
-        """Show a phase's screen without moving the conference to it."""
-        if self.store is not None and phase in PHASE_SCREENS:
-            self.flush_typed_text()
-            self.switch_mode(phase)
-
-    def action_move_phase(self, step: int) -> None:
-        """Ask, then move the conference one phase forward or back; the move is logged."""
-        if self.phase_info is None:
-            return
-        target = neighbour(self.phase_info.current, step)
-        if target is None:
-            self.notify(t("phase.no_further"), severity="warning")
-            return
-        question = t("phase.confirm_move", current=t(f"phase.{self.phase_info.current}"),
-                     target=t(f"phase.{target}"))
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                # The keys typed after the answer are for the next phase's screen: they wait for the move.
-                self.db(self._move, target, self.store.path, then=self._moved, hold_keys=True)
-
-        from dialog.tui.screens.confirm import ConfirmScreen
-
-        self.push_screen(ConfirmScreen(question, t("button.move"), danger=False), answered)
-
-    @staticmethod
-    def _move(db: Database, target: str, path: Path) -> PhaseOverview:
-        from dialog.core.backups import make_backup
-
-        move_to_phase(db, target)
-        try:
-            make_backup(db, path, "phase")
-        except (OSError, sqlite3.Error):
-            pass  # the move stands; a failing backup must not undo it (the periodic one tries again)
-        return phase_overview(db)
-
-    def _moved(self, overview: PhaseOverview) -> None:
-        self.phase_info = overview
-        self.flush_typed_text()
-        self.switch_mode(overview.current)
-        screen = self.screen
-        if hasattr(screen, "show_phases"):
-            screen.show_phases(overview)
+    # Phases: F2–F7 and F9/F8 are in dialog/tui/phase_moves.py
 
     # Live refresh
 

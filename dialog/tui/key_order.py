@@ -52,10 +52,13 @@ POLL_SECONDS = 0.001
 
 
 class KeyHold:
-    """Keys wait while a hold is on: until :meth:`release`, or until its owner leaves the screen in front."""
+    """Keys wait while a hold is on: until :meth:`release`, or until its owner leaves the screen in front.
 
-    def __init__(self, owner: DOMNode) -> None:
-        self._owner = weakref.ref(owner)
+    A hold with no owner (the app's own, while a screen is on its way) lasts until it is released.
+    """
+
+    def __init__(self, owner: DOMNode | None) -> None:
+        self._owner = weakref.ref(owner) if owner is not None else None
         self.released = False
 
     def release(self) -> None:
@@ -65,6 +68,8 @@ class KeyHold:
     @property
     def holding(self) -> bool:
         """True while the keys should wait for this hold."""
+        if self._owner is None:
+            return not self.released
         owner = self._owner()
         if self.released or owner is None or not owner.is_attached:
             return False
@@ -119,7 +124,7 @@ class KeyOrder:
         """How many typed keys the app has not handed on yet (the one on its way counts)."""
         return len(self.__dict__.get("_key_backlog", ())) + (self._key_in_flight is not None)
 
-    def hold_keys(self, owner: DOMNode) -> KeyHold:
+    def hold_keys(self, owner: DOMNode | None) -> KeyHold:
         """Keep typed keys waiting until the returned hold is released (or ``owner`` leaves the screen in front)."""
         hold = KeyHold(owner)
         holds = self.__dict__.setdefault("_key_holds", [])

@@ -11,6 +11,7 @@ from dialog.core.phase_clock import add_minutes, clock_now, current_clock, toggl
 from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.widgets.countdown import Countdown
+from dialog.tui.widgets.fitting_tabs import FittingTabs
 from dialog.core.clock import hhmm as clock
 from dialog.tui.widgets.notes_editor import NotesEditor
 
@@ -40,7 +41,7 @@ class GroupWorkScreen(PhaseScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Countdown(id="countdown")
-        yield Tabs(id="group-tabs")
+        yield FittingTabs(id="group-tabs")
         yield Static(t("group_work.no_groups"), id="no-groups", markup=False)
         yield NotesEditor(id="notes")
 

@@ -1,12 +1,19 @@
-"""Help: every key of the screen it was opened from, with what it does."""
+"""Help: every key of the screen it was opened from, with what it does.
+
+The keys are one table whose last column wraps, so a long explanation is read
+whole at 80 columns instead of running off the box; the list scrolls with ↑ ↓,
+PgUp/PgDn, Home/End.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from rich.table import Table
+from rich.text import Text
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 
 from dialog.i18n import t
 from dialog.tui.translated import TranslatedBindings
@@ -26,6 +33,17 @@ def key_rows(screen: Screen) -> list[tuple[str, str, str]]:
     return rows
 
 
+def key_table(rows: list[tuple[str, str, str]]) -> Table:
+    """The keys as a table as wide as the box: the key, what it does, and more words that wrap."""
+    table = Table(box=None, expand=True, show_edge=False, pad_edge=False, header_style="bold")
+    table.add_column(Text(t("help.key")), no_wrap=True, style="bold")
+    table.add_column(Text(t("help.action")), ratio=2)
+    table.add_column(Text(t("help.more")), ratio=5)
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))  # plain text: a key such as "[" is no markup
+    return table
+
+
 class HelpScreen(TranslatedBindings, ModalScreen[None]):
     """Lists the keys of the screen underneath; any of Escape, F1 or ? closes it."""
 
@@ -42,16 +60,14 @@ class HelpScreen(TranslatedBindings, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
             yield Label(self.heading, classes="title", markup=False)
-            if self.intro:
-                yield Static(self.intro, id="help-intro", markup=False)
-            yield DataTable(id="help-keys", cursor_type="row", show_cursor=False)
+            with VerticalScroll(id="help-keys"):  # the guide scrolls with the keys: at 80×24 both need the room
+                if self.intro:
+                    yield Static(self.intro, id="help-intro", markup=False)
+                yield Static(key_table(self.rows), id="help-table")
             yield Label(t("help.close_hint"), classes="hint", markup=False)
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns(t("help.key"), t("help.action"), t("help.more"))
-        for row in self.rows:
-            table.add_row(*row)
+        self.query_one("#help-keys").focus()
 
     def action_close(self) -> None:
         self.dismiss(None)

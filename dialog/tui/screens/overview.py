@@ -26,6 +26,7 @@ from dialog.i18n.numbers import decimal
 from dialog.tui.screens.choice import ChoiceScreen
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.table_fit import fill_table
 
 
 class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
@@ -74,13 +75,17 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
 
     def on_mount(self) -> None:
         self.title = t("overview.title")
-        self.query_one("#attendance", DataTable).add_columns(
-            t("overview.district"), t("overview.interviews"), t("overview.informants"), t("overview.participants"),
-            t("overview.forms"))
-        self.query_one("#measures", DataTable).add_columns(
-            t("overview.district"), t("overview.theme"), t("overview.measure"), t("overview.level"),
-            t("overview.deadline"), t("overview.status"))
         self.action_reload()
+
+    def on_resize(self) -> None:
+        # The attendance and measure tables are fitted to the width: fit them again.
+        if self.overview is not None:
+            self.call_after_refresh(self._show_tables)
+
+    def _show_tables(self) -> None:
+        if self.overview is not None:
+            self._show_attendance(self.overview)
+            self._show_measures()
 
     def action_reload(self) -> None:
         """Read every conference file again."""
@@ -102,14 +107,7 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
         notes += [t("overview.counted_once", path=p.path.name, reason=p.message) for p in overview.duplicates]
         notes += [t("overview.left_out", reason=p.message) for p in overview.problems]
         self.query_one("#overview-state", Static).update("\n".join(notes))
-        table = self.query_one("#attendance", DataTable)
-        table.clear()
-        for c in overview.conferences:
-            table.add_row(c.district, _number(c.interviews), _number(c.informants), str(c.participants), str(c.forms))
-        totals = overview.totals()
-        table.add_row(*[Text(cell, style="bold") for cell in (
-            t("overview.total"), str(totals["interviews"]), str(totals["informants"]), str(totals["participants"]),
-            str(totals["forms"]))])
+        self._show_attendance(overview)
         districts = self.query_one("#filter-district", Select)
         chosen = districts.value
         names = [c.district for c in overview.conferences]
@@ -119,6 +117,17 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
         self._show_measures()
         self._show_matrix(overview)
         self._show_evaluation(overview)
+
+    def _show_attendance(self, overview: Overview) -> None:
+        rows: list[list] = [[c.district, _number(c.interviews), _number(c.informants), str(c.participants),
+                             str(c.forms)] for c in overview.conferences]
+        totals = overview.totals()
+        rows.append([Text(cell, style="bold") for cell in (
+            t("overview.total"), str(totals["interviews"]), str(totals["informants"]), str(totals["participants"]),
+            str(totals["forms"]))])
+        headers = [t("overview.district"), t("overview.interviews"), t("overview.informants"),
+                   t("overview.participants"), t("overview.forms")]
+        fill_table(self.query_one("#attendance", DataTable), headers, rows)
 
     def _show_matrix(self, overview: Overview) -> None:
         table = self.query_one("#matrix", DataTable)
@@ -156,21 +165,21 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
     def _show_measures(self) -> None:
         if self.overview is None:
             return
-        table = self.query_one("#measures", DataTable)
-        row = table.cursor_row
-        table.clear()
         self.shown_measures = self.overview.measures(status=self._filter("#filter-status"),
                                                      level=self._filter("#filter-level"),
                                                      district=self._filter("#filter-district"), today=date.today())
+        rows = []
         for measure in self.shown_measures:
             deadline = Text(measure["deadline"] or "")
             if measure["overdue"]:
                 deadline = Text(f"{measure['deadline']} {t('overview.overdue')}", style="bold red")
-            table.add_row(measure["district"], measure["theme_code"] or "", measure["text"],
-                          t(f"level.{measure['level']}") if measure["level"] else "", deadline,
-                          t(f"status.{measure['status']}"))
-        if self.shown_measures:
-            table.move_cursor(row=min(row, len(self.shown_measures) - 1))
+            rows.append([measure["district"], measure["theme_code"] or "", measure["text"],
+                         t(f"level.{measure['level']}") if measure["level"] else "", deadline,
+                         t(f"status.{measure['status']}")])
+        headers = [t("overview.district"), t("overview.theme"), t("overview.measure"), t("overview.level"),
+                   t("overview.deadline"), t("overview.status")]
+        # Text, level and deadline wrap, so every column shows at 80 columns (the cursor moves by rows, never sideways).
+        fill_table(self.query_one("#measures", DataTable), headers, rows, wrap=(2, 3, 4))
 
     def action_status(self) -> None:
         """Change the selected measure's status; it is written to the measure's own conference file."""

@@ -7,7 +7,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Header, Static, TabbedContent, TabPane
 
 from dialog.core.phases import PhaseOverview
 from dialog.core.vocabulary import PHASES
@@ -16,6 +16,7 @@ from dialog.tui.key_order import KeyHold
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.key_footer import KeyFooter
 from dialog.tui.widgets.phase_bar import PhaseBar
 
 NAVIGATION = [
@@ -64,7 +65,7 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         yield PhaseBar()
         yield Static("", id="room-line", markup=False)
         yield from self.compose_body()
-        yield Footer()
+        yield KeyFooter()
 
     def compose_body(self) -> ComposeResult:
         """The screen's own widgets."""
@@ -95,9 +96,11 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         bars = self.query(PhaseBar)
         if not bars:
             return
-        bars.first().show(overview, self.PHASE)
+        # While another phase's screen is on its way, this one keeps saying so (dialog/tui/phase_moves.py).
+        coming = getattr(self.app, "announcement", None) if self.is_current else None
+        bars.first().show(overview, coming[1] if coming else self.PHASE)
         self.title = t("app.title")
-        self.sub_title = f"{self.app.conference_label} · {t('phase.' + self.PHASE)}"
+        self.sub_title = coming[0] if coming else f"{self.app.conference_label} · {t('phase.' + self.PHASE)}"
 
     def room_changed(self, error: str) -> None:
         """Show the room's address while it is open; a failure to open is shown as a notice."""

@@ -15,6 +15,7 @@ from dialog.tui.screens.form import FormScreen
 from dialog.tui.screens.group_large import GroupLargeScreen, PresentationData, load_presentation, theme_names
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.fitting_tabs import FittingTabs
 from dialog.tui.widgets.list_editor import follow_row
 from dialog.tui.widgets.measures_editor import measure_fields, save_measure, validate_measure
 from dialog.tui.widgets.note_rows import note_line
@@ -57,8 +58,8 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         """The note to put the cursor on when another group's notes are shown next (back from the large view)."""
 
     def compose(self) -> ComposeResult:
-        tabs = Tabs(id="present-tabs")
-        tabs.can_focus = False
+        tabs = FittingTabs(id="present-tabs")
+        tabs.can_focus = False  # ↓ goes straight to the notes; ←/→ choose the group from there
         yield tabs
         yield Static("", id="present-themes", markup=False)
         yield ListView(id="present-notes")

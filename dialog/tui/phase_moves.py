@@ -1,0 +1,164 @@
+"""Showing a phase's screen and moving the conference between phases, each answering on screen at once.
+
+A phase screen not yet shown is built the first time it is asked for, which
+takes from a tenth of a second to well over a second on a busy laptop; moving
+the conference (F9/F8) writes the move and a backup first. Meanwhile the old
+screen stood still, with no sign the key was heard. Now the very next frame
+answers on the screen in use: its title line says what is on its way
+("Åpner Plenum …", "Flytter konferansen til Plenum …") and the phase bar
+underlines the phase that is coming. Both cost one line's repaint, so the
+answer never waits for the work. Keys typed meanwhile are held and go, in
+order, to the screen that follows. After a conference opens, the screens'
+code is loaded on a thread while the leader looks at the first screen, so a
+first showing costs only the building.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_overview
+from dialog.i18n import t
+from dialog.tui.screens.phase_screens import PHASE_SCREENS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from textual.timer import Timer
+
+    from dialog.tui.key_order import KeyHold
+
+WARM_MODULES = (
+    *(module for module, _ in PHASE_SCREENS.values()),
+    "dialog.tui.screens.confirm", "dialog.tui.screens.help", "dialog.tui.screens.form",
+)
+"""Code loaded in the background once a conference is open: every phase screen and the common dialogs."""
+
+HOLD_SECONDS = 8.0
+"""The longest keys are held for a screen on its way (a move waits up to 5 s for a busy file), so they never stall."""
+
+
+def _load_code() -> None:
+    for module in WARM_MODULES:
+        import_module(module)
+
+
+def _move(db: Database, target: str, path: Path) -> PhaseOverview:
+    from dialog.core.backups import make_backup
+
+    move_to_phase(db, target)
+    try:
+        make_backup(db, path, "phase")
+    except (OSError, sqlite3.Error):
+        pass  # the move stands; a failing backup must not undo it (the periodic one tries again)
+    return phase_overview(db)
+
+
+class PhaseMoves:
+    """Mixin for the App: F2–F7 show a phase, F9/F8 move the conference; the screen in use answers at once."""
+
+    built_phases: set[str]
+    """Phases whose screen has been built since the conference was opened (they show at once)."""
+
+    _screen_hold: KeyHold | None = None
+    """Holds typed keys while a screen is on its way (None when none is): they go to that screen, in order."""
+
+    _hold_timer: Timer | None = None
+    """Lets the held keys go after :data:`HOLD_SECONDS` whatever happens."""
+
+    announcement: tuple[str, str] | None = None
+    """What the screen in use says is on its way, and which phase (its phase bar underlines it), or None."""
+
+    def warm_up(self) -> None:
+        """Load every phase screen's code on a thread, so its first showing only has to build it."""
+        self.run_worker(_load_code, thread=True, group="warm-up", exit_on_error=False)  # type: ignore[attr-defined]
+
+    def announce(self, text: str, phase: str) -> None:
+        """Say ``text`` in the title line of the screen in use and underline ``phase`` on its phase bar; hold keys.
+
+        The screen keeps saying it (a dialog closing over it redraws its title) until the new screen is shown.
+        """
+        if self._screen_hold is None:
+            self._screen_hold = self.hold_keys(None)  # type: ignore[attr-defined]
+            self._hold_timer = self.set_timer(HOLD_SECONDS, self._let_keys_go)  # type: ignore[attr-defined]
+        self.announcement = (text, phase)
+        screen = self.screen  # type: ignore[attr-defined]
+        if hasattr(screen, "show_phases") and self.phase_info is not None:  # type: ignore[attr-defined]
+            screen.show_phases(self.phase_info)  # type: ignore[attr-defined] # says it, and keeps saying it
+        else:
+            screen.sub_title = text
+
+    def _let_keys_go(self) -> None:
+        """Let the keys typed while a screen was on its way go on, in order (dialog/tui/key_order.py queued them)."""
+        hold, self._screen_hold = self._screen_hold, None
+        if hold is not None:
+            hold.release()
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+
+    def show_phase(self, phase: str) -> None:
+        """Show ``phase``'s screen; one shown for the first time is announced at once, then built."""
+        if phase in self.built_phases or self.current_mode == phase:  # type: ignore[attr-defined]
+            self._switch(phase)
+            return
+        self.announce(t("phase.opening", phase=t(f"phase.{phase}")), phase)
+        # After the next frame, so the announcement is on the screen before the building starts.
+        self.screen.call_after_refresh(self._switch, phase)  # type: ignore[attr-defined]
+
+    def _switch(self, phase: str | None) -> None:
+        self.announcement = None
+        if phase is not None and phase in PHASE_SCREENS and self.store is not None:  # type: ignore[attr-defined]
+            self.built_phases.add(phase)
+            self.switch_mode(phase)  # type: ignore[attr-defined]
+        else:  # nothing to show after all: the screen in use gets its title and phase bar back
+            screen = self.screen  # type: ignore[attr-defined]
+            if hasattr(screen, "show_phases") and self.phase_info is not None:  # type: ignore[attr-defined]
+                screen.show_phases(self.phase_info)  # type: ignore[attr-defined]
+        if self._screen_hold is not None:
+            # Once the screen now on show has been built, painted and has settled (its tabs choose their
+            # first pane after its first frame), so the keys find its fields.
+            screen = self.screen  # type: ignore[attr-defined]
+            screen.call_after_refresh(screen.call_after_refresh, self._let_keys_go)
+
+    def action_view(self, phase: str) -> None:
+        """Show a phase's screen without moving the conference to it."""
+        if self.store is not None and phase in PHASE_SCREENS:  # type: ignore[attr-defined]
+            self.flush_typed_text()  # type: ignore[attr-defined]
+            self.show_phase(phase)
+
+    def action_move_phase(self, step: int) -> None:
+        """Ask, then move the conference one phase forward or back; the move is logged."""
+        info = self.phase_info  # type: ignore[attr-defined]
+        if info is None:
+            return
+        target = neighbour(info.current, step)
+        if target is None:
+            self.notify(t("phase.no_further"), severity="warning")  # type: ignore[attr-defined]
+            return
+        question = t("phase.confirm_move", current=t(f"phase.{info.current}"), target=t(f"phase.{target}"))
+
+        def answered(yes: bool | None) -> None:
+            if yes and self.store is not None:  # type: ignore[attr-defined]
+                self.announce(t("phase.moving", target=t(f"phase.{target}")), target)
+                self.db(_move, target, self.store.path, then=self._moved,  # type: ignore[attr-defined]
+                        failed=lambda _text: self._switch(None))
+
+        from dialog.tui.screens.confirm import ConfirmScreen
+
+        self.push_screen(ConfirmScreen(question, t("button.move"), danger=False), answered)  # type: ignore[attr-defined]
+
+    def _moved(self, overview: PhaseOverview) -> None:
+        self.phase_info = overview
+        self.flush_typed_text()  # type: ignore[attr-defined]
+        phase = overview.current
+        if phase in self.built_phases or self.current_mode == phase:  # type: ignore[attr-defined]
+            self._switch(phase)
+            screen = self.screen  # type: ignore[attr-defined]
+            if hasattr(screen, "show_phases"):
+                screen.show_phases(overview)
+            return
+        self.announce(t("phase.opening", phase=t(f"phase.{phase}")), phase)
+        self.screen.call_after_refresh(self._switch, phase)  # type: ignore[attr-defined]
