@@ -48,7 +48,7 @@ async def test_down_moves_in_the_presenting_group_s_notes_at_once_and_left_right
         assert await wait_for(pilot, lambda: len(listing.children) == 7, 10)
         assert app.focused is listing
         footer = screen_text(app).splitlines()[-1]
-        assert "z Vis stort" in footer and "[ ] Gruppe" in footer and "f9 Neste fase" in footer
+        assert "z Vis stort" in footer and "[ ] Gruppe" in footer and "f1 Alle taster" in footer  # f9 is in F1's list
         await pilot.press("down", "down")
         assert listing.index == 2
         tabs = app.screen.query_one("#present-tabs")
