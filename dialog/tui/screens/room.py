@@ -13,7 +13,8 @@ from dialog.i18n import t
 from dialog.tui.button_keys import BUTTON_KEYS, ButtonKeys
 from dialog.tui.store_client import StoreClient, StoreReply
 from dialog.tui.translated import TranslatedBindings
-from dialog.web.urls import DEFAULT_PORT, LocalAddress, machine_addresses
+from dialog.core.room_urls import DEFAULT_PORT
+from dialog.web.local_addresses import LocalAddress, machine_addresses
 
 
 def parse_port(text: str) -> int:
