@@ -103,11 +103,6 @@ def move_finding(db: Database, finding_id: str, step: int) -> None:
             db.execute("UPDATE finding SET position = ? WHERE id = ?", [position, current])
 
 
-def delete_quote(db: Database, quote_id: str) -> None:
-    """Remove one quote."""
-    db.execute("DELETE FROM finding_quote WHERE id = ?", [quote_id])
-
-
 @dataclass(frozen=True)
 class ImportReport:
     """What an import of findings did: ``added`` new findings, ``already`` skipped as there before (same title)."""

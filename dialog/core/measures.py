@@ -43,11 +43,6 @@ def set_status(db: Database, measure_id: str, status: str) -> None:
                [choice(status, MEASURE_STATUSES, t("field.status")), measure_id])
 
 
-def set_votes(db: Database, measure_id: str, votes: int) -> None:
-    """Record a measure's priority votes (dot count)."""
-    db.execute("UPDATE measure SET votes = ? WHERE id = ?", [count(votes, t("field.votes")), measure_id])
-
-
 def list_measures(db: Database) -> list[dict]:
     """Return measures, most votes first, then in the order they were added."""
     return db.execute_returning_dicts("SELECT * FROM measure ORDER BY votes DESC, position")
