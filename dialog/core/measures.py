@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dialog.core.clock import new_id, now_iso
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.ordering import append_row
 from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, count, parse_date, required_text
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS

@@ -12,7 +12,7 @@ from dialog.core.evaluation import count_responses
 from dialog.core.findings import list_findings
 from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
-from dialog.core.plenary import total_attendance
+from dialog.core.attendance import total_attendance
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
