@@ -4,19 +4,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-test
+# The exact versions tested (`make lock` writes them from pyproject.toml's ranges).
+RUN_LOCK := requirements/run.txt
+DEV_LOCK := requirements/dev.txt
 
-.PHONY: run test bench soak fuzz clean
+.PHONY: run test lint typecheck lock bench soak fuzz clean
 
-# Running needs only the app's own dependencies; the test tools come with the first `make test`.
-$(RUN_STAMP): pyproject.toml
+# Running needs only the app's own dependencies; the test and lint tools come with the first `make test`.
+$(RUN_STAMP): pyproject.toml $(RUN_LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -r $(RUN_LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	@touch $(RUN_STAMP)
 
-$(STAMP): $(RUN_STAMP)
-	$(BIN)/pip install --quiet -e '.[test]'
+$(STAMP): $(RUN_STAMP) $(DEV_LOCK)
+	$(BIN)/pip install --quiet -r $(DEV_LOCK)
 	@touch $(STAMP)
 
 run: $(RUN_STAMP)
@@ -24,6 +27,21 @@ run: $(RUN_STAMP)
 
 test: $(STAMP)
 	TEXTUAL_ANIMATIONS=none $(BIN)/python -m pytest -q
+
+# Style and layers: ruff, and import-linter's contracts in pyproject.toml (core ↛ export/web/tui, …).
+lint: $(STAMP)
+	$(BIN)/ruff check dialog tests bench
+	$(BIN)/lint-imports
+
+# Static types of dialog/ (mypy, settings in pyproject.toml).
+typecheck: $(STAMP)
+	$(BIN)/mypy dialog
+
+# Write requirements/*.txt again from pyproject.toml's ranges, with the newest versions in them.
+lock: $(RUN_STAMP)
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --no-header -q -o $(RUN_LOCK)
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --no-header -q --extra test --extra lint -o $(DEV_LOCK)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -14,7 +14,7 @@ from dialog.core.findings import add_finding, add_quote
 from dialog.core.groups import add_group
 from dialog.core.measures import add_measure
 from dialog.core.notes import add_note
-from dialog.core.plenary import set_attendance
+from dialog.core.attendance import set_attendance
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.export.docx_parts import to_bytes
 from dialog.export.minutes_docx import build_minutes

@@ -104,9 +104,9 @@ async def tui_during_flood(path: Path) -> tuple[float, float, dict]:
         await pilot.pause(0.5)
         await pilot.press("f6")
         app.open_the_room("127.0.0.1", port)
-        while app.room_server is None:
+        while app.room is None:
             await pilot.pause(0.05)
-        url = f"http://127.0.0.1:{port}/e/{app.room_server.tokens.evaluation}"
+        url = f"http://127.0.0.1:{port}/e/{app.room.tokens.evaluation}"
 
         async def idle() -> None:
             await asyncio.sleep(1.5)

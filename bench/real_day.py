@@ -459,7 +459,7 @@ async def _open_room(pilot, port: int) -> None:
     field_ = room.query_one("#room-port", Input)
     field_.value = str(port)
     await pilot.click("#open-room")
-    assert await _wait(pilot, lambda: pilot.app.room_server is not None, 20), "the room did not open"
+    assert await _wait(pilot, lambda: pilot.app.room is not None, 20), "the room did not open"
     await pilot.press("escape")
     await pilot.pause(0.2)
 
@@ -468,7 +468,7 @@ async def _close_room(pilot) -> None:
     await pilot.press("ctrl+o")
     await pilot.pause(0.3)
     await pilot.click("#close-room")
-    await _wait(pilot, lambda: pilot.app.room_server is None, 20)
+    await _wait(pilot, lambda: pilot.app.room is None, 20)
     await pilot.press("escape")
     await pilot.pause(0.2)
 
@@ -524,7 +524,7 @@ async def _type_note(pilot, text: str) -> None:
 
 
 def _room_urls(app) -> tuple[str, list[str]]:
-    server = app.room_server
+    server = app.room
     return (f"{server.base_url}/e/{server.tokens.evaluation}",
             [f"{server.base_url}/g/{token}" for token in server.tokens.groups.values()])
 

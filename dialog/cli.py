@@ -17,7 +17,7 @@ from dialog.core.errors import DialogError
 from dialog.i18n import LANGUAGES, detect_language, set_language, t
 from dialog.i18n.argparse_texts import argparse_speaks
 
-EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_UNEXPECTED, EXIT_BAD_INPUT = 1, 2
 
 
 class _Parser(argparse.ArgumentParser):

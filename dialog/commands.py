@@ -282,7 +282,7 @@ def _restore(args: argparse.Namespace, sessions: Path) -> int:
 def _room_address(args: argparse.Namespace) -> tuple[Path, str]:
     """The checked conference file and the host phones will reach (for qr and serve)."""
     from dialog.core.validation import parse_host
-    from dialog.web.urls import local_addresses
+    from dialog.web.local_addresses import local_addresses
 
     source = Path(args.file).expanduser()
     check_conference_file(source)
@@ -294,7 +294,7 @@ def _room_address(args: argparse.Namespace) -> tuple[Path, str]:
 def _qr(args: argparse.Namespace, sessions: Path) -> int:
     from dialog.export.formats import conference_facts
     from dialog.export.qr_codes import write_room_codes
-    from dialog.web.urls import base_url
+    from dialog.core.room_urls import base_url
 
     source, host = _room_address(args)
     facts = conference_facts(source)

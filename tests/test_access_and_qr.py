@@ -14,7 +14,7 @@ from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.groups import add_group
 from dialog.export.qr_codes import qr_png
-from dialog.web.urls import base_url
+from dialog.core.room_urls import base_url
 from tests.conftest import tree_digest
 
 

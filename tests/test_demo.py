@@ -11,7 +11,9 @@ from dialog.core.findings import list_findings
 from dialog.core.groups import list_groups
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log
-from dialog.core.plenary import get_assessment, list_plenary_points, total_attendance
+from dialog.core.assessment import get_assessment
+from dialog.core.attendance import total_attendance
+from dialog.core.plenary import list_plenary_points
 from dialog.core.vocabulary import NOTE_KINDS, PHASES
 
 

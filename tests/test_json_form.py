@@ -16,7 +16,7 @@ from dialog.core.findings import add_finding, add_quote, set_response
 from dialog.core.groups import add_group
 from dialog.core.notes import add_note, delete_note, edit_note
 from dialog.core.measures import add_measure
-from dialog.core.plenary import set_assessment
+from dialog.core.assessment import set_assessment
 from dialog.core.evaluation import add_response
 from dialog.export.json_format import conference_to_dict, export_json, import_json
 from dialog.core.text_gate import clean_text, is_blank

@@ -15,7 +15,7 @@ from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.evaluation import add_response
 from dialog.core.measures import list_measures
-from dialog.core.plenary import total_attendance
+from dialog.core.attendance import total_attendance
 from dialog.export.minutes_docx import export_minutes
 from tests.conftest import tree_digest
 

@@ -27,7 +27,8 @@ from dialog.core.findings import add_finding, import_findings, set_response
 from dialog.core.groups import add_group
 from dialog.core.measures import add_measure
 from dialog.core.phases import move_to_phase
-from dialog.core.plenary import add_plenary_point, set_assessment
+from dialog.core.assessment import set_assessment
+from dialog.core.plenary import add_plenary_point
 from dialog.tui.app import create_app
 from dialog.web.room_server import RoomServer
 from tests.test_room_fuzz import cookie_header, exchange, page_fields, request_bytes

@@ -8,7 +8,8 @@ from dialog.core.database import open_conference
 from dialog.core.evaluation import add_response
 from dialog.core.findings import add_finding, add_quote, set_response_comment
 from dialog.core.measures import add_measure
-from dialog.core.plenary import add_plenary_point, set_assessment
+from dialog.core.assessment import set_assessment
+from dialog.core.plenary import add_plenary_point
 from dialog.core.privacy import warning_kinds
 from dialog.core.privacy_report import TEXTS_TO_CHECK, conference_warnings
 from dialog.i18n import CATALOGUES

@@ -14,7 +14,9 @@ from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log
-from dialog.core.plenary import attendance, get_assessment, list_plenary_points
+from dialog.core.assessment import get_assessment
+from dialog.core.attendance import attendance
+from dialog.core.plenary import list_plenary_points
 from dialog.tui.app import create_app
 from tests.tui_helpers import settle
 

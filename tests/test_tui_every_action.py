@@ -539,7 +539,7 @@ async def open_the_room(pilot, port: int) -> str:
     await fill(pilot, "#room-port", str(port))
     await pilot.click("#open-room")
     await settle(pilot)
-    assert await wait_for(pilot, lambda: pilot.app.room_server is not None)
+    assert await wait_for(pilot, lambda: pilot.app.room is not None)
     await pilot.press("escape")
     await settle(pilot)
     return f"http://127.0.0.1:{port}"
@@ -550,7 +550,7 @@ async def close_the_room(pilot) -> None:
     await pilot.press("ctrl+o")
     await settle(pilot)
     await pilot.click("#close-room")
-    assert await wait_for(pilot, lambda: pilot.app.room_server is None)
+    assert await wait_for(pilot, lambda: pilot.app.room is None)
     await pilot.press("escape")
     await settle(pilot)
 
@@ -692,7 +692,7 @@ async def build_a_conference_through_every_screen_action(pilot, sessions: Path, 
     ])
     port = free_port()
     base = await open_the_room(pilot, port)
-    tokens = pilot.app.room_server.tokens
+    tokens = pilot.app.room.tokens
     await phone_sends_evaluation_form(base, tokens.evaluation, {"useful": "4", "matched": "5",
                                                                 "comments": "Trygt ✓"})
     await laptop_writes_group_note(base, tokens.groups[group_ids(path)["Bolig"]], "works_less_well", "B4",

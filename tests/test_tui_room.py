@@ -46,7 +46,7 @@ async def open_room_and_wait(pilot, port: int) -> None:
     """Once the conference is open, open the room from the keys and wait until it serves."""
     await settle(pilot)
     await open_room_from_keys(pilot, port)
-    assert await wait_for(pilot, lambda: pilot.app.room_server is not None)
+    assert await wait_for(pilot, lambda: pilot.app.room is not None)
 
 
 def listed_notes(screen) -> list[str]:
@@ -68,7 +68,7 @@ async def test_phone_forms_raise_the_count_and_laptop_notes_appear_within_a_seco
         room_window = app.screen
         base = f"http://127.0.0.1:{port}"
         assert text_of(room_window, "#room-state") == f"The room is open at {base}"
-        evaluation = f"{base}/e/{app.room_server.tokens.evaluation}"
+        evaluation = f"{base}/e/{app.room.tokens.evaluation}"
         assert await wait_for(pilot, lambda: evaluation in text_of(room_window, "#room-urls"))
         await pilot.press("escape")
         await settle(pilot)
@@ -104,7 +104,7 @@ async def test_phone_forms_raise_the_count_and_laptop_notes_appear_within_a_seco
         await settle(pilot)
         group_two = app.screen.groups[1]["id"]
         async with browser() as laptop:
-            page = await (await laptop.get(f"{base}/g/{app.room_server.tokens.groups[group_two]}")).text()
+            page = await (await laptop.get(f"{base}/g/{app.room.tokens.groups[group_two]}")).text()
             sent = await laptop.post(f"{base}/notes", data={
                 "csrf": hidden(page, "csrf"), "kind": "works_well", "role_letter": "B3",
                 "text": "Skrevet ved bordet"})
@@ -123,7 +123,7 @@ async def test_phone_forms_raise_the_count_and_laptop_notes_appear_within_a_seco
             except aiohttp.ClientConnectionError:
                 status = "refused"
         assert status in (404, "refused")
-        assert app.room_server is None
+        assert app.room is None
 
 
 def decode_half_blocks(lines: list[str], scale: int) -> list[list[bool]]:
@@ -150,7 +150,7 @@ async def test_a_port_in_use_or_a_bad_port_is_one_line_and_nothing_runs(stovner)
             assert await wait_for(pilot, lambda: "already in use" in text_of(app.screen, "#room-state"))
             assert text_of(app.screen, "#room-state") == (
                 f"port {port} is already in use on this machine; pick another port or close what uses it.")
-            assert app.room_server is None
+            assert app.room is None
             assert app.screen.query_one("#open-room").display
 
             port_field = app.screen.query_one("#room-port", Input)
@@ -160,7 +160,7 @@ async def test_a_port_in_use_or_a_bad_port_is_one_line_and_nothing_runs(stovner)
             await pilot.click("#open-room")
             await settle(pilot)
             assert text_of(app.screen, "#room-state") == "99999 is not a port; use a number from 1 to 65535."
-            assert app.room_server is None
+            assert app.room is None
 
 
 async def test_q_with_the_room_closed_offers_to_open_it(stovner):
@@ -206,15 +206,15 @@ async def test_a_room_process_that_dies_is_reported_and_can_be_opened_again(stov
     app = create_app(stovner.parent, stovner)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_room_and_wait(pilot, port)
-        os.kill(app.room_server.pid, signal.SIGKILL)
+        os.kill(app.room.pid, signal.SIGKILL)
         # What the leader sees, waited for as such: the app notices at its next look (every 0.5 s), and the
         # screen changes when that news has been handled, which on a busy machine takes a while.
         assert await wait_for(pilot, lambda: "the room has stopped on its own" in text_of(app.screen, "#room-state"),
                               seconds=15)
-        assert app.room_server is None
+        assert app.room is None
         await pilot.click("#open-room")
         assert await wait_for(pilot, lambda: "is open" in text_of(app.screen, "#room-state"), seconds=15)
-        assert app.room_server is not None
+        assert app.room is not None
 
 
 async def test_ctrl_r_renews_every_code_after_asking_and_old_cookies_get_the_scan_again_page(stovner):
@@ -225,8 +225,8 @@ async def test_ctrl_r_renews_every_code_after_asking_and_old_cookies_get_the_sca
     async with app.run_test(size=(80, 24)) as pilot:
         await open_room_and_wait(pilot, port)
         base = f"http://127.0.0.1:{port}"
-        old_evaluation = f"{base}/e/{app.room_server.tokens.evaluation}"
-        old_group = f"{base}/g/{next(iter(app.room_server.tokens.groups.values()))}"
+        old_evaluation = f"{base}/e/{app.room.tokens.evaluation}"
+        old_group = f"{base}/g/{next(iter(app.room.tokens.groups.values()))}"
         room_window = app.screen
         assert await wait_for(pilot, lambda: old_evaluation in text_of(room_window, "#room-urls"))
         async with browser() as phone:
@@ -254,7 +254,7 @@ async def test_ctrl_r_renews_every_code_after_asking_and_old_cookies_get_the_sca
             await pilot.press("enter")
             assert await wait_for(pilot, lambda: old_evaluation not in text_of(room_window, "#room-urls"))
             await settle(pilot)
-            new_evaluation = f"{base}/e/{app.room_server.tokens.evaluation}"
+            new_evaluation = f"{base}/e/{app.room.tokens.evaluation}"
             assert new_evaluation in text_of(room_window, "#room-urls")
             assert any("New QR codes made" in n.message for n in app._notifications)
 
@@ -279,7 +279,7 @@ async def test_ctrl_r_renews_every_code_after_asking_and_old_cookies_get_the_sca
         assert await wait_for(pilot, lambda: isinstance(app.screen, QrScreen)
                               and text_of(app.screen, "#qr-url") != new_evaluation)
         await settle(pilot)
-        assert text_of(app.screen, "#qr-url") == f"{base}/e/{app.room_server.tokens.evaluation}"
+        assert text_of(app.screen, "#qr-url") == f"{base}/e/{app.room.tokens.evaluation}"
         rows = rows_in(stovner, "SELECT token FROM access_token WHERE kind = 'evaluation'")
         assert f"{base}/e/{rows[0]['token']}" == text_of(app.screen, "#qr-url")
 
@@ -297,7 +297,7 @@ async def test_ctrl_r_with_the_room_closed_still_revokes_the_printed_codes(stovn
         await settle(pilot)
         await pilot.press("ctrl+o")
         await settle(pilot)
-        assert app.room_server is None
+        assert app.room is None
         await pilot.press("ctrl+r")
         await settle(pilot)
         await pilot.press("left", "enter")

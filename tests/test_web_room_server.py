@@ -16,7 +16,7 @@ import pytest
 
 from dialog.core.errors import DialogError
 from dialog.web.room_server import RoomServer
-from dialog.web.urls import machine_addresses
+from dialog.web.local_addresses import machine_addresses
 from bench.ports import free_port
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass, field
 
 
-from dialog.core.clock import now_iso
+from dialog.core.ids_and_times import now_iso
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

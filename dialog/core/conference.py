@@ -8,11 +8,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 
-from dialog.core.clock import new_id, now_iso
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import create_default_template
 from dialog.core.roles import DEFAULT_ROLES
-from dialog.core.themes import DEFAULT_THEMES
+from dialog.core.default_themes import DEFAULT_THEMES
 from dialog.core.validation import bounded_text, choice, optional_count, parse_date, required_text, MAX_SHORT_TEXT
 from dialog.core.vocabulary import LANGUAGES, PHASES
 from dialog.i18n import t

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dialog.core.validation import choice
+from dialog.core.vocabulary import DISPLAY_STATUSES
+from dialog.i18n import t
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -43,3 +47,12 @@ def display_row(db: Database) -> list[dict]:
         rows.append({"code": code, "name_nb": name_nb, "name_en": name_en,
                      "status": manual or derived_status(kinds.get(code, set())), "manual": manual is not None})
     return rows
+
+
+def set_display_status(db: Database, theme_code: str, status: str) -> None:
+    """Set a theme's status for the cross-district display row."""
+    db.execute(
+        "INSERT INTO display_status (theme_code, status) VALUES (?, ?) "
+        "ON CONFLICT(theme_code) DO UPDATE SET status = excluded.status",
+        [theme_code, choice(status, DISPLAY_STATUSES, t("field.display_status"))],
+    )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 
-from dialog.core.clock import new_id, now_iso
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.errors import DialogError
 from dialog.core.form_history import AskedQuestion, asked_questions, scale_values
 from dialog.core.forms import DEFAULT_QUESTIONS, sane_scale

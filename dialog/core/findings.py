@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dialog.core.clock import new_id
+from dialog.core.ids_and_times import new_id
 from dialog.core.ordering import append_row
 from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.validation import bounded_text, choice, required_text, MAX_SHORT_TEXT
@@ -101,11 +101,6 @@ def move_finding(db: Database, finding_id: str, step: int) -> None:
     with db.atomic():
         for position, current in enumerate(ids):
             db.execute("UPDATE finding SET position = ? WHERE id = ?", [position, current])
-
-
-def delete_quote(db: Database, quote_id: str) -> None:
-    """Remove one quote."""
-    db.execute("DELETE FROM finding_quote WHERE id = ?", [quote_id])
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import re
 
 
-from dialog.core.clock import new_id, now_iso
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import current_template_id, list_questions
 from dialog.core.forms import MAX_QUESTION_TEXT, SCALE_HIGH, SCALE_LOW

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dialog.core.clock import new_id
+from dialog.core.ids_and_times import new_id
 from dialog.core.ordering import next_position
 from dialog.core.validation import count, required_text
 from dialog.i18n import t

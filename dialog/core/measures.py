@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dialog.core.clock import new_id, now_iso
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.ordering import append_row
 from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, count, parse_date, required_text
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
@@ -41,11 +41,6 @@ def set_status(db: Database, measure_id: str, status: str) -> None:
     """Change a measure's follow-up status."""
     db.execute("UPDATE measure SET status = ? WHERE id = ?",
                [choice(status, MEASURE_STATUSES, t("field.status")), measure_id])
-
-
-def set_votes(db: Database, measure_id: str, votes: int) -> None:
-    """Record a measure's priority votes (dot count)."""
-    db.execute("UPDATE measure SET votes = ? WHERE id = ?", [count(votes, t("field.votes")), measure_id])
 
 
 def list_measures(db: Database) -> list[dict]:

@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from dialog.core.clock import new_id, now_iso
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.errors import DialogError
 from dialog.core.ordering import next_position
 from dialog.core.roles import normalise_role_letter, role_letters

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dialog.core.clock import new_id, now_iso
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.ordering import append_row
 from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.validation import MAX_LONG_TEXT, bounded_text, choice, required_text

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 
-from dialog.core.clock import new_id, now_iso
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.validation import choice
 from dialog.core.vocabulary import PHASES
 from dialog.i18n import t

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from dialog.core.backups import STAMP, _stem, health_error, newest_sound_backup
+from dialog.core.backups import STAMP, _stem, health_error
 from dialog.core.database import SUFFIX, read_only_uri, remove_database_files
 from dialog.core.errors import DialogError
 from dialog.core.file_errors import is_damage
@@ -98,14 +98,6 @@ def restore_backup(path: Path, backup: Path) -> RestoreResult:
     os.replace(partial, path)
     _sync_folder(path.parent)
     return result
-
-
-def restore_newest(path: Path) -> tuple[Path, RestoreResult] | None:
-    """Restore the newest sound backup of ``path``; None when there is none."""
-    backup = newest_sound_backup(path)
-    if backup is None:
-        return None
-    return backup.path, restore_backup(path, backup.path)
 
 
 def _refuse_if_in_use(path: Path) -> None:

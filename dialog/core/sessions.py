@@ -108,7 +108,7 @@ def describe(path: Path) -> ConferenceListing:
     """
     from dialog.core.backups import health_error
     from dialog.core.evaluation import count_responses
-    from dialog.core.plenary import total_attendance
+    from dialog.core.attendance import total_attendance
 
     problem = health_error(path)
     if problem is None:

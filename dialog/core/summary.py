@@ -12,8 +12,7 @@ from dialog.core.evaluation import count_responses
 from dialog.core.findings import list_findings
 from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
-from dialog.core.notes import list_notes
-from dialog.core.plenary import list_plenary_points, total_attendance
+from dialog.core.attendance import total_attendance
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -31,11 +30,9 @@ class ConferenceSummary:
     findings: int
     responses: dict[str, int] = field(default_factory=dict)
     groups: int = 0
-    notes_by_kind: dict[str, int] = field(default_factory=dict)
     themes: list[str] = field(default_factory=list)
     top_measures: list[dict] = field(default_factory=list)
     measures: int = 0
-    plenary_points: int = 0
 
 
 def summarise(db: Database) -> ConferenceSummary:
@@ -52,11 +49,9 @@ def summarise(db: Database) -> ConferenceSummary:
         findings=len(findings),
         responses=dict(Counter(f["response"] for f in findings if f["response"])),
         groups=len(groups),
-        notes_by_kind=dict(Counter(n["kind"] for n in list_notes(db))),
         themes=themes,
         top_measures=measures[:TOP_MEASURES],
         measures=len(measures),
-        plenary_points=len(list_plenary_points(db)),
     )
 
 

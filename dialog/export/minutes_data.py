@@ -16,7 +16,9 @@ from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log, phase_plan
-from dialog.core.plenary import attendance, get_assessment, list_plenary_points, total_attendance
+from dialog.core.assessment import get_assessment
+from dialog.core.attendance import attendance, total_attendance
+from dialog.core.plenary import list_plenary_points
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

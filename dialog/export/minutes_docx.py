@@ -17,7 +17,7 @@ from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.phase_clock import PhaseClock
 from dialog.core.vocabulary import PHASES, PLENARY_KINDS
 from dialog.export.charts import distribution_png
-from dialog.core.clock import hhmm as clock
+from dialog.core.ids_and_times import hhmm as clock
 from dialog.export.dates import long_date
 from dialog.export.docx_parts import (
     WIDE_TABLE_POINTS, bullet, heading, landscape_section, new_document, paragraph, picture, small_text, table,

@@ -24,7 +24,7 @@ from dialog.core.groups import list_groups
 from dialog.export.docx_parts import heading, new_document, paragraph, to_bytes
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
-from dialog.web.urls import evaluation_url, group_url
+from dialog.core.room_urls import evaluation_url, group_url
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -265,7 +265,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreC
 
     def show_qr(self, index: int = 0) -> None:
         """Show code ``index`` large (0 is the evaluation form, then one per group); offer the room if closed."""
-        if self.room_server is None:
+        if self.room is None:
             self.notify(t("qr.room_closed"), severity="warning")
             self.action_room()
             return

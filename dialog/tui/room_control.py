@@ -34,11 +34,11 @@ class RoomChanged(Message, bubble=False):
 class RoomControl:
     """Mixin for the app: one room at a time, for the conference that is open."""
 
-    room_server: RoomProcess | None = None
+    room: RoomProcess | None = None
 
     def open_the_room(self, host: str, port: int) -> None:
         """Start serving the open conference on ``host:port`` (closing any room already open)."""
-        old, self.room_server = self.room_server, None
+        old, self.room = self.room, None
         path: Path = self.store.path  # type: ignore[attr-defined]
         language: str = self.conference_language  # type: ignore[attr-defined]
 
@@ -54,14 +54,14 @@ class RoomControl:
             except Exception as error:  # noqa: BLE001 - every failure becomes one line on screen
                 self.post_message(RoomChanged(describe_failure(error)))  # type: ignore[attr-defined]
                 return
-            self.room_server = server
+            self.room = server
             self.post_message(RoomChanged())  # type: ignore[attr-defined]
 
         self.run_worker(start, thread=True, group="room", exclusive=False)  # type: ignore[attr-defined]
 
     def close_the_room(self) -> None:
         """Stop serving; every address answers 404 from the first moment."""
-        server, self.room_server = self.room_server, None
+        server, self.room = self.room, None
         if server is None:
             return
 
@@ -73,7 +73,7 @@ class RoomControl:
 
     def load_room_codes(self, widget, then: Callable[[list[RoomCode]], None]) -> None:
         """Read the room's codes (a token for every group, the server told of new ones); ``then(codes)`` on ``widget``."""
-        server = self.room_server
+        server = self.room
         store = self.store  # type: ignore[attr-defined]
         if server is None or store is None:
             return
@@ -107,7 +107,7 @@ class RoomControl:
                          answered)
 
     def _renew_codes(self, widget, then: Callable[[list[RoomCode] | None], None]) -> None:
-        server = self.room_server
+        server = self.room
         store = self.store  # type: ignore[attr-defined]
         if store is None:
             return
@@ -141,13 +141,13 @@ class RoomControl:
 
     def check_room_alive(self) -> None:
         """Tell the leader when the room's process ended without being asked (it was killed, or failed)."""
-        server = self.room_server
+        server = self.room
         if server is not None and not server.is_running:
-            self.room_server = None
+            self.room = None
             self.post_message(RoomChanged(DialogError("error.room_gone").message()))  # type: ignore[attr-defined]
 
     def stop_room_now(self) -> None:
         """Close the room and wait for it (when the app quits)."""
-        server, self.room_server = self.room_server, None
+        server, self.room = self.room, None
         if server is not None:
             server.stop()

@@ -15,6 +15,7 @@ import logging
 from aiohttp import web
 from html import escape
 
+from dialog.core import room_urls as urls
 from dialog.i18n import t
 from dialog.web import pages
 from dialog.web.room import ROOM
@@ -39,9 +40,6 @@ TEXTS: dict[str, tuple[str, str]] = {
 BY_STATUS = {400: "bad_request", 404: "not_found", 405: "method", 408: "too_slow", 413: "too_large",
              429: "too_many", 500: "server"}
 """The reason each status stands for when nothing more precise is known."""
-
-ENTRY_ROUTES = frozenset({"/e/{token}", "/g/{token}"})
-"""The addresses in the QR codes: a 404 there means the code is wrong, replaced or the room closed."""
 
 CLOSES_CONNECTION = frozenset({400, 408, 413})
 """After these the connection is closed: what follows on it cannot be trusted to be a new request."""
@@ -68,7 +66,7 @@ def _reason(request: web.Request, status: int) -> str:
     resource = request.match_info.route.resource
     if resource is None:  # no such address
         return "not_found"
-    if resource.canonical in ENTRY_ROUTES:
+    if resource.canonical in urls.ENTRY_ROUTES:
         return "code_unknown"
     return "scan_again"  # a page of the room that did not know this browser: its cookie is gone
 

@@ -30,7 +30,8 @@ from aiohttp import web
 
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import add_response, list_questions, response_received
-from dialog.core.plenary import list_roles
+from dialog.core.attendance import list_roles
+from dialog.core import room_urls as urls
 from dialog.i18n import t
 from dialog.web import pages
 from dialog.web.error_pages import error_response
@@ -75,7 +76,7 @@ async def enter_evaluation(request: web.Request) -> web.StreamResponse:
     room: Room = request.app[ROOM]
     if not same_secret(request.match_info["token"], room.tokens.evaluation):
         return scan_again(room, "code_unknown")
-    response = web.HTTPSeeOther("/form")
+    response = web.HTTPSeeOther(urls.FORM)
     _set_cookie(response, ROOM_COOKIE, room.tokens.evaluation)
     raise response
 
@@ -87,7 +88,7 @@ async def current_form(request: web.Request) -> web.StreamResponse:
         return scan_again(room)
     remembered = request.cookies.get(FORM_COOKIE, "")
     instance_id = remembered if INSTANCE_ID.fullmatch(remembered) else new_instance_id()
-    response = web.HTTPSeeOther(f"/form/{instance_id}")
+    response = web.HTTPSeeOther(urls.form_path(instance_id))
     if instance_id != remembered:
         _set_cookie(response, FORM_COOKIE, instance_id)
     raise response
@@ -100,7 +101,7 @@ async def show_form(request: web.Request) -> web.StreamResponse:
         return scan_again(room)
     instance_id = request.match_info["instance_id"]
     if not INSTANCE_ID.fullmatch(instance_id):
-        raise web.HTTPSeeOther("/form")
+        raise web.HTTPSeeOther(urls.FORM)
     if await room.run(response_received, instance_id):
         return _received(room, already=True)
     return await _form_page(request, instance_id)
@@ -135,7 +136,7 @@ async def submit_form(request: web.Request) -> web.StreamResponse:
         stored = await room.run(add_response, answers, source="phone", instance_id=instance_id)
     except DialogError as error:
         return await _form_page(request, instance_id, error.message(room.language), 400, answers)
-    response = web.HTTPSeeOther("/thanks" if stored else f"/form/{instance_id}")
+    response = web.HTTPSeeOther(urls.THANKS if stored else urls.form_path(instance_id))
     _set_cookie(response, FORM_COOKIE, instance_id)  # a reload or a new scan now finds it received
     raise response
 
@@ -160,18 +161,18 @@ async def another_form(request: web.Request) -> web.StreamResponse:
         return scan_again(room)
     form = await request.post()
     if not same_secret(str(form.get("csrf", "")), room.csrf_for(ANOTHER_FORM)):
-        raise web.HTTPSeeOther("/form")
+        raise web.HTTPSeeOther(urls.FORM)
     instance_id = new_instance_id()
-    response = web.HTTPSeeOther(f"/form/{instance_id}")
+    response = web.HTTPSeeOther(urls.form_path(instance_id))
     _set_cookie(response, FORM_COOKIE, instance_id)
     raise response
 
 
 def add_routes(app: web.Application) -> None:
     """Register the evaluation form's routes."""
-    app.router.add_get("/e/{token}", enter_evaluation)
-    app.router.add_get("/form", current_form)
-    app.router.add_post("/form", submit_form)
-    app.router.add_post("/form/new", another_form)
-    app.router.add_get("/form/{instance_id}", show_form)
-    app.router.add_get("/thanks", thanks)
+    app.router.add_get(urls.EVALUATION_ENTRY, enter_evaluation)
+    app.router.add_get(urls.FORM, current_form)
+    app.router.add_post(urls.FORM, submit_form)
+    app.router.add_post(urls.NEW_FORM, another_form)
+    app.router.add_get(urls.FORM_INSTANCE, show_form)
+    app.router.add_get(urls.THANKS, thanks)

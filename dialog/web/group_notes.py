@@ -22,6 +22,7 @@ from dialog.core.summary import theme_names
 from dialog.core.note_history import NoteChangedElsewhere, edit_if_unchanged, note_version
 from dialog.core.notes import add_note_once, list_notes
 from dialog.core.vocabulary import NOTE_KINDS
+from dialog.core import room_urls as urls
 from dialog.i18n import t
 from dialog.web import pages
 from dialog.web.error_pages import error_response
@@ -69,7 +70,7 @@ async def enter_group(request: web.Request) -> web.Response:
     token = request.match_info["token"]
     if not any(same_secret(token, value) for value in room.tokens.groups.values()):
         return _scan_again(room, "code_unknown")
-    response = web.HTTPSeeOther("/notes")
+    response = web.HTTPSeeOther(urls.NOTES)
     response.set_cookie(GROUP_COOKIE, token, httponly=True, samesite="Strict", path="/")
     if not _device_id(request):
         response.set_cookie(DEVICE_COOKIE, secrets.token_urlsafe(16), httponly=True, samesite="Strict", path="/")
@@ -94,7 +95,7 @@ def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device
         own = note["author_device"] == device
         text = escape(note["text"])
         label = escape(t("note_kind." + note["kind"], language))
-        edit = (f' <a href="/notes/{escape(note["id"])}">{escape(t("web.edit", language))}</a>' if own else "")
+        edit = (f' <a href="{escape(urls.note_path(note["id"]))}">{escape(t("web.edit", language))}</a>' if own else "")
         found = warning_kinds(note["text"], watched) if own else []
         warn = (f'<br><span class=error>{escape(t("privacy.typing", language, kinds=describe_kinds(found, language)))}'
                 f"</span>" if found else "")
@@ -105,7 +106,7 @@ def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device
     body.append(f"<p class=note>{escape(t('web.notes_intro', language))}</p>")
     body.append(pages.alert(error))
     body.append(pages.notice(said))
-    body.append(f'<form method="post" action="/notes"><input type="hidden" name="csrf" value="{csrf}">'
+    body.append(f'<form method="post" action="{urls.NOTES}"><input type="hidden" name="csrf" value="{csrf}">'
                 f'<fieldset><legend>{escape(t("web.new_note", language))}</legend>'
                 f'<label class=field for=kind>{escape(t("web.field_kind", language))}</label>'
                 f'<select id=kind name="kind">{kind_options}</select>'
@@ -164,7 +165,7 @@ async def add_group_note(request: web.Request) -> web.Response:
         return await show_notes(request, error.message(room.language), 400, draft)
     if stored is None:
         return await show_notes(request, said=t("web.note_already_saved", room.language))
-    raise web.HTTPSeeOther("/notes")
+    raise web.HTTPSeeOther(urls.NOTES)
 
 
 def _own_note(db: Database, note_id: str, group_id: str, device: str) -> dict | None:
@@ -210,7 +211,7 @@ async def edit_group_note(request: web.Request) -> web.Response:
                 error, status = failure.message(room.language), 400
                 version = str(form.get("version", version))
             else:
-                raise web.HTTPSeeOther("/notes")
+                raise web.HTTPSeeOther(urls.NOTES)
     body = (f'<h1>{escape(t("web.edit", room.language))}</h1>{pages.alert(error)}<form method="post">'
             f'<input type="hidden" name="csrf" value="{csrf}">'
             f'<input type="hidden" name="version" value="{escape(version)}">'
@@ -226,8 +227,8 @@ async def edit_group_note(request: web.Request) -> web.Response:
 
 def add_routes(app: web.Application) -> None:
     """Register the group-notes routes."""
-    app.router.add_get("/g/{token}", enter_group)
-    app.router.add_get("/notes", show_notes)
-    app.router.add_post("/notes", add_group_note)
-    app.router.add_get("/notes/{note_id}", edit_group_note)
-    app.router.add_post("/notes/{note_id}", edit_group_note)
+    app.router.add_get(urls.GROUP_ENTRY, enter_group)
+    app.router.add_get(urls.NOTES, show_notes)
+    app.router.add_post(urls.NOTES, add_group_note)
+    app.router.add_get(urls.NOTE, edit_group_note)
+    app.router.add_post(urls.NOTE, edit_group_note)

@@ -10,6 +10,7 @@ import base64
 import hashlib
 from html import escape
 
+from dialog.core import room_urls as urls
 from dialog.i18n import t
 
 STYLE = """
@@ -63,7 +64,7 @@ def evaluation_form(questions: list[dict], roles: list[dict], language: str, ins
     parts = [f"<h1>{escape(t('web.form_title', language))}</h1>",
              f"<p class=note>{escape(t('web.form_intro', language))}</p>"]
     parts.append(alert(error))
-    parts.append('<form method="post" action="/form">')
+    parts.append(f'<form method="post" action="{urls.FORM}">')
     parts.append(f'<input type="hidden" name="instance_id" value="{escape(instance_id)}">')
     parts.append(f'<input type="hidden" name="csrf" value="{escape(csrf)}">')
     for question in questions:
@@ -108,7 +109,7 @@ def received(language: str, csrf: str, *, already: bool = False) -> str:
     """
     said = t("web.already_received" if already else "web.thanks_body", language)
     body = (f"<h1>{escape(t('web.thanks_title', language))}</h1><p>{escape(said)}</p>"
-            f'<form method="post" action="/form/new"><input type="hidden" name="csrf" value="{escape(csrf)}">'
+            f'<form method="post" action="{urls.NEW_FORM}"><input type="hidden" name="csrf" value="{escape(csrf)}">'
             f"<p class=note>{escape(t('web.another_hint', language))}</p>"
             f"<button type=submit class=secondary>{escape(t('web.another_form', language))}</button></form>")
     return page(t("web.thanks_title", language), body, language)

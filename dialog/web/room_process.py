@@ -23,7 +23,7 @@ from typing import IO
 
 from dialog.core.access import RoomTokens
 from dialog.core.errors import DialogError, as_dialog_error
-from dialog.web.urls import base_url
+from dialog.core.room_urls import base_url
 
 START_TIMEOUT = 20.0
 """Seconds to wait for the child to import, open the file and bind."""

@@ -23,7 +23,7 @@ from dialog.web.connection_guard import ConnectionGuard, ConnectionLimits, raise
 from dialog.web.room import Room
 from dialog.web.room_connection import listen, quiet_exception_handler
 from dialog.web.server import create_web_app, open_room
-from dialog.web.urls import base_url
+from dialog.core.room_urls import base_url
 
 START_TIMEOUT = 10.0
 """Seconds to wait for the server to bind before giving up."""

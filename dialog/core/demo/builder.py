@@ -18,7 +18,10 @@ from dialog.core.groups import add_group
 from dialog.core.measures import add_measure
 from dialog.core.notes import add_note
 from dialog.core.phases import close_log, move_to_phase
-from dialog.core.plenary import add_plenary_point, set_assessment, set_attendance, set_display_status
+from dialog.core.assessment import set_assessment
+from dialog.core.attendance import set_attendance
+from dialog.core.display import set_display_status
+from dialog.core.plenary import add_plenary_point
 from dialog.core.sessions import path_for
 
 if TYPE_CHECKING:

@@ -39,7 +39,6 @@ MESSAGES: dict[str, str] = {
     "error.moment": "{field}: '{value}' is not a time written as 2007-10-17T09:20:00+02:00.",
     "error.required": "{field} must not be empty.",
     "error.too_long": "{field} is too long ({length} characters; at most {limit}).",
-    "error.nul_character": "{field} contains a NUL character, which cannot be stored.",
     "error.count": "{field}: '{value}' is not a whole number from 0 to 10000.",
     "error.number_range": "{field}: '{value}' is not a whole number from {low} to {high}.",
     "error.choice": "{field}: '{value}' is not one of {allowed}.",

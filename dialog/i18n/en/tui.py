@@ -2,7 +2,6 @@
 
 MESSAGES: dict[str, str] = {
     "app.title": "Dialogue conference",
-    "conference.loading": "Reading the conference …",
     "picker.heading": "Conferences in {folder}",
     "picker.subtitle": "Choose a conference",
     "picker.empty": "There are no conferences here yet.\n\nPress n to create one, or run 'dialog demo' in a "
@@ -37,15 +36,7 @@ MESSAGES: dict[str, str] = {
     "tip.delete": "Delete the selected conference and its backups",
     "tip.reload": "Read the file again",
     "tip.quit": "Leave the program (everything is already saved)",
-    "tip.back": "Go back to the list of conferences",
     "tip.cancel": "Close without doing anything",
-    "count.findings": "Findings",
-    "count.groups": "Groups",
-    "count.notes": "Group notes",
-    "count.measures": "Measures",
-    "count.plenary": "Plenary points",
-    "count.participants": "Participants",
-    "count.forms": "Evaluation forms",
     "palette.search": "Search for an action…",
     "palette.search_themes": "Search for a colour theme…",
     "palette.theme": "Colour theme",

@@ -39,7 +39,6 @@ MESSAGES: dict[str, str] = {
     "error.moment": "{field}: '{value}' er ikke et tidspunkt skrevet som 2007-10-17T09:20:00+02:00.",
     "error.required": "{field} kan ikke være tomt.",
     "error.too_long": "{field} er for langt ({length} tegn; høyst {limit}).",
-    "error.nul_character": "{field} inneholder et NUL-tegn, som ikke kan lagres.",
     "error.count": "{field}: '{value}' er ikke et helt tall fra 0 til 10000.",
     "error.number_range": "{field}: '{value}' er ikke et helt tall fra {low} til {high}.",
     "error.choice": "{field}: '{value}' er ikke en av {allowed}.",

@@ -2,7 +2,6 @@
 
 MESSAGES: dict[str, str] = {
     "app.title": "Dialogkonferanse",
-    "conference.loading": "Leser konferansen …",
     "picker.heading": "Konferanser i {folder}",
     "picker.subtitle": "Velg en konferanse",
     "picker.empty": "Det finnes ingen konferanser her ennå.\n\nTrykk n for å opprette en, eller kjør "
@@ -37,15 +36,7 @@ MESSAGES: dict[str, str] = {
     "tip.delete": "Slett den valgte konferansen og sikkerhetskopiene",
     "tip.reload": "Les filen på nytt",
     "tip.quit": "Avslutt programmet (alt er allerede lagret)",
-    "tip.back": "Tilbake til listen over konferanser",
     "tip.cancel": "Lukk uten å gjøre noe",
-    "count.findings": "Funn",
-    "count.groups": "Grupper",
-    "count.notes": "Gruppenotater",
-    "count.measures": "Tiltak",
-    "count.plenary": "Plenumspunkter",
-    "count.participants": "Deltakere",
-    "count.forms": "Evalueringsskjemaer",
     "palette.search": "Søk etter en handling …",
     "palette.search_themes": "Søk etter et fargetema …",
     "palette.theme": "Fargetema",

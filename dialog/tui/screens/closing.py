@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Label, Static, TextArea
 
 from dialog.core.errors import DialogError
-from dialog.core.plenary import get_assessment, set_assessment
+from dialog.core.assessment import get_assessment, set_assessment
 from dialog.core.privacy import watched_names
 from dialog.core.privacy_report import TextWarning, conference_warnings
 from dialog.core.summary import ConferenceSummary, summarise, theme_names

@@ -12,7 +12,7 @@ from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.widgets.countdown import Countdown
 from dialog.tui.widgets.fitting_tabs import FittingTabs
-from dialog.core.clock import hhmm as clock
+from dialog.core.ids_and_times import hhmm as clock
 from dialog.tui.widgets.notes_editor import NotesEditor
 
 

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from dialog.core.clock import hhmm
+from dialog.core.ids_and_times import hhmm
 from dialog.core.note_history import restore_wording
 from dialog.core.notes import revisions
 from dialog.i18n import t

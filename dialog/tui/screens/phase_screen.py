@@ -106,7 +106,7 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         """Show the room's address while it is open; a failure to open is shown as a notice."""
         if error:
             self.notify(error, severity="error", timeout=8)
-        server = getattr(self.app, "room_server", None)
+        server = getattr(self.app, "room", None)
         lines = self.query("#room-line")
         if not lines:
             return

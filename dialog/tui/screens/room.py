@@ -13,7 +13,8 @@ from dialog.i18n import t
 from dialog.tui.button_keys import BUTTON_KEYS, ButtonKeys
 from dialog.tui.store_client import StoreClient, StoreReply
 from dialog.tui.translated import TranslatedBindings
-from dialog.web.urls import DEFAULT_PORT, LocalAddress, machine_addresses
+from dialog.core.room_urls import DEFAULT_PORT
+from dialog.web.local_addresses import LocalAddress, machine_addresses
 
 
 def parse_port(text: str) -> int:
@@ -64,13 +65,13 @@ class RoomScreen(ButtonKeys, StoreClient, TranslatedBindings, ModalScreen[None])
     def _show_addresses(self, addresses: list[LocalAddress]) -> None:
         select = self.query_one("#room-host", Select)
         select.set_options([(item.label, item.address) for item in addresses])
-        server = self.app.room_server
+        server = self.app.room
         known = [item.address for item in addresses]
         select.value = server.host if server is not None and server.host in known else known[0]
 
     def room_changed(self, error: str) -> None:
         """Show whether the room is open, and its addresses; or why it did not open."""
-        server = self.app.room_server
+        server = self.app.room
         state = self.query_one("#room-state", Static)
         state.set_class(bool(error), "error")
         if error:

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Static, Tabs
 
 from dialog.core.errors import DialogError
-from dialog.core.plenary import attendance, set_attendance
+from dialog.core.attendance import attendance, set_attendance
 from dialog.core.validation import count
 from dialog.i18n import t
 from dialog.i18n.names import local_name

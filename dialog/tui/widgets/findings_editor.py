@@ -19,7 +19,7 @@ from dialog.core.findings import (
 from dialog.core.findings_import import read_blocks, split_quote
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.core.roles import role_letters
-from dialog.core.theme_catalogue import leaf_themes
+from dialog.core.conference_themes import leaf_themes
 from dialog.core.user_files import require_regular_file, user_path
 from dialog.core.validation import MAX_SHORT_TEXT, required_text
 from dialog.i18n import t

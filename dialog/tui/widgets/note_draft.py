@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import partial
 
-from dialog.core.clock import new_id
+from dialog.core.ids_and_times import new_id
 from dialog.core.note_history import note_version, save_note, wording_version
 
 

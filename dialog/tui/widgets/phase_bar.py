@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from dialog.core.clock import hhmm as clock
+from dialog.core.ids_and_times import hhmm as clock
 from dialog.core.phases import PhaseOverview
 from dialog.core.vocabulary import PHASES
 from dialog.i18n import t

@@ -18,7 +18,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from dialog.core.evaluation import MIN_RESPONDENTS, ScaleTally, count_responses, tally_scales
-from dialog.core.plenary import total_attendance
+from dialog.core.attendance import total_attendance
 from dialog.i18n import get_language, t
 from dialog.i18n.numbers import decimal
 from dialog.tui.store_client import StoreClient

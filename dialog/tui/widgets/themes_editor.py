@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.binding import Binding
 
-from dialog.core.theme_catalogue import add_own_theme, list_themes
+from dialog.core.conference_themes import add_own_theme, list_themes
 from dialog.core.validation import required_text
 from dialog.i18n import get_language, t
 from dialog.i18n.names import local_name

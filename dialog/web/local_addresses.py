@@ -1,33 +1,10 @@
-"""The addresses phones and laptops open, and how the machine's address is guessed."""
+"""This machine's own addresses on the room's network, for the room window and `dialog serve` to offer."""
 
 from __future__ import annotations
 
 import ipaddress
 import socket
 from dataclasses import dataclass
-
-DEFAULT_PORT = 8765
-"""The participation server's default port."""
-
-
-def base_url(host: str, port: int = DEFAULT_PORT) -> str:
-    """``http://HOST:PORT`` (IPv6 addresses in brackets)."""
-    try:
-        if ipaddress.ip_address(host).version == 6:
-            host = f"[{host}]"
-    except ValueError:
-        pass
-    return f"http://{host}:{port}"
-
-
-def evaluation_url(base: str, token: str) -> str:
-    """Where a phone opens the evaluation form."""
-    return f"{base}/e/{token}"
-
-
-def group_url(base: str, token: str) -> str:
-    """Where an assistant opens a group's notes page."""
-    return f"{base}/g/{token}"
 
 
 @dataclass(frozen=True)
