@@ -155,21 +155,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except OSError as error:
         if error.filename is None:
-            return _unexpected(error)
+            return _unexpected(error, args_list)
         from dialog.core.user_files import path_problem
 
         print(f"dialog: {path_problem(error).message()}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as error:  # the last line of defence: one line, no traceback
-        return _unexpected(error)
+        return _unexpected(error, args_list)
 
 
-def _unexpected(error: BaseException) -> int:
+def _unexpected(error: BaseException, args: list[str]) -> int:
     """Say an unexpected error in one line (the traceback with ``DIALOG_DEBUG=1``); return exit status 1."""
     if os.environ.get("DIALOG_DEBUG"):
         traceback.print_exception(error)
+    from dialog.core.error_log import log_unexpected
+
     summary = " ".join(f"{type(error).__name__}: {error}".split())[:300]
-    print(f"dialog: {t('error.unexpected', detail=summary)}", file=sys.stderr)
+    command = next((word for word in args if word.isalpha()), "")  # the command's name, never a path or a text
+    log = log_unexpected(error, f"dialog {command}".strip())
+    logged = f" {t('error.logged', log=log)}" if log is not None else ""
+    print(f"dialog: {t('error.unexpected', detail=summary)}{logged}", file=sys.stderr)
     return EXIT_UNEXPECTED
 
 

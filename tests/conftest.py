@@ -24,6 +24,7 @@ def english_and_isolated(monkeypatch, tmp_path):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("DIALOG_SESSIONS", str(tmp_path / "sessions"))
     monkeypatch.setenv("DIALOG_EXPORTS", str(tmp_path / "exports"))
+    monkeypatch.setenv("DIALOG_STATE_DIR", str(tmp_path / "state"))  # errors.log
     set_language("en")
     yield
     set_language("en")

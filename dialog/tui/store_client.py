@@ -15,7 +15,9 @@ from typing import Any
 from textual.css.query import NoMatches
 from textual.message import Message
 
+from dialog.core.error_log import is_unexpected, log_unexpected
 from dialog.core.errors import as_dialog_error
+from dialog.i18n import t
 from dialog.core.file_errors import is_damage
 from dialog.tui.messages import FileDamaged
 
@@ -36,9 +38,17 @@ class StoreError(Message, bubble=False):
     callback: Callable[[str], None] | None
 
 
-def describe_failure(error: BaseException) -> str:
-    """Turn a storage failure into one line for the user."""
-    return as_dialog_error(error).message()
+def describe_failure(error: BaseException, where: str = "") -> str:
+    """Turn a storage failure into one line for the user; an unexpected one is logged first (see core/error_log.py).
+
+    Called on the thread that saw the failure, so the log is written off Textual's loop.
+    """
+    text = as_dialog_error(error).message()
+    if is_unexpected(error):
+        log = log_unexpected(error, where or "store job")
+        if log is not None:
+            text = f"{text} {t('error.logged', log=log)}"
+    return text
 
 
 def _after(callback: Callable[[Any], Any] | None, last: Callable[[], None]) -> Callable[[Any], Any]:
@@ -101,7 +111,8 @@ class StoreClient:
                 return
             error = done.exception()
             if error is not None:
-                self.post_message(StoreError(describe_failure(error), failed))  # type: ignore[attr-defined]
+                where = f"store job {getattr(fn, '__qualname__', fn)}"
+                self.post_message(StoreError(describe_failure(error, where), failed))  # type: ignore[attr-defined]
                 if is_damage(error):  # the app offers the latest sound backup
                     app.post_message(FileDamaged(path, str(getattr(error, "params", {}).get("reason", error))))
             else:

@@ -4,6 +4,7 @@ MESSAGES: dict[str, str] = {
     "error.usage": "{detail} (see '{prog} --help')",
     "error.unexpected": "unexpected error: {detail}. Nothing more was changed. Run again with DIALOG_DEBUG=1 "
                         "for details.",
+    "error.logged": "Where in the code it happened is in {log} (with nothing that was typed).",
     "error.interrupted": "interrupted.",
     "error.app_crashed": "the app stopped on an unexpected error; its traceback is printed just above this line (copy it into a bug report). What was saved before it is in the conference file.",
     "error.file_missing": "{path}: no such file.",

@@ -4,6 +4,7 @@ MESSAGES: dict[str, str] = {
     "error.usage": "{detail} (se '{prog} --help')",
     "error.unexpected": "uventet feil: {detail}. Ingenting mer ble endret. Kjør igjen med DIALOG_DEBUG=1 "
                         "for detaljer.",
+    "error.logged": "Hvor i koden det skjedde, står i {log} (uten noe av det som er skrevet inn).",
     "error.interrupted": "avbrutt.",
     "error.app_crashed": "appen stoppet på grunn av en uventet feil; feilsporet står rett over denne linjen (kopier det inn i en feilmelding). Det som ble lagret før feilen, ligger i konferansefilen.",
     "error.file_missing": "{path}: filen finnes ikke.",

@@ -12,7 +12,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Label, Static, TextArea
 
-from dialog.core.errors import DialogError
 from dialog.core.assessment import get_assessment, set_assessment
 from dialog.core.privacy import watched_names
 from dialog.core.privacy_report import TextWarning, conference_warnings
@@ -22,6 +21,7 @@ from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.screens.privacy_list import PrivacyListScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.save_timers import SaveTimers
+from dialog.tui.store_client import describe_failure
 from dialog.tui.unsaved import HoldsTypedText
 
 
@@ -169,8 +169,8 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         try:
             cleaned = cleaned_line(cleaned_in_file(source))  # said only when another tool wrote behind the gate
             path = export_any(source, "docx")
-        except DialogError as error:
-            self.app.call_from_thread(self._exported, error.message(), False)
+        except Exception as error:  # noqa: BLE001 - whatever it is, one line on screen (an unexpected one logged)
+            self.app.call_from_thread(self._exported, describe_failure(error, "export minutes"), False)
             return
         done = t("closing.exported", path=path)
         self.app.call_from_thread(self._exported, f"{done}\n{cleaned}" if cleaned else done, True)

@@ -14,11 +14,11 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from dialog.core.conference import ConferenceFacts, create_conference
-from dialog.core.errors import DialogError
 from dialog.core.sessions import ConferenceListing, delete_conference, list_conferences, path_for, same_conference
 from dialog.i18n import get_language, t
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
+from dialog.tui.store_client import describe_failure
 from dialog.tui.translated import TranslatedBindings
 
 
@@ -171,8 +171,8 @@ class PickerScreen(TranslatedBindings, Screen):
                 return
             path = path_for(self.sessions, facts.date, facts.district)
             create_conference(path, facts).close()
-        except DialogError as error:
-            self.post_message(self.Notice(error.message()))
+        except Exception as error:  # noqa: BLE001 - whatever it is, one line on screen (an unexpected one logged)
+            self.post_message(self.Notice(describe_failure(error, "create conference")))
             return
         self.post_message(self.Created(path))
 
@@ -211,9 +211,8 @@ class PickerScreen(TranslatedBindings, Screen):
     def delete_file(self, path: Path) -> None:
         try:
             delete_conference(path)
-        except (DialogError, OSError) as error:
-            text = error.message() if isinstance(error, DialogError) else str(error)
-            self.post_message(self.Notice(text))
+        except Exception as error:  # noqa: BLE001 - whatever it is, one line on screen (an unexpected one logged)
+            self.post_message(self.Notice(describe_failure(error, "delete conference")))
             return
         self.post_message(self.Notice(t("picker.deleted", file=path.name), "information"))
         self.load_listings()

@@ -11,7 +11,6 @@ from rich.text import Text
 from textual import work
 from textual.binding import Binding
 
-from dialog.core.errors import DialogError
 from dialog.core.findings import (
     ImportReport, add_finding, add_imported_findings, delete_finding, list_findings, move_finding, replace_quotes,
     update_finding,
@@ -25,7 +24,7 @@ from dialog.core.validation import MAX_SHORT_TEXT, required_text
 from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
-from dialog.tui.store_client import StoreError
+from dialog.tui.store_client import StoreError, describe_failure
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 if TYPE_CHECKING:
@@ -148,8 +147,8 @@ class FindingsEditor(ListEditor):
         """Read the file here, away from the thread that saves; then store its findings there."""
         try:
             blocks = read_blocks(path)
-        except DialogError as error:
-            self.post_message(StoreError(error.message(), None))
+        except Exception as error:  # noqa: BLE001 - whatever it is, one line on screen (an unexpected one logged)
+            self.post_message(StoreError(describe_failure(error, "read process report"), None))
             return
         self.app.call_from_thread(self.db, add_imported_findings, blocks, path, then=self._imported)
 
