@@ -6,11 +6,9 @@ whoever scans a group's code can reach that group's notes page and nothing else.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import secrets
 from dataclasses import dataclass, field
-
+from typing import TYPE_CHECKING
 
 from dialog.core.ids_and_times import now_iso
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-
-from dialog.core.ids_and_times import new_id, now_iso
+from dialog.core.default_themes import DEFAULT_THEMES
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import create_default_template
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.roles import DEFAULT_ROLES
-from dialog.core.default_themes import DEFAULT_THEMES
-from dialog.core.validation import bounded_text, choice, optional_count, parse_date, required_text, MAX_SHORT_TEXT
+from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, optional_count, parse_date, required_text
 from dialog.core.vocabulary import LANGUAGES, PHASES
 from dialog.i18n import t
 
@@ -50,7 +48,8 @@ class ConferenceFacts:
             date=parse_date(self.date),
             venue=bounded_text((self.venue or "").strip(), t("field.venue"), MAX_SHORT_TEXT, single_line=True),
             language=choice(self.language, LANGUAGES, t("field.language")),
-            report_version=bounded_text((self.report_version or "").strip(), t("field.report_version"), MAX_SHORT_TEXT, single_line=True),
+            report_version=bounded_text((self.report_version or "").strip(), t("field.report_version"), MAX_SHORT_TEXT,
+                                        single_line=True),
             interviews=optional_count(self.interviews, t("field.interviews")),
             informants=optional_count(self.informants, t("field.informants")),
         )
@@ -126,7 +125,8 @@ def update_facts(db: Database, facts: ConferenceFacts) -> None:
     clean = facts.validated()
     with db.atomic():
         db.execute(
-            "UPDATE conference SET district=?, date=?, venue=?, language=?, report_version=?, interviews=?, informants=?",
+            "UPDATE conference SET district=?, date=?, venue=?, language=?, report_version=?, interviews=?, "
+            "informants=?",
             [clean.district, clean.date, clean.venue, clean.language, clean.report_version, clean.interviews,
              clean.informants],
         )

@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
-from dialog.core.file_errors import (SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_READONLY, describe_open_failure,
-                                      sqlite_code)
+from dialog.core.file_errors import SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_READONLY, describe_open_failure, sqlite_code
 from dialog.core.schema import FORMAT_VERSION, migrate
 from dialog.core.text_gate import cleaned_values
 from dialog.core.user_files import require_regular_file

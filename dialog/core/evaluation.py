@@ -7,15 +7,13 @@ against double submission, and the answers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dataclasses import dataclass, field
-
-
-from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.errors import DialogError
 from dialog.core.form_history import AskedQuestion, asked_questions, scale_values
 from dialog.core.forms import DEFAULT_QUESTIONS, sane_scale
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.validation import bounded_text, choice
 from dialog.core.vocabulary import RESPONSE_SOURCES
 from dialog.i18n import t

@@ -7,15 +7,13 @@ question it answered.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-import re
-
-
-from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import current_template_id, list_questions
 from dialog.core.forms import MAX_QUESTION_TEXT, SCALE_HIGH, SCALE_LOW
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.ordering import next_position
 from dialog.core.validation import choice, required_text
 from dialog.core.vocabulary import QUESTION_KINDS

@@ -10,14 +10,13 @@ again (the wording it replaces becomes a revision in turn).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.errors import DialogError
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.ordering import next_position
 from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.validation import MAX_LONG_TEXT, bounded_text, choice, required_text

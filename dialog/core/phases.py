@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import dataclass
 from datetime import datetime
-
+from typing import TYPE_CHECKING
 
 from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.validation import choice

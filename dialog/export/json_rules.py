@@ -23,11 +23,31 @@ from dialog.core.phase_clock import MAX_EXTRA_MINUTES
 from dialog.core.privacy import MAX_NAMES
 from dialog.core.roles import normalise_role_letter
 from dialog.core.text_gate import clean_text, is_blank
-from dialog.core.validation import (MAX_LONG_TEXT, MAX_SHORT_TEXT, bounded_text, choice, count, optional_count,
-                                    parse_clock, parse_date, parse_moment, whole_number)
-from dialog.core.vocabulary import (DISPLAY_STATUSES, FINDING_RESPONSES, LANGUAGES, LEADER_ROLES, MEASURE_STATUSES,
-                                    NOTE_KINDS, PHASES, PLENARY_KINDS, QUESTION_KINDS, RESPONSE_SOURCES,
-                                    RESPONSIBLE_LEVELS)
+from dialog.core.validation import (
+    MAX_LONG_TEXT,
+    MAX_SHORT_TEXT,
+    bounded_text,
+    choice,
+    count,
+    optional_count,
+    parse_clock,
+    parse_date,
+    parse_moment,
+    whole_number,
+)
+from dialog.core.vocabulary import (
+    DISPLAY_STATUSES,
+    FINDING_RESPONSES,
+    LANGUAGES,
+    LEADER_ROLES,
+    MEASURE_STATUSES,
+    NOTE_KINDS,
+    PHASES,
+    PLENARY_KINDS,
+    QUESTION_KINDS,
+    RESPONSE_SOURCES,
+    RESPONSIBLE_LEVELS,
+)
 from dialog.export.json_schema import Column
 
 Rule = Callable[[object, str], object]

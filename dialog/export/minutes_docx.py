@@ -14,13 +14,21 @@ from docx import Document
 
 from dialog.core.database import open_conference
 from dialog.core.evaluation import MIN_RESPONDENTS
+from dialog.core.ids_and_times import hhmm as clock
 from dialog.core.phase_clock import PhaseClock
 from dialog.core.vocabulary import PHASES, PLENARY_KINDS
 from dialog.export.charts import distribution_png
-from dialog.core.ids_and_times import hhmm as clock
 from dialog.export.dates import long_date
 from dialog.export.docx_parts import (
-    WIDE_TABLE_POINTS, bullet, heading, landscape_section, new_document, paragraph, picture, small_text, table,
+    WIDE_TABLE_POINTS,
+    bullet,
+    heading,
+    landscape_section,
+    new_document,
+    paragraph,
+    picture,
+    small_text,
+    table,
     to_bytes,
 )
 from dialog.export.minutes_data import MinutesData, read_minutes
@@ -83,7 +91,8 @@ class MinutesWriter:
             [tr("minutes.district"), facts["district"]],
             [tr("minutes.date"), long_date(facts["date"], self.language)],
             [tr("minutes.venue"), facts["venue"] or "–"],
-            [tr("minutes.leaders", count=len(names)), leaders + (f" ({tr('minutes.co_leaders')}: {co_leaders})" if co_leaders else "")],
+            [tr("minutes.leaders", count=len(names)),
+             leaders + (f" ({tr('minutes.co_leaders')}: {co_leaders})" if co_leaders else "")],
             [tr("minutes.report_version"), facts["report_version"] or "–"],
             [tr("minutes.interviews"), "" if facts["interviews"] is None else str(facts["interviews"])],
             [tr("minutes.informants"), "" if facts["informants"] is None else str(facts["informants"])],
