@@ -8,7 +8,9 @@ STAMP := $(VENV)/.installed-test
 RUN_LOCK := requirements/run.txt
 DEV_LOCK := requirements/dev.txt
 
-.PHONY: run test lint typecheck lock bench soak fuzz clean
+TESTS ?=  # `make coverage TESTS=tests/test_web_room_process.py` measures a part
+
+.PHONY: run test lint coverage typecheck lock bench soak fuzz clean
 
 # Running needs only the app's own dependencies; the test and lint tools come with the first `make test`.
 $(RUN_STAMP): pyproject.toml $(RUN_LOCK)
@@ -32,6 +34,13 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check dialog tests bench
 	$(BIN)/lint-imports
+
+# The suite under coverage, child processes (the room, `dialog` commands) included; report in the terminal.
+coverage: $(STAMP)
+	rm -rf .coverage-data && mkdir -p .coverage-data
+	TEXTUAL_ANIMATIONS=none $(BIN)/coverage run -m pytest -q -p no:cacheprovider $(TESTS)
+	$(BIN)/coverage combine -q
+	$(BIN)/coverage report --sort=cover
 
 # Static types of dialog/ (mypy, settings in pyproject.toml).
 typecheck: $(STAMP)
