@@ -10,7 +10,7 @@ DEV_LOCK := requirements/dev.txt
 
 TESTS ?=  # `make coverage TESTS=tests/test_web_room_process.py` measures a part
 
-.PHONY: run test lint coverage typecheck lock bench soak fuzz clean
+.PHONY: run test lint coverage lock bench soak fuzz clean
 
 # Running needs only the app's own dependencies; the test and lint tools come with the first `make test`.
 $(RUN_STAMP): pyproject.toml $(RUN_LOCK)
@@ -30,10 +30,11 @@ run: $(RUN_STAMP)
 test: $(STAMP)
 	TEXTUAL_ANIMATIONS=none $(BIN)/python -m pytest -q
 
-# Style and layers: ruff, and import-linter's contracts in pyproject.toml (core ↛ export/web/tui, …).
+# Style, layers and types: ruff, import-linter's contracts and mypy, each set up in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check dialog tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # The suite under coverage, child processes (the room, `dialog` commands) included; report in the terminal.
 coverage: $(STAMP)
@@ -41,10 +42,6 @@ coverage: $(STAMP)
 	TEXTUAL_ANIMATIONS=none $(BIN)/coverage run -m pytest -q -p no:cacheprovider $(TESTS)
 	$(BIN)/coverage combine -q
 	$(BIN)/coverage report --sort=cover
-
-# Static types of dialog/ (mypy, settings in pyproject.toml).
-typecheck: $(STAMP)
-	$(BIN)/mypy dialog
 
 # Write requirements/*.txt again from pyproject.toml's ranges, with the newest versions in them.
 lock: $(RUN_STAMP)

@@ -46,7 +46,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "overview": _overview,
     }[args.command]
     file = Path(args.file).expanduser() if args.command in READS_A_CONFERENCE else None
-    if args.command in NEEDS_SOUND_FILE:
+    if args.command in NEEDS_SOUND_FILE and file is not None:
         from dialog.core.backups import require_sound
 
         require_sound(file)

@@ -57,11 +57,11 @@ class ConferenceFacts:
 
 def seed_catalogues(db: Database) -> None:
     """Copy the default roles, themes, agenda and evaluation form into a new file."""
-    db["role"].insert_all(
+    db.table("role").insert_all(
         {"code": r.code, "letter": r.letter, "name_nb": r.name_nb, "name_en": r.name_en, "position": i}
         for i, r in enumerate(DEFAULT_ROLES)
     )
-    db["theme"].insert_all(
+    db.table("theme").insert_all(
         {
             "code": th.code,
             "name_nb": th.name_nb,
@@ -72,7 +72,7 @@ def seed_catalogues(db: Database) -> None:
         }
         for i, th in enumerate(DEFAULT_THEMES)
     )
-    db["phase_plan"].insert_all(
+    db.table("phase_plan").insert_all(
         {"phase": phase, "planned_start": DEFAULT_PLAN[phase][0], "planned_minutes": DEFAULT_PLAN[phase][1]}
         for phase in PHASES
     )
@@ -97,10 +97,10 @@ def create_conference(path: Path, facts: ConferenceFacts, *, is_demo: bool = Fal
     try:
         with db.atomic():
             seed_catalogues(db)
-            db["conference"].insert(
+            db.table("conference").insert(
                 {"id": new_id(), **asdict(clean), "phase": "setup", "is_demo": int(is_demo), "created_at": now_iso()}
             )
-            db["phase_log"].insert({"id": new_id(), "phase": "setup", "started_at": now_iso(), "ended_at": None})
+            db.table("phase_log").insert({"id": new_id(), "phase": "setup", "started_at": now_iso(), "ended_at": None})
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
@@ -145,7 +145,7 @@ def set_leaders(db: Database, leaders: list[tuple[str, str]]) -> None:
     with db.atomic():
         db.execute("DELETE FROM leader")
         if rows:
-            db["leader"].insert_all(rows)
+            db.table("leader").insert_all(rows)
 
 
 def list_leaders(db: Database) -> list[dict]:

@@ -32,9 +32,9 @@ def editable_template(db: Database) -> str:
     version = db.execute("SELECT max(version) FROM form_template").fetchone()[0] + 1
     copy_id = new_id()
     with db.atomic():
-        db["form_template"].insert({"id": copy_id, "version": version, "created_at": now_iso()})
+        db.table("form_template").insert({"id": copy_id, "version": version, "created_at": now_iso()})
         for question in list_questions(db, template_id):
-            db["form_question"].insert({**question, "id": new_id(), "template_id": copy_id})
+            db.table("form_question").insert({**question, "id": new_id(), "template_id": copy_id})
     return copy_id
 
 
@@ -62,7 +62,7 @@ def add_question(db: Database, kind: str, text_nb: str, text_en: str) -> str:
         code, number = base, 2
         while code in codes:
             code, number = f"{base}_{number}", number + 1
-        db["form_question"].insert({
+        db.table("form_question").insert({
             "id": new_id(), "template_id": template_id,
             "position": next_position(db, "form_question", "template_id = ?", [template_id]),
             "code": code, "kind": kind, "text_nb": text_nb, "text_en": text_en,

@@ -52,7 +52,7 @@ def _current(db: Database, note_id: str) -> dict | None:
 
 
 def _keep_as_revision(db: Database, note: dict) -> None:
-    db["note_revision"].insert({
+    db.table("note_revision").insert({
         "id": new_id(), "note_id": note["id"], "kind": note["kind"], "text": note["text"],
         "role_letter": note["role_letter"], "saved_at": note["updated_at"],
     })
@@ -78,7 +78,7 @@ def save_note(db: Database, note_id: str, group_id: str, kind: str, text: str, r
     with db.atomic():
         old = _current(db, note_id)
         if old is None:
-            db["note"].insert({
+            db.table("note").insert({
                 "id": note_id, "group_id": group_id, "kind": kind, "text": text, "role_letter": role,
                 "author_device": author_device, "position": next_position(db, "note", "group_id = ?", [group_id]),
                 "created_at": moment, "updated_at": moment, "deleted_at": None,

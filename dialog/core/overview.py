@@ -157,9 +157,11 @@ def read_conference_overview(path: Path) -> ConferenceOverview:
     check_conference_file(path)
     try:
         connection = _read_only(path)
+        gate = connection.row_factory
+        assert isinstance(gate, CleaningRows)
         try:
             conference = _read(connection, path)
-            conference.cleaned = connection.row_factory.changed
+            conference.cleaned = gate.changed
             return conference
         finally:
             connection.close()

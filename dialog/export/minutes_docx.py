@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document
+from docx.document import Document as DocxDocument
 
 from dialog.core.database import open_conference
 from dialog.core.evaluation import MIN_RESPONDENTS
@@ -52,7 +52,7 @@ def superscript(number: int) -> str:
 class MinutesWriter:
     """Writes one conference's minutes into a python-docx Document."""
 
-    def __init__(self, data: MinutesData, language: str, document: Document) -> None:
+    def __init__(self, data: MinutesData, language: str, document: DocxDocument) -> None:
         self.data = data
         self.language = language
         self.doc = document
@@ -69,7 +69,7 @@ class MinutesWriter:
         theme = self.data.themes.get(code or "")
         return f"{code} {self.name(theme)}" if theme else ""
 
-    def write(self) -> Document:
+    def write(self) -> DocxDocument:
         """Every section, in order."""
         for section in (self.title, self.facts, self.attendance, self.agenda, self.findings, self.groups,
                         self.plenary, self.assessment, self.evaluation, self.follow_up, self.display):
@@ -211,7 +211,8 @@ class MinutesWriter:
         heading(self.doc, tr("minutes.h_evaluation"), 1)
         paragraph(self.doc, tr("minutes.forms_returned", count=data.forms,
                                          participants=tr("amount.participants", count=data.participants)))
-        rows, notes = [], []
+        rows: list[list[str]] = []
+        notes: list[str] = []
         for tally in data.tallies:
             question = tally.text(self.language)
             note = tally.note(self.language)
@@ -222,7 +223,8 @@ class MinutesWriter:
                 rows.append([question, str(tally.count), "–", tr("minutes.suppressed", minimum=MIN_RESPONDENTS)])
             else:
                 spread = "  ".join(f"{score}: {count}" for score, count in tally.distribution.items())
-                rows.append([question, str(tally.count), decimal(tally.mean, self.language), spread])
+                mean = decimal(tally.mean, self.language) if tally.mean is not None else "–"
+                rows.append([question, str(tally.count), mean, spread])
         if rows:
             table(self.doc, [tr("minutes.question"), "n", tr("minutes.mean"), tr("minutes.distribution")], rows,
                   weights=[6.6, 1.2, 1.9, 6.3])
@@ -235,10 +237,10 @@ class MinutesWriter:
             alt = tr("minutes.chart_alt", question=question, counts=counts, count=tally.count)
             picture(self.doc, distribution_png(tally, tr("minutes.answers")), 14, alt)
             paragraph(self.doc, tr("minutes.figure", number=number, question=question), "Caption")
-        for question, answers in data.comments:
-            heading(self.doc, question.text(self.language), 3)
-            if question.note(self.language):
-                paragraph(self.doc, question.note(self.language), "Caption")
+        for asked, answers in data.comments:
+            heading(self.doc, asked.text(self.language), 3)
+            if asked.note(self.language):
+                paragraph(self.doc, asked.note(self.language), "Caption")
             if not answers:
                 paragraph(self.doc, tr("minutes.no_comments"))
             for answer in answers:

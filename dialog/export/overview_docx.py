@@ -47,7 +47,7 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     heading(doc, tr("overview.title"), 0)
     conferences = overview.conferences
     if conferences:
-        paragraph(doc, tr("overview.subtitle", count=len(conferences), first=long_date(conferences and min(
+        paragraph(doc, tr("overview.subtitle", count=len(conferences), first=long_date(min(
             c.date for c in conferences), language), last=long_date(max(c.date for c in conferences), language)),
             "Subtitle")
 
@@ -73,11 +73,11 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     heading(doc, tr("overview.measure_counts"), 2)
     counts = overview.measure_counts()
     for start in range(0, len(districts), MATRIX_COLUMNS):
-        part = districts[start:start + MATRIX_COLUMNS]
-        _matrix_table(doc, tr("overview.theme"), part,
+        names = districts[start:start + MATRIX_COLUMNS]
+        _matrix_table(doc, tr("overview.theme"), names,
                       [[f"{theme['code']} {local_name(theme, language)}",
-                        *[str(counts.get((theme["code"], d), "")) for d in part]]
-                       for theme in overview.themes if any((theme["code"], d) in counts for d in part)])
+                        *[str(counts.get((theme["code"], d), "")) for d in names]]
+                       for theme in overview.themes if any((theme["code"], d) in counts for d in names)])
 
     heading(doc, tr("overview.measures"), 1)
     measures = overview.measures(today=today)
