@@ -8,7 +8,9 @@ STAMP := $(VENV)/.installed-test
 RUN_LOCK := requirements/run.txt
 DEV_LOCK := requirements/dev.txt
 
-.PHONY: run test lint typecheck lock bench soak fuzz clean
+TESTS ?=  # `make coverage TESTS=tests/test_web_room_process.py` measures a part
+
+.PHONY: run test lint coverage lock bench soak fuzz clean
 
 # Running needs only the app's own dependencies; the test and lint tools come with the first `make test`.
 $(RUN_STAMP): pyproject.toml $(RUN_LOCK)
@@ -28,14 +30,18 @@ run: $(RUN_STAMP)
 test: $(STAMP)
 	TEXTUAL_ANIMATIONS=none $(BIN)/python -m pytest -q
 
-# Style and layers: ruff, and import-linter's contracts in pyproject.toml (core ↛ export/web/tui, …).
+# Style, layers and types: ruff, import-linter's contracts and mypy, each set up in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check dialog tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
-# Static types of dialog/ (mypy, settings in pyproject.toml).
-typecheck: $(STAMP)
-	$(BIN)/mypy dialog
+# The suite under coverage, child processes (the room, `dialog` commands) included; report in the terminal.
+coverage: $(STAMP)
+	rm -rf .coverage-data && mkdir -p .coverage-data
+	TEXTUAL_ANIMATIONS=none $(BIN)/coverage run -m pytest -q -p no:cacheprovider $(TESTS)
+	$(BIN)/coverage combine -q
+	$(BIN)/coverage report --sort=cover
 
 # Write requirements/*.txt again from pyproject.toml's ranges, with the newest versions in them.
 lock: $(RUN_STAMP)

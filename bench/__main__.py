@@ -9,12 +9,10 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from bench.timing import timed
 from dialog.core.database import open_conference
 from dialog.core.demo import build_demo
 from dialog.export.json_format import conference_to_dict, dumps, export_json, import_json
-
-from bench.timing import timed
-
 
 RESULTS = Path(__file__).parent / "RESULTS.md"
 LINES: list[str] = []

@@ -5,9 +5,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from dialog.core.demo import build_demo
-
 from bench.crash_rounds import forms_round, notes_round
+from dialog.core.demo import build_demo
 
 ROUNDS = 100
 

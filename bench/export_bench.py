@@ -7,6 +7,8 @@ from pathlib import Path
 
 from docx import Document
 
+from bench.timing import timed
+from dialog.core.attendance import set_attendance
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.demo import build_demo
 from dialog.core.evaluation import add_response
@@ -14,12 +16,9 @@ from dialog.core.findings import add_finding, add_quote
 from dialog.core.groups import add_group
 from dialog.core.measures import add_measure
 from dialog.core.notes import add_note
-from dialog.core.attendance import set_attendance
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.export.docx_parts import to_bytes
 from dialog.export.minutes_docx import build_minutes
-
-from bench.timing import timed
 
 THEMES = ["4.9", "4.5", "4.10", "3.9", "4.2", "4.12"]
 
@@ -77,7 +76,7 @@ def run(folder: Path, line) -> None:
     for name, path in (("demo", build_demo(folder / "demo", "stovner")), ("large", large_conference(folder))):
         data = build_minutes(path)
         paragraphs, tables, rows = shape_of(data)
-        ours = timed(lambda: build_minutes(path))
-        raw = timed(lambda: raw_docx(paragraphs, tables, rows))
+        ours = timed(lambda path=path: build_minutes(path))
+        raw = timed(lambda shape=(paragraphs, tables, rows): raw_docx(*shape))
         line(f"minutes export, {name} ({paragraphs} paragraphs, {tables} tables)", ours * 1000, "ms", raw * 1000)
         line(f"raw python-docx, same paragraphs and tables ({name})", raw * 1000, "ms")

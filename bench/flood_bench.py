@@ -9,6 +9,7 @@ frame gap during the flood).
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import statistics
 import subprocess
@@ -18,11 +19,11 @@ from pathlib import Path
 
 from aiohttp import web
 
+from bench.ports import free_port
 from dialog.core.database import open_conference
 from dialog.core.demo import build_demo
 from dialog.core.evaluation import count_responses
 from dialog.web.room_server import RoomServer
-from bench.ports import free_port
 
 PHONES = 200
 SECONDS = 1.0
@@ -90,7 +91,7 @@ async def largest_gap_while(app, pilot, action) -> float:
     await pilot.pause(0.1)
     result = await action()
     timer.stop()
-    gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
     return max(gaps), result
 
 

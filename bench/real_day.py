@@ -510,7 +510,7 @@ def _export_status(app) -> str:
 
     try:
         return str(app.screen.query_one("#export-status", Static).content)
-    except Exception:  # noqa: BLE001 - not the closing screen (yet)
+    except Exception:
         return ""
 
 
@@ -576,7 +576,8 @@ async def real_day(path: Path, seconds: float, rng: random.Random) -> DayFigures
                     if event == "kill the second writer":
                         writer.kill()
                         # A while with only the app, the rooms and the readers on the file.
-                        events.append((time.monotonic() - start + rng.uniform(1.0, 3.0), "start the second writer again"))
+                        again = time.monotonic() - start + rng.uniform(1.0, 3.0)
+                        events.append((again, "start the second writer again"))
                         events.sort()
                     elif event == "start the second writer again":
                         writer = SecondWriter(path, ledger, "second writer#2")

@@ -160,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"dialog: {path_problem(error).message()}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except Exception as error:  # the last line of defence: one line, no traceback
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, no traceback
         return _unexpected(error, args_list)
 
 

@@ -11,10 +11,18 @@ from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import check_conference_file
 from dialog.core.errors import DialogError
 from dialog.core.file_errors import describe_open_failure
-from dialog.core.sessions import (delete_conference, list_conferences, past_retention, path_for,
-                                  resolve_sessions_dir, same_conference, slugify)
+from dialog.core.sessions import (
+    delete_conference,
+    list_conferences,
+    past_retention,
+    path_for,
+    resolve_sessions_dir,
+    same_conference,
+    slugify,
+)
 from dialog.export.paths import exports_dir
 from dialog.i18n import get_language, t
+
 
 def dispatch(args: argparse.Namespace) -> int:
     """Run the chosen sub-command; no sub-command opens the conference picker.
@@ -38,7 +46,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "overview": _overview,
     }[args.command]
     file = Path(args.file).expanduser() if args.command in READS_A_CONFERENCE else None
-    if args.command in NEEDS_SOUND_FILE:
+    if args.command in NEEDS_SOUND_FILE and file is not None:
         from dialog.core.backups import require_sound
 
         require_sound(file)
@@ -162,7 +170,7 @@ def _export(args: argparse.Namespace, sessions: Path) -> int:
 
 
 def _check_before_export(source: Path, *, personal_data: bool) -> None:
-    """Say on stderr which texts the export cleans and, if asked, which look like personal data (it still goes ahead)."""
+    """Say on stderr which texts the export cleans and, if asked, which look like personal data (it still goes on)."""
     from dialog.core.database import open_conference
     from dialog.core.gate_report import cleaned_line, cleaned_texts
     from dialog.core.privacy_report import conference_warnings, warning_lines
@@ -292,9 +300,9 @@ def _room_address(args: argparse.Namespace) -> tuple[Path, str]:
 
 
 def _qr(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.core.room_urls import base_url
     from dialog.export.formats import conference_facts
     from dialog.export.qr_codes import write_room_codes
-    from dialog.core.room_urls import base_url
 
     source, host = _room_address(args)
     facts = conference_facts(source)

@@ -124,7 +124,7 @@ class HeldOpen:
                                         text=True)
         assert self.process.stdout.readline().strip() == "ready"
 
-    def __enter__(self) -> "HeldOpen":
+    def __enter__(self) -> HeldOpen:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -40,7 +40,7 @@ def exchange(port: int, request: bytes, source: str = "127.0.0.1", timeout: floa
         while True:
             try:
                 chunk = connection.recv(65536)
-            except (ConnectionResetError, socket.timeout):
+            except (TimeoutError, ConnectionResetError):
                 break
             if not chunk:
                 break

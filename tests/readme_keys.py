@@ -31,7 +31,7 @@ def key_name(written: str) -> str | None:
         name = NAMES[lowered]
     elif re.fullmatch(r"f\d{1,2}", lowered):
         name = lowered
-    elif re.fullmatch(r"[a-z0-9]", key) or modifiers and re.fullmatch(r"[A-Za-z]", key):
+    elif re.fullmatch(r"[a-z0-9]", key) or (modifiers and re.fullmatch(r"[A-Za-z]", key)):
         name = key.lower() if modifiers else key
     else:
         return None

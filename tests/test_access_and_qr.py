@@ -13,8 +13,8 @@ from dialog.core.access import ensure_room_secret, ensure_tokens, rotate_tokens
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.groups import add_group
-from dialog.export.qr_codes import qr_png
 from dialog.core.room_urls import base_url
+from dialog.export.qr_codes import qr_png
 from tests.conftest import tree_digest
 
 

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from dialog.core.backups import KEEP, back_up_if_changed, health_problem, list_backups, make_backup
-from dialog.core.restore import restore_backup
 from dialog.core.database import open_conference
 from dialog.core.groups import list_groups
 from dialog.core.notes import add_note, list_notes
+from dialog.core.restore import restore_backup
 from dialog.tui.app import create_app
 from dialog.tui.screens.confirm import ConfirmScreen
 from tests.bad_files import crashed_writer
@@ -45,7 +45,7 @@ def test_a_backup_is_a_sound_copy_and_each_reason_keeps_its_newest(stovner):
     backups = list_backups(stovner)
     assert [b.reason for b in backups].count("auto") == KEEP
     assert [b.reason for b in backups].count("phase") == 1
-    newest_auto = [b for b in backups if b.reason == "auto"][0]
+    newest_auto = next(b for b in backups if b.reason == "auto")
     assert newest_auto.made == start + timedelta(minutes=KEEP + 2)
     assert health_problem(phase) is None
     assert note_texts(phase) == note_texts(stovner)

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from dialog.core.conference import ConferenceFacts, create_conference, read_conference, set_leaders
+from dialog.core.conference_themes import add_own_theme, list_themes
 from dialog.core.database import open_conference
 from dialog.core.errors import DialogError
 from dialog.core.groups import add_group, list_groups
 from dialog.core.text_gate import is_blank
-from dialog.core.conference_themes import add_own_theme, list_themes
 
 INVISIBLE = ["\u200b", "\u200c\u200d", "\u2060\ufeff", "\u200b \u200b\t", "\u202e\u200b", "\u115f\u3164",
              "\u2800", "\u00ad\u034f", "\U000e0020"]

@@ -80,7 +80,8 @@ def test_list_marks_an_unreadable_file_and_goes_on(cli, stovner, sessions):
 def test_export_never_overwrites_silently(cli, stovner, exports):
     first = cli("export", str(stovner), "--format", "json").out.strip()
     second = cli("export", str(stovner), "--format", "json").out.strip()
-    assert first.endswith("2007-10-17-stovner-full-kopi.json") and second.endswith("2007-10-17-stovner-full-kopi-2.json")
+    assert first.endswith("2007-10-17-stovner-full-kopi.json")
+    assert second.endswith("2007-10-17-stovner-full-kopi-2.json")
     forced = cli("export", str(stovner), "--format", "json", "--out", first, "--force").out.strip()
     assert forced == first
     assert json.loads((exports / "2007-10-17-stovner-full-kopi.json").read_text())["format"] == "dialogkonferanse"
@@ -155,7 +156,7 @@ def test_errors_follow_the_language(cli, tmp_path):
 
 
 def test_help_of_every_command_in_both_languages(cli):
-    for language, word in (("en", "conference"), ("nb", "konferanse")):
+    for language, _word in (("en", "conference"), ("nb", "konferanse")):
         for command in ("open", "new", "demo", "list", "export", "import", "delete"):
             with pytest.raises(SystemExit) as done:
                 cli("--lang", language, command, "--help")

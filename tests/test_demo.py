@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
+from dialog.core.assessment import get_assessment
+from dialog.core.attendance import total_attendance
 from dialog.core.database import open_conference
 from dialog.core.demo import build_demo
 from dialog.core.evaluation import count_responses, tally_scales
@@ -11,8 +15,6 @@ from dialog.core.findings import list_findings
 from dialog.core.groups import list_groups
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log
-from dialog.core.assessment import get_assessment
-from dialog.core.attendance import total_attendance
 from dialog.core.plenary import list_plenary_points
 from dialog.core.vocabulary import NOTE_KINDS, PHASES
 
@@ -28,7 +30,7 @@ def test_demo_has_gone_through_every_phase(tmp_path, name, participants, forms):
         log = phase_log(db)
         assert [row["phase"] for row in log] == list(PHASES)
         assert all(row["ended_at"] for row in log)
-        assert all(a["ended_at"] == b["started_at"] for a, b in zip(log, log[1:]))
+        assert all(a["ended_at"] == b["started_at"] for a, b in itertools.pairwise(log))
         findings = list_findings(db)
         assert len(findings) >= 5
         assert all(f["quotes"] and f["response"] for f in findings)
@@ -68,7 +70,8 @@ def test_stovner_matches_the_domain_facts(tmp_path):
 def test_no_names_in_notes_only_role_letters(tmp_path):
     db = open_conference(build_demo(tmp_path, "stovner"))
     try:
-        letters = {row[0] for row in db.execute("SELECT role_letter FROM note UNION SELECT role_letter FROM finding_quote")}
+        letters = {row[0] for row in
+                   db.execute("SELECT role_letter FROM note UNION SELECT role_letter FROM finding_quote")}
         role_letters = {row[0] for row in db.execute("SELECT letter FROM role")}
         assert {letter.rstrip("0123456789") for letter in letters} <= role_letters
     finally:

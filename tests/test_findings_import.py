@@ -202,8 +202,10 @@ def test_importing_again_adds_only_what_is_new_and_says_so(db, tmp_path):
     assert titles == ["Psykisk helseteam kommer hjem", "Ingen krisehjelp etter kontortid", "Fastlegen tar seg tid"]
     assert sum(len(f["quotes"]) for f in list_findings(db)) == 5
     assert import_findings(db, source) == ImportReport(added=0, already=4)
-    assert t("findings.import_report", "en", count=0, already=3) == "0 new findings, 3 already there (not imported again)."
-    assert t("findings.import_report", "nb", count=1, already=2) == "1 nytt funn, 2 fantes fra før (ikke importert på nytt)."
+    assert (t("findings.import_report", "en", count=0, already=3)
+            == "0 new findings, 3 already there (not imported again).")
+    assert (t("findings.import_report", "nb", count=1, already=2)
+            == "1 nytt funn, 2 fantes fra før (ikke importert på nytt).")
 
 
 @pytest.mark.parametrize("line, expected", [

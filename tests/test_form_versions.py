@@ -124,7 +124,8 @@ def test_answers_to_two_wordings_are_counted_together_and_both_wordings_listed(d
     add_response(db, {"useful": 2})
     useful = tally(db, "useful")
     assert useful.count == 5 and useful.distribution == {1: 1, 2: 1, 3: 1, 4: 1, 5: 1} and useful.mean == 3.0
-    assert useful.note("nb") == "Stilt med 2 ulike ordlyder: «Hvor nyttig var konferansen alt i alt?»; «Var dagen nyttig?»."
+    assert useful.note("nb") == ("Stilt med 2 ulike ordlyder: «Hvor nyttig var konferansen alt i alt?»; "
+                                 "«Var dagen nyttig?».")
     assert useful.note("en") == ("Asked in 2 different wordings: “Overall, how useful was the conference?”; "
                                  "“Was the day useful?”.")
     set_language("nb")

@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 from docx import Document
-from tests.conftest import run_dialog_in
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +23,7 @@ from dialog.core.findings_import import read_findings
 from dialog.core.roles import normalise_role_letter
 from dialog.core.validation import bounded_text, count, optional_count, parse_date, required_text
 from dialog.export.json_format import conference_to_dict, import_json
+from tests.conftest import run_dialog_in
 
 FUZZ_HOME = Path(tempfile.mkdtemp(prefix="dialog-fuzz-"))
 DEMO = build_demo(FUZZ_HOME / "demo", "stovner")

@@ -15,8 +15,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from tests.conftest import run_dialog_in
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dialog.core.database import open_conference
 from dialog.core.demo import build_demo
@@ -25,6 +25,7 @@ from dialog.core.findings_import import read_findings
 from dialog.core.text_gate import is_blank
 from dialog.export.json_format import conference_to_dict, import_json
 from dialog.export.json_schema import tables_for
+from tests.conftest import run_dialog_in
 
 HOME = Path(tempfile.mkdtemp(prefix="dialog-fuzz-imports-"))
 DEMO = build_demo(HOME / "demo", "stovner")

@@ -7,19 +7,20 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given, strategies as st
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from dialog.core.assessment import set_assessment
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.errors import DialogError
+from dialog.core.evaluation import add_response
 from dialog.core.findings import add_finding, add_quote, set_response
 from dialog.core.groups import add_group
-from dialog.core.notes import add_note, delete_note, edit_note
 from dialog.core.measures import add_measure
-from dialog.core.assessment import set_assessment
-from dialog.core.evaluation import add_response
-from dialog.export.json_format import conference_to_dict, export_json, import_json
+from dialog.core.notes import add_note, delete_note, edit_note
 from dialog.core.text_gate import clean_text, is_blank
+from dialog.export.json_format import conference_to_dict, export_json, import_json
 from tests.conftest import tree_digest
 
 LONG = "Lang tekst om krisehjelp etter kontortid. " * 480  # about 20,000 characters
@@ -44,7 +45,8 @@ def test_demo_round_trip_is_exact(stovner, tmp_path):
     assert again.read_bytes() == exported.read_bytes()
 
 
-@given(district=TEXT.filter(lambda s: not is_blank(s) and len(s.strip()) <= 200), note=TEXT.filter(lambda s: not is_blank(s)),
+@given(district=TEXT.filter(lambda s: not is_blank(s) and len(s.strip()) <= 200),
+       note=TEXT.filter(lambda s: not is_blank(s)),
        quote=TEXT.filter(lambda s: not is_blank(s)), comment=TEXT)
 @example(district="Grünerløkka 🌿", note="Æ, ø og å – «sitat» 😊\n\tny linje", quote="Det snudde alt 🙏",
          comment=LONG[:20_000])

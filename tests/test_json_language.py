@@ -43,7 +43,8 @@ def test_every_refusal_of_a_wrong_document_is_norwegian(export_document, tmp_pat
 @pytest.mark.parametrize("content, line", [
     (b"{not json", "bad.json er ikke gyldig JSON (et feltnavn i doble anførselstegn mangler (linje 1, kolonne 2))."),
     (b'{"a": 1,}', "bad.json er ikke gyldig JSON (et feltnavn i doble anførselstegn mangler (linje 1, kolonne 9))."),
-    (b'{"a": 1} {}', "bad.json er ikke gyldig JSON (det kommer mer etter slutten av dokumentet (linje 1, kolonne 10))."),
+    (b'{"a": 1} {}',
+     "bad.json er ikke gyldig JSON (det kommer mer etter slutten av dokumentet (linje 1, kolonne 10))."),
     (b"", "bad.json er ikke gyldig JSON (en verdi mangler (linje 1, kolonne 1))."),
     (b"\xff\xfe\x00", "bad.json er ikke gyldig JSON (ikke UTF-8)."),
     (b'{"a": NaN}', "bad.json er ikke gyldig JSON (NaN er ikke et JSON-tall)."),

@@ -17,9 +17,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings, strategies as st
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
+from dialog.core.access import ensure_room_secret, ensure_tokens
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.errors import DialogError
@@ -27,7 +29,6 @@ from dialog.core.notes import edit_note, list_notes
 from dialog.core.phase_clock import add_minutes, current_clock, toggle_pause
 from dialog.core.phases import move_to_phase
 from dialog.core.privacy import set_watched_names
-from dialog.core.access import ensure_room_secret, ensure_tokens
 from dialog.core.schema import STEPS, migrate
 from dialog.core.text_gate import clean_text
 from dialog.export.json_format import conference_to_dict, dumps, export_json, import_json

@@ -11,11 +11,11 @@ from docx.shared import Cm, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from dialog.core.attendance import total_attendance
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.evaluation import add_response
 from dialog.core.measures import list_measures
-from dialog.core.attendance import total_attendance
 from dialog.export.minutes_docx import export_minutes
 from tests.conftest import tree_digest
 
@@ -25,7 +25,8 @@ NB_HEADINGS = [
     "Visningsrad (tema × bydel)",
 ]
 EN_HEADINGS = [
-    "The conference and its basis", "Attendance", "The agenda as it ran", "Main findings and the participants' response",
+    "The conference and its basis", "Attendance", "The agenda as it ran",
+    "Main findings and the participants' response",
     "Group work", "Plenary", "The process leader's assessment", "Evaluation", "Follow-up: measures",
     "Display row (theme × district)",
 ]

@@ -22,12 +22,12 @@ from urllib.parse import urlencode
 
 from docx import Document
 
+from dialog.core.assessment import set_assessment
 from dialog.core.database import open_conference
 from dialog.core.findings import add_finding, import_findings, set_response
 from dialog.core.groups import add_group
 from dialog.core.measures import add_measure
 from dialog.core.phases import move_to_phase
-from dialog.core.assessment import set_assessment
 from dialog.core.plenary import add_plenary_point
 from dialog.tui.app import create_app
 from dialog.web.room_server import RoomServer
@@ -161,8 +161,8 @@ async def test_hostile_text_through_every_door_gives_clean_documents_and_a_clean
     # Every door stored clean text, and the marks of the escape sequences show it came through.
     texts = every_text_in(path)
     assert not [text for text in texts if FORBIDDEN.search(text)]
-    for label in ("Sal", "Funn fra Markdown", "Brødtekst", "Sitat", "Kommentar", "Gruppe", "Tiltak", "Plenum", "Vurdering",
-                  "Limt inn", "Fra gruppesiden", "Fra telefonen"):
+    for label in ("Sal", "Funn fra Markdown", "Brødtekst", "Sitat", "Kommentar", "Gruppe", "Tiltak", "Plenum",
+                  "Vurdering", "Limt inn", "Fra gruppesiden", "Fra telefonen"):
         assert any(f"{label} Før{MARK} rad" in text and "to tre (B)" in text.replace("\n", " ")
                    for text in texts), (label, [text for text in texts if label in text])
 

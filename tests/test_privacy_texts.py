@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from dialog.core.assessment import set_assessment
 from dialog.core.database import open_conference
 from dialog.core.evaluation import add_response
 from dialog.core.findings import add_finding, add_quote, set_response_comment
 from dialog.core.measures import add_measure
-from dialog.core.assessment import set_assessment
 from dialog.core.plenary import add_plenary_point
 from dialog.core.privacy import warning_kinds
 from dialog.core.privacy_report import TEXTS_TO_CHECK, conference_warnings

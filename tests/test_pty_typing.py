@@ -54,7 +54,7 @@ def test_twenty_notes_typed_quickly_in_a_terminal_on_a_busy_machine_all_land_wit
         terminal.read(1.0)
         with busy_machine(cpu):
             gap, before = bursts(0.1, 0.03, seed=20), ""
-            for key in [key for note in notes for key in note.keys()]:
+            for key in [key for note in notes for key in note.keys()]:  # noqa: SIM118 - a note's keys to type
                 terminal.type(KEY_BYTES.get(key, key), gap=gap(before, key))
                 before = key
             # Wait for the outcome, however long the busy app takes: every note whole in the file, or

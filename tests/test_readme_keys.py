@@ -71,7 +71,7 @@ def section_named(tables: dict, start: str) -> str:
 
 @pytest.fixture(scope="module")
 def app_bindings(tmp_path_factory) -> dict[str, list[Binding]]:
-    """Section -> the bindings of its screen (live) and of its dialogs; EVERYWHERE -> the app's and every phase screen's."""
+    """Section -> its screen's bindings (live) and its dialogs'; EVERYWHERE -> the app's and every phase screen's."""
     import asyncio
 
     from dialog.core.demo import build_demo

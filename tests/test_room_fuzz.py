@@ -150,7 +150,8 @@ def page_fields(port: int, path: str, cookies: dict[str, str], action: str) -> d
     """GET a page as a browser would (following redirects, keeping the cookies it is given, in ``cookies``);
     return the hidden fields of its form whose action is ``action``."""
     for _ in range(4):
-        status, headers, body = exchange(port, request_bytes(b"GET", path.encode(), {b"Cookie": cookie_header(cookies)}))
+        sent = request_bytes(b"GET", path.encode(), {b"Cookie": cookie_header(cookies)})
+        status, headers, body = exchange(port, sent)
         set_cookie = headers.get("set-cookie", "")
         if set_cookie:
             name, _, rest = set_cookie.partition("=")

@@ -48,9 +48,9 @@ def test_a_file_named_with_an_escape_sequence_is_named_harmlessly(cli, tmp_path)
 
 
 async def test_the_leaders_export_says_what_another_tool_left_uncleaned(stovner, sessions, exports):
-    from tests.tui_helpers import settle, text_of, wait_for
     from dialog.tui.app import create_app
     from dialog.tui.screens.privacy_list import PrivacyListScreen
+    from tests.tui_helpers import settle, text_of, wait_for
 
     raw = sqlite3.connect(stovner)
     raw.execute("UPDATE measure SET text = text || ? WHERE rowid = (SELECT min(rowid) FROM measure)", [CLEAR])

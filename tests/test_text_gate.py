@@ -7,7 +7,8 @@ import sqlite3
 import unicodedata
 
 from docx import Document
-from hypothesis import example, given, strategies as st
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from dialog.core.database import open_conference
 from dialog.core.groups import list_groups

@@ -6,6 +6,8 @@ from datetime import datetime
 
 import pytest
 
+from dialog.core.assessment import get_assessment
+from dialog.core.attendance import attendance
 from dialog.core.conference import ConferenceFacts, create_conference, list_leaders, read_conference
 from dialog.core.database import open_conference
 from dialog.core.evaluation import count_responses, tally_scales
@@ -14,8 +16,6 @@ from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log
-from dialog.core.assessment import get_assessment
-from dialog.core.attendance import attendance
 from dialog.core.plenary import list_plenary_points
 from dialog.tui.app import create_app
 from tests.tui_helpers import settle
@@ -178,7 +178,8 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         assert counts["user"] == 6 and counts["staff"] == 4
         finding = list_findings(db)[0]
         assert finding["title"] == "Krisehjelp mangler etter kontortid"
-        assert [(q["role_letter"], q["text"]) for q in finding["quotes"]] == [("B", "Krisene kommer ikke i kontortiden.")]
+        quotes = [(q["role_letter"], q["text"]) for q in finding["quotes"]]
+        assert quotes == [("B", "Krisene kommer ikke i kontortiden.")]
         assert (finding["response"], finding["response_comment"]) == ("confirmed", "Alle kjente seg igjen.")
         group = list_groups(db)[0]
         assert group["members"] == {"user": 2, "staff": 1}

@@ -138,8 +138,8 @@ async def test_left_and_right_move_between_the_buttons_of_every_dialog(stovner):
 
 
 async def test_the_privacy_list_before_export_steps_between_its_buttons(stovner, exports):
-    from dialog.core.database import open_conference
     from dialog.core.assessment import set_assessment
+    from dialog.core.database import open_conference
     from dialog.tui.screens.privacy_list import PrivacyListScreen
 
     db = open_conference(stovner)

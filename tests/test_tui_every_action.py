@@ -19,6 +19,7 @@ from textual import events
 from textual.keys import _character_to_key
 from textual.widgets import DataTable, Input, Label, ListView, OptionList, Select, SelectionList, TextArea
 
+from bench.ports import free_port
 from dialog.core.database import open_conference
 from dialog.tui.app import create_app
 from dialog.tui.screens.confirm import ConfirmScreen
@@ -28,9 +29,6 @@ from dialog.tui.screens.room import RoomScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
 from tests.conference_contents import conference_tables, sqlite_contents
 from tests.tui_helpers import hidden, settle, text_of, wait_for
-
-from bench.ports import free_port
-
 
 # -- typing --------------------------------------------------------------------------------------
 
@@ -273,7 +271,7 @@ async def next_phase(pilot, expected: str) -> None:
     await pilot.press("f9")
     await pilot.pause()
     await confirm(pilot)
-    assert pilot.app.screen.PHASE == expected
+    assert expected == pilot.app.screen.PHASE
 
 
 async def phase_back(pilot, expected: str) -> None:
@@ -281,7 +279,7 @@ async def phase_back(pilot, expected: str) -> None:
     await pilot.press("f8")
     await pilot.pause()
     await confirm(pilot)
-    assert pilot.app.screen.PHASE == expected
+    assert expected == pilot.app.screen.PHASE
 
 
 # -- Presentation -------------------------------------------------------------------------------
@@ -767,7 +765,8 @@ async def test_a_conference_built_through_every_screen_action_survives_the_json_
         "Krisetelefon": ("Krisetelefon", "city", "Helseetaten", "2027-03-01", "proposed", 2),
         "Husmøter overalt": ("Husmøter overalt", "service", "Boligkontor", None, "in_progress", 1),
     }
-    expected_measures[done_measure] = expected_measures[done_measure][:4] + ("done",) + expected_measures[done_measure][5:]
+    before = expected_measures[done_measure]
+    expected_measures[done_measure] = (*before[:4], "done", *before[5:])
     assert measures == list(expected_measures.values())
     assert dict(sources) == {"paper": 4, "phone": 1}
     assert versions == 3  # a question reworded, then one removed, after forms had come in

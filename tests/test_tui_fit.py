@@ -1,4 +1,4 @@
-"""Nothing is cut off: every phase screen, tab and dialog at 80×24 (and the phase screens at 120×36), in bokmål and English.
+"""Nothing is cut off: every phase screen, tab and dialog at 80×24 (phase screens at 120×36 too), in bokmål and English.
 
 Each test walks part of the app on the Stovner demo and asks :func:`tests.cut_text.cut_off`
 after every step for texts that are not drawn whole: a label or a line ending

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
+from dialog.core.assessment import get_assessment
 from dialog.core.database import open_conference
 from dialog.core.notes import list_notes
-from dialog.core.assessment import get_assessment
 from dialog.tui.app import create_app
 from tests.test_tui_durability import conference_with_group, notes_in
 from tests.tui_helpers import rows_in, settle, text_of

@@ -31,6 +31,7 @@ async def test_paper_forms_typed_without_waiting_for_each_save_are_stored_whole(
         assert isinstance(app.screen, PaperFormScreen)
     stored = rows_in(path, "SELECT group_concat(value_int, '') AS scales FROM ("
                            " SELECT a.response_id, a.value_int, r.rowid AS number FROM evaluation_answer a"
-                           " JOIN evaluation_response r ON r.id = a.response_id JOIN form_question q ON q.id = a.question_id"
+                           " JOIN evaluation_response r ON r.id = a.response_id"
+                           " JOIN form_question q ON q.id = a.question_id"
                            " WHERE q.kind = 'scale' ORDER BY r.rowid, q.position) GROUP BY response_id ORDER BY number")
     assert [row["scales"] for row in stored] == FORMS

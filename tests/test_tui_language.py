@@ -13,10 +13,10 @@ from docx import Document
 from textual.widgets import DataTable, Input, Static
 from textual.widgets._footer import FooterKey
 
+from dialog.core.attendance import set_attendance
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.groups import add_group
 from dialog.core.measures import add_measure
-from dialog.core.attendance import set_attendance
 from dialog.export.minutes_docx import export_minutes
 from dialog.i18n import set_language
 from dialog.tui.app import create_app

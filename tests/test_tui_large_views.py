@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bench.ports import free_port
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.groups import add_group
 from dialog.core.phases import move_to_phase
@@ -14,8 +15,6 @@ from dialog.tui.screens.qr_screen import QrScreen
 from dialog.tui.widgets.qr_view import QrView
 from tests.test_tui_room import open_room_and_wait
 from tests.tui_helpers import screen_text, settle, wait_for
-
-from bench.ports import free_port
 
 
 async def test_after_group_work_the_big_clock_shows_how_long_it_ran(tmp_path):

@@ -36,7 +36,7 @@ async def test_four_priority_dots_on_one_measure_all_land_on_it_while_the_list_r
         assert chosen.startswith("Oppslag ved inngangen")
         for dots in range(1, 5):
             await pilot.press("plus")
-            assert await wait_for(pilot, lambda: votes(stovner)[chosen] == before[chosen] + dots, 10)
+            assert await wait_for(pilot, lambda dots=dots: votes(stovner)[chosen] == before[chosen] + dots, 10)
             await settle(pilot)
             assert editor.selected()["text"] == chosen  # the highlight went along with the re-sort
         after = votes(stovner)

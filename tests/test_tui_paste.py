@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual import events
 
-from dialog.core.notes import list_notes
 from dialog.core.database import open_conference
+from dialog.core.notes import list_notes
 from dialog.tui.app import create_app
 from tests.test_tui_group_work import conference_in_group_work
 from tests.tui_helpers import settle, wait_for
@@ -34,4 +34,5 @@ async def test_a_pasted_paragraph_becomes_one_note_with_every_word(tmp_path):
         await settle(pilot)
         assert app.screen.focused.value == "Ingen ringte tilbake etter tre dager. Jeg ga opp."
         await pilot.press("enter")
-        assert await wait_for(pilot, lambda: "Ingen ringte tilbake etter tre dager. Jeg ga opp." in note_texts(path), 10)
+        pasted = "Ingen ringte tilbake etter tre dager. Jeg ga opp."
+        assert await wait_for(pilot, lambda: pasted in note_texts(path), 10)

@@ -8,8 +8,8 @@ from dialog.core.database import open_conference
 from dialog.i18n import set_language
 from dialog.tui.app import create_app
 from dialog.tui.screens.closing import ClosingScreen
-from dialog.tui.screens.setup import SetupScreen
 from dialog.tui.screens.picker import PickerScreen
+from dialog.tui.screens.setup import SetupScreen
 from tests.tui_helpers import settle, text_of
 
 

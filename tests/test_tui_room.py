@@ -9,14 +9,13 @@ import socket
 import aiohttp
 from textual.widgets import Input, Label, ListView, Select
 
+from bench.ports import free_port
 from dialog.export.qr_codes import qr_matrix
 from dialog.tui.app import create_app
 from dialog.tui.screens.qr_screen import QrScreen
 from dialog.tui.screens.room import RoomScreen
 from dialog.tui.widgets.qr_view import QrView
 from tests.tui_helpers import hidden, rows_in, settle, text_of, wait_for
-from bench.ports import free_port
-
 
 
 def browser() -> aiohttp.ClientSession:
@@ -261,7 +260,8 @@ async def test_ctrl_r_renews_every_code_after_asking_and_old_cookies_get_the_sca
             # The phone that was in, an old code scanned, an old group code: all asked to scan again.
             for address in (f"{base}/form", old_evaluation, old_group):
                 answer = await phone.get(address)
-                assert answer.status == 403 and re.search("Skann QR-koden på nytt|Koden gjelder ikke", await answer.text())
+                assert answer.status == 403
+                assert re.search("Skann QR-koden på nytt|Koden gjelder ikke", await answer.text())
             assert "Send" in await (await phone.get(new_evaluation)).text()
 
         # On the projector's QR screen the new code replaces the one shown, at once.

@@ -14,8 +14,17 @@ from dialog.core.groups import add_group
 from dialog.core.phases import move_to_phase
 from dialog.tui.app import create_app
 from tests.tui_helpers import settle
-from tests.typing_helpers import (Typist, bursts, busy_cpu, notes_to_type, report, room_traffic, steady,
-                                  terminal_notes, typed_out)
+from tests.typing_helpers import (
+    Typist,
+    bursts,
+    busy_cpu,
+    notes_to_type,
+    report,
+    room_traffic,
+    steady,
+    terminal_notes,
+    typed_out,
+)
 
 
 def conference_with_groups(folder, count: int = 1):
@@ -42,7 +51,7 @@ async def test_thirty_notes_typed_in_bursts_on_a_busy_laptop_keep_every_letter_a
     app = create_app(tmp_path, path)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_typing_in_the_notes_list(pilot)
-        typist = Typist(app, [key for note in notes for key in note.keys()], bursts(0.1, 0.03, seed=13))
+        typist = Typist(app, [key for note in notes for key in note.keys()], bursts(0.1, 0.03, seed=13))  # noqa: SIM118 - a note's keys to type
         with busy_cpu():
             typist.start()
             await typed_out(pilot, typist)
@@ -57,7 +66,7 @@ async def test_a_full_conference_typed_at_50_ms_a_key_under_load_stores_every_no
     notes = {group: notes_to_type(6, seed=number, words=(1, 3)) for number, group in enumerate(groups)}
     keys = []
     for number, group in enumerate(groups):
-        keys += ([] if number == 0 else ["]"]) + [key for note in notes[group] for key in note.keys()]
+        keys += ([] if number == 0 else ["]"]) + [key for note in notes[group] for key in note.keys()]  # noqa: SIM118 - a note's keys to type
     app = create_app(tmp_path, path)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_typing_in_the_notes_list(pilot)

@@ -15,13 +15,14 @@ from pathlib import Path
 from urllib.parse import quote_from_bytes
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from bench.ports import free_port
 from dialog.core.database import open_conference
 from dialog.core.store import Store
 from dialog.web.room_server import RoomServer
 from dialog.web.server import MAX_BODY, create_web_app, open_room
-from bench.ports import free_port
 from tests.raw_http import Answer, exchange, request
 from tests.tui_helpers import forms_in, hidden
 
@@ -120,7 +121,8 @@ def entered(server: RoomServer) -> tuple[bytes, str, str]:
     """A phone's cookie header and a fresh form's instance id and CSRF value."""
     cookie = b"Cookie: dialog_room=" + server.tokens.evaluation.encode()
     sent_on = exchange(server.port, request("GET", b"/form", [cookie, b"Connection: close"]))  # to /form/ID
-    html = exchange(server.port, request("GET", sent_on.headers["location"].encode(), [cookie, b"Connection: close"])).body
+    again = request("GET", sent_on.headers["location"].encode(), [cookie, b"Connection: close"])
+    html = exchange(server.port, again).body
     return cookie, hidden(html, "instance_id"), hidden(html, "csrf")
 
 
@@ -162,7 +164,7 @@ def test_odd_bytes_anywhere_get_a_clean_400_or_404(served, stovner, case):
 
 
 def test_a_device_cookie_in_odd_bytes_counts_as_none_and_nothing_odd_is_stored(served, stovner):
-    group_id, token = next(iter(served.tokens.groups.items()))
+    _group_id, token = next(iter(served.tokens.groups.items()))
     for device in (b"\xff\xfe", "ø".encode() * 20, b"%ff" * 10, b"abc"):
         cookie = b"Cookie: dialog_group=" + token.encode() + b"; dialog_device=" + device
         page = exchange(served.port, request("GET", b"/notes", [cookie]))

@@ -139,7 +139,8 @@ async def test_nothing_about_the_sender_is_stored(client, room, stovner):
                                      "q_useful": "3"})
     db = open_conference(stovner)
     try:
-        columns = {c.name for c in db["evaluation_response"].columns} | {c.name for c in db["evaluation_answer"].columns}
+        columns = ({c.name for c in db["evaluation_response"].columns}
+                   | {c.name for c in db["evaluation_answer"].columns})
         dump = "\n".join(db.iterdump())
     finally:
         db.close()

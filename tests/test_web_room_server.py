@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from dialog.core.errors import DialogError
-from dialog.web.room_server import RoomServer
-from dialog.web.local_addresses import machine_addresses
 from bench.ports import free_port
+from dialog.core.errors import DialogError
+from dialog.web.local_addresses import machine_addresses
+from dialog.web.room_server import RoomServer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,6 +131,6 @@ def test_dialog_serve_prints_every_address_and_closes_on_ctrl_c(stovner):
         assert status_of(lines[1].split(": ", 1)[1]) == 303
     finally:
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=10)
+        _out, err = process.communicate(timeout=10)
     assert process.returncode == 0, err
     assert status_of(f"http://127.0.0.1:{port}/form") == "refused"

@@ -104,7 +104,7 @@ def closed_by_server(connection: socket.socket, within: float) -> bool:
     try:
         while connection.recv(65536):
             pass
-    except socket.timeout:
+    except TimeoutError:
         return False
     except OSError:  # reset
         return True

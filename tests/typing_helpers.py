@@ -25,9 +25,9 @@ from dialog.core.database import open_conference
 from dialog.core.notes import add_note, list_notes
 from dialog.core.vocabulary import NOTE_KINDS
 
-WORDS = ("legevakta svarer ikke om natta helgene er tynne ingen ringer tilbake fastlegen tar seg tid "
-         "kontaktpersonen holder tråden søknader på nav får hjelp med skjemaer møtes på kafé ønsker "
-         "færre bytter av ansatte").split()
+WORDS = ["legevakta", "svarer", "ikke", "om", "natta", "helgene", "er", "tynne", "ingen", "ringer", "tilbake",
+         "fastlegen", "tar", "seg", "tid", "kontaktpersonen", "holder", "tråden", "søknader", "på", "nav", "får",
+         "hjelp", "med", "skjemaer", "møtes", "på", "kafé", "ønsker", "færre", "bytter", "av", "ansatte"]
 ROLES = ("B", "T", "L", "P", "B2", "T1", "PO", "N")
 
 

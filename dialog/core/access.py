@@ -6,11 +6,9 @@ whoever scans a group's code can reach that group's notes page and nothing else.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import secrets
 from dataclasses import dataclass, field
-
+from typing import TYPE_CHECKING
 
 from dialog.core.ids_and_times import now_iso
 
@@ -53,14 +51,14 @@ def ensure_tokens(db: Database) -> RoomTokens:
         evaluation = row[0] if row else None
         if evaluation is None:
             evaluation = new_token()
-            db["access_token"].insert({"token": evaluation, "kind": "evaluation", "group_id": None,
+            db.table("access_token").insert({"token": evaluation, "kind": "evaluation", "group_id": None,
                                        "created_at": now_iso()})
         groups = {group_id: token for group_id, token in db.execute(
             "SELECT group_id, token FROM access_token WHERE kind = 'group'")}
         for (group_id,) in db.execute("SELECT id FROM work_group ORDER BY position").fetchall():
             if group_id not in groups:
                 groups[group_id] = new_token()
-                db["access_token"].insert({"token": groups[group_id], "kind": "group", "group_id": group_id,
+                db.table("access_token").insert({"token": groups[group_id], "kind": "group", "group_id": group_id,
                                            "created_at": now_iso()})
     return RoomTokens(evaluation, groups)
 

@@ -17,7 +17,7 @@ def set_assessment(db: Database, text: str) -> None:
     clean = bounded_text(text, t("field.assessment"))
     with db.atomic():
         db.execute("DELETE FROM assessment")
-        db["assessment"].insert({"id": new_id(), "text": clean, "updated_at": now_iso()})
+        db.table("assessment").insert({"id": new_id(), "text": clean, "updated_at": now_iso()})
 
 
 def get_assessment(db: Database) -> str:

@@ -16,7 +16,7 @@ def set_attendance(db: Database, counts: dict[str, int]) -> None:
     with db.atomic():
         db.execute("DELETE FROM attendance")
         for role_code, number in counts.items():
-            db["attendance"].insert({"role_code": role_code, "count": count(number, t("field.attendance"))})
+            db.table("attendance").insert({"role_code": role_code, "count": count(number, t("field.attendance"))})
 
 
 def attendance(db: Database) -> list[dict]:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-
-from dialog.core.ids_and_times import new_id, now_iso
+from dialog.core.default_themes import DEFAULT_THEMES
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import create_default_template
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.roles import DEFAULT_ROLES
-from dialog.core.default_themes import DEFAULT_THEMES
-from dialog.core.validation import bounded_text, choice, optional_count, parse_date, required_text, MAX_SHORT_TEXT
+from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, optional_count, parse_date, required_text
 from dialog.core.vocabulary import LANGUAGES, PHASES
 from dialog.i18n import t
 
@@ -50,7 +48,8 @@ class ConferenceFacts:
             date=parse_date(self.date),
             venue=bounded_text((self.venue or "").strip(), t("field.venue"), MAX_SHORT_TEXT, single_line=True),
             language=choice(self.language, LANGUAGES, t("field.language")),
-            report_version=bounded_text((self.report_version or "").strip(), t("field.report_version"), MAX_SHORT_TEXT, single_line=True),
+            report_version=bounded_text((self.report_version or "").strip(), t("field.report_version"), MAX_SHORT_TEXT,
+                                        single_line=True),
             interviews=optional_count(self.interviews, t("field.interviews")),
             informants=optional_count(self.informants, t("field.informants")),
         )
@@ -58,11 +57,11 @@ class ConferenceFacts:
 
 def seed_catalogues(db: Database) -> None:
     """Copy the default roles, themes, agenda and evaluation form into a new file."""
-    db["role"].insert_all(
+    db.table("role").insert_all(
         {"code": r.code, "letter": r.letter, "name_nb": r.name_nb, "name_en": r.name_en, "position": i}
         for i, r in enumerate(DEFAULT_ROLES)
     )
-    db["theme"].insert_all(
+    db.table("theme").insert_all(
         {
             "code": th.code,
             "name_nb": th.name_nb,
@@ -73,7 +72,7 @@ def seed_catalogues(db: Database) -> None:
         }
         for i, th in enumerate(DEFAULT_THEMES)
     )
-    db["phase_plan"].insert_all(
+    db.table("phase_plan").insert_all(
         {"phase": phase, "planned_start": DEFAULT_PLAN[phase][0], "planned_minutes": DEFAULT_PLAN[phase][1]}
         for phase in PHASES
     )
@@ -98,10 +97,10 @@ def create_conference(path: Path, facts: ConferenceFacts, *, is_demo: bool = Fal
     try:
         with db.atomic():
             seed_catalogues(db)
-            db["conference"].insert(
+            db.table("conference").insert(
                 {"id": new_id(), **asdict(clean), "phase": "setup", "is_demo": int(is_demo), "created_at": now_iso()}
             )
-            db["phase_log"].insert({"id": new_id(), "phase": "setup", "started_at": now_iso(), "ended_at": None})
+            db.table("phase_log").insert({"id": new_id(), "phase": "setup", "started_at": now_iso(), "ended_at": None})
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
@@ -126,7 +125,8 @@ def update_facts(db: Database, facts: ConferenceFacts) -> None:
     clean = facts.validated()
     with db.atomic():
         db.execute(
-            "UPDATE conference SET district=?, date=?, venue=?, language=?, report_version=?, interviews=?, informants=?",
+            "UPDATE conference SET district=?, date=?, venue=?, language=?, report_version=?, interviews=?, "
+            "informants=?",
             [clean.district, clean.date, clean.venue, clean.language, clean.report_version, clean.interviews,
              clean.informants],
         )
@@ -145,7 +145,7 @@ def set_leaders(db: Database, leaders: list[tuple[str, str]]) -> None:
     with db.atomic():
         db.execute("DELETE FROM leader")
         if rows:
-            db["leader"].insert_all(rows)
+            db.table("leader").insert_all(rows)
 
 
 def list_leaders(db: Database) -> list[dict]:

@@ -19,11 +19,10 @@ import os
 import sqlite3
 from collections.abc import Generator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from dialog.core.errors import DialogError
-from dialog.core.file_errors import (SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_READONLY, describe_open_failure,
-                                      sqlite_code)
+from dialog.core.file_errors import SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_READONLY, describe_open_failure, sqlite_code
 from dialog.core.schema import FORMAT_VERSION, migrate
 from dialog.core.text_gate import cleaned_values
 from dialog.core.user_files import require_regular_file
@@ -224,7 +223,7 @@ def open_conference(path: Path | str, *, read_only: bool = False, clean: bool = 
             from dialog.core.text_gate import clean_stored_texts
 
             # A text stored behind the gate's back cannot stop an export; what changed is kept to be named.
-            db.cleaned_texts = clean_stored_texts(db.conn)
+            cast(Any, db).cleaned_texts = clean_stored_texts(db.conn)  # ConferenceDatabase, built on first use
             db.execute("PRAGMA query_only = ON")  # nothing meant for the file is written to the copy by mistake
     except sqlite3.Error as exc:
         db.close()

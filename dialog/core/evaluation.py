@@ -7,20 +7,20 @@ against double submission, and the answers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dataclasses import dataclass, field
-
-
-from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.errors import DialogError
 from dialog.core.form_history import AskedQuestion, asked_questions, scale_values
 from dialog.core.forms import DEFAULT_QUESTIONS, sane_scale
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.validation import bounded_text, choice
 from dialog.core.vocabulary import RESPONSE_SOURCES
 from dialog.i18n import t
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from sqlite_utils import Database
 
 MIN_RESPONDENTS = 3
@@ -32,8 +32,8 @@ def create_default_template(db: Database) -> str:
     version = (db.execute("SELECT max(version) FROM form_template").fetchone()[0] or 0) + 1
     template_id = new_id()
     with db.atomic():
-        db["form_template"].insert({"id": template_id, "version": version, "created_at": now_iso()})
-        db["form_question"].insert_all(
+        db.table("form_template").insert({"id": template_id, "version": version, "created_at": now_iso()})
+        db.table("form_question").insert_all(
             {
                 "id": new_id(),
                 "template_id": template_id,
@@ -93,11 +93,11 @@ def add_response(
             return None
         template_id = template_id or current_template_id(db)
         rows = _answer_rows(db, template_id, answers)
-        db["evaluation_response"].insert(
+        db.table("evaluation_response").insert(
             {"id": response_id, "template_id": template_id, "source": source, "instance_id": instance_id}
         )
         for row in rows:
-            db["evaluation_answer"].insert({"response_id": response_id, **row})
+            db.table("evaluation_answer").insert({"response_id": response_id, **row})
     return response_id
 
 
@@ -176,7 +176,7 @@ class ScaleTally:
         return self.question.note(language) if self.question is not None else ""
 
 
-def tally_scales(db: Database) -> list[ScaleTally]:
+def tally_scales(db: Database | sqlite3.Connection) -> list[ScaleTally]:
     """Summarise every scale question, counting its answers in every form version; suppress small counts.
 
     A question is the same across versions when its code is (a reworded
@@ -187,7 +187,7 @@ def tally_scales(db: Database) -> list[ScaleTally]:
         if question.kind != "scale":
             continue
         values = scale_values(db, question)
-        low, high = question.scale_min, question.scale_max
+        low, high = sane_scale(question.scale_min, question.scale_max)
         if len(values) < MIN_RESPONDENTS:
             tallies.append(ScaleTally(question.code, question.text_nb, question.text_en, len(values),
                                       None, {}, True, question))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from dialog.core.ids_and_times import new_id
 from dialog.core.ordering import append_row
 from dialog.core.roles import normalise_role_letter, role_letters
-from dialog.core.validation import bounded_text, choice, required_text, MAX_SHORT_TEXT
+from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, required_text
 from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.i18n import t
 
@@ -78,7 +78,8 @@ def update_finding(db: Database, finding_id: str, title: str, body: str, theme_c
     """Change a finding's title, text and theme."""
     db.execute(
         "UPDATE finding SET title = ?, body = ?, theme_code = ? WHERE id = ?",
-        [required_text(title, t("field.finding_title"), MAX_SHORT_TEXT * 2), bounded_text(body, t("field.finding_body")),
+        [required_text(title, t("field.finding_title"), MAX_SHORT_TEXT * 2),
+         bounded_text(body, t("field.finding_body")),
          theme_code, finding_id],
     )
 

@@ -94,7 +94,8 @@ def mark_title(blocks: list[tuple[str, str, int]]) -> list[tuple[str, str]]:
     it, and no bullet item (a quote) stands under it: a finding has quotes, a
     report's title does not.
     """
-    headings = [(index, level) for index, (kind, text, level) in enumerate(blocks) if kind == "heading" and text.strip()]
+    headings = [(index, level) for index, (kind, text, level) in enumerate(blocks)
+                if kind == "heading" and text.strip()]
     titles = {index for index, level in headings if level == 0}
     found = [(index, level) for index, level in headings if level > 0]
     if len(found) > 1:

@@ -7,15 +7,13 @@ question it answered.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-import re
-
-
-from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import current_template_id, list_questions
 from dialog.core.forms import MAX_QUESTION_TEXT, SCALE_HIGH, SCALE_LOW
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.ordering import next_position
 from dialog.core.validation import choice, required_text
 from dialog.core.vocabulary import QUESTION_KINDS
@@ -34,9 +32,9 @@ def editable_template(db: Database) -> str:
     version = db.execute("SELECT max(version) FROM form_template").fetchone()[0] + 1
     copy_id = new_id()
     with db.atomic():
-        db["form_template"].insert({"id": copy_id, "version": version, "created_at": now_iso()})
+        db.table("form_template").insert({"id": copy_id, "version": version, "created_at": now_iso()})
         for question in list_questions(db, template_id):
-            db["form_question"].insert({**question, "id": new_id(), "template_id": copy_id})
+            db.table("form_question").insert({**question, "id": new_id(), "template_id": copy_id})
     return copy_id
 
 
@@ -64,7 +62,7 @@ def add_question(db: Database, kind: str, text_nb: str, text_en: str) -> str:
         code, number = base, 2
         while code in codes:
             code, number = f"{base}_{number}", number + 1
-        db["form_question"].insert({
+        db.table("form_question").insert({
             "id": new_id(), "template_id": template_id,
             "position": next_position(db, "form_question", "template_id = ?", [template_id]),
             "code": code, "kind": kind, "text_nb": text_nb, "text_en": text_en,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dialog.core.ids_and_times import new_id
@@ -13,11 +14,11 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def add_group(db: Database, name: str, theme_codes: list[str] = (), members: dict[str, int] | None = None) -> str:
+def add_group(db: Database, name: str, theme_codes: Sequence[str] = (), members: dict[str, int] | None = None) -> str:
     """Create a group with its themes and role counts; return its id."""
     group_id = new_id()
     with db.atomic():
-        db["work_group"].insert({
+        db.table("work_group").insert({
             "id": group_id,
             "name": required_text(name, t("field.group_name")),
             "position": next_position(db, "work_group"),
@@ -32,7 +33,7 @@ def set_group_themes(db: Database, group_id: str, theme_codes: list[str]) -> Non
     with db.atomic():
         db.execute("DELETE FROM group_theme WHERE group_id = ?", [group_id])
         for code in theme_codes:
-            db["group_theme"].insert({"group_id": group_id, "theme_code": code})
+            db.table("group_theme").insert({"group_id": group_id, "theme_code": code})
 
 
 def set_group_members(db: Database, group_id: str, members: dict[str, int]) -> None:
@@ -40,7 +41,7 @@ def set_group_members(db: Database, group_id: str, members: dict[str, int]) -> N
     with db.atomic():
         db.execute("DELETE FROM group_member WHERE group_id = ?", [group_id])
         for role_code, number in members.items():
-            db["group_member"].insert(
+            db.table("group_member").insert(
                 {"group_id": group_id, "role_code": role_code, "count": count(number, t("field.members"))}
             )
 

@@ -10,14 +10,13 @@ again (the wording it replaces becomes a revision in turn).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.errors import DialogError
+from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.ordering import next_position
 from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.validation import MAX_LONG_TEXT, bounded_text, choice, required_text
@@ -53,7 +52,7 @@ def _current(db: Database, note_id: str) -> dict | None:
 
 
 def _keep_as_revision(db: Database, note: dict) -> None:
-    db["note_revision"].insert({
+    db.table("note_revision").insert({
         "id": new_id(), "note_id": note["id"], "kind": note["kind"], "text": note["text"],
         "role_letter": note["role_letter"], "saved_at": note["updated_at"],
     })
@@ -79,7 +78,7 @@ def save_note(db: Database, note_id: str, group_id: str, kind: str, text: str, r
     with db.atomic():
         old = _current(db, note_id)
         if old is None:
-            db["note"].insert({
+            db.table("note").insert({
                 "id": note_id, "group_id": group_id, "kind": kind, "text": text, "role_letter": role,
                 "author_device": author_device, "position": next_position(db, "note", "group_id = ?", [group_id]),
                 "created_at": moment, "updated_at": moment, "deleted_at": None,

@@ -85,7 +85,7 @@ def edit_note(db: Database, note_id: str, *, text: str | None = None, kind: str 
             db.execute("UPDATE note SET text = ?, kind = ?, role_letter = ?, updated_at = ? WHERE id = ?",
                        [new_text, new_kind, new_role, moment, note_id])
             return
-        db["note_revision"].insert({
+        db.table("note_revision").insert({
             "id": new_id(), "note_id": note_id, "kind": old["kind"], "text": old["text"],
             "role_letter": old["role_letter"], "saved_at": old["updated_at"],
         })

@@ -21,4 +21,4 @@ def append_row(db: Database, table: str, row: dict, where: str = "1", params: li
     two programs adding at once each get their own position, never the same one.
     """
     with db.atomic():
-        db[table].insert({**row, "position": next_position(db, table, where, params)})
+        db.table(table).insert({**row, "position": next_position(db, table, where, params)})

@@ -15,11 +15,11 @@ from datetime import date
 from pathlib import Path
 
 from dialog.core.database import SUFFIX, check_conference_file, connect_read_only
-from dialog.core.file_errors import describe_open_failure
-from dialog.core.text_gate import CleaningRows
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import tally_scales
+from dialog.core.file_errors import describe_open_failure
 from dialog.core.sessions import BACKUP_FOLDER
+from dialog.core.text_gate import CleaningRows
 
 DISPLAY_MARKS = {"positive": "+", "mixed": "±", "challenge": "−", "not_discussed": "·"}
 """Short marks for the theme × district matrix; a legend spells them out wherever it is shown."""
@@ -157,9 +157,11 @@ def read_conference_overview(path: Path) -> ConferenceOverview:
     check_conference_file(path)
     try:
         connection = _read_only(path)
+        gate = connection.row_factory
+        assert isinstance(gate, CleaningRows)
         try:
             conference = _read(connection, path)
-            conference.cleaned = connection.row_factory.changed
+            conference.cleaned = gate.changed
             return conference
         finally:
             connection.close()

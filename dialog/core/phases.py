@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import dataclass
 from datetime import datetime
-
+from typing import TYPE_CHECKING
 
 from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.validation import choice
@@ -28,7 +26,7 @@ def move_to_phase(db: Database, phase: str, at: str | None = None) -> None:
     moment = at or now_iso()
     with db.atomic():
         db.execute("UPDATE phase_log SET ended_at = ? WHERE ended_at IS NULL", [moment])
-        db["phase_log"].insert({"id": new_id(), "phase": phase, "started_at": moment, "ended_at": None})
+        db.table("phase_log").insert({"id": new_id(), "phase": phase, "started_at": moment, "ended_at": None})
         db.execute("UPDATE conference SET phase = ?", [phase])
 
 

@@ -10,10 +10,9 @@ round sums of money, case numbers) do not cry wolf.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import phonenumbers
 from stdnum.exceptions import ValidationError
@@ -33,7 +32,8 @@ PHONE_REGION = "NO"
 _NATIONAL_ID_CANDIDATE = re.compile(r"(?<!\d)\d{6}[ .-]?\d{5}(?!\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _MONEY_BEFORE = re.compile(r"(?:\b[Kk]r\.?|\bNOK)\s*$")  # not "nok": in Norwegian it also means "probably"
-_UNIT_AFTER = re.compile(r"^\s*(?:(?i:kr\b|kroner|prosent|percent|mill|mrd|milliard|euro|dollar)|NOK\b|EUR\b|USD\b|,-|%)")
+_UNIT_AFTER = re.compile(r"^\s*(?:(?i:kr\b|kroner|prosent|percent|mill|mrd|milliard|euro|dollar)"
+                         r"|NOK\b|EUR\b|USD\b|,-|%)")
 _ROUND_THOUSANDS = re.compile(r"^\d{1,2}(?P<gap>[ .\u00a0\u202f])\d{3}(?P=gap)000$")
 MAX_NAMES = 200
 """At most this many watched names per conference."""

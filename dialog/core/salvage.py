@@ -49,7 +49,7 @@ def salvage(source: Path, target: Path) -> bool:
             for name, sql in tables:
                 rescued.execute(sql)
                 _copy_table(damaged, rescued, name)
-            for kind, name, sql in schema:
+            for kind, _name, sql in schema:
                 if kind == "index":
                     try:
                         rescued.execute(sql)

@@ -8,10 +8,8 @@ user_version`` so a newer file can be refused before anything is touched.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Callable, Sequence
-
+from typing import TYPE_CHECKING
 
 from dialog.core.vocabulary import (
     DISPLAY_STATUSES,

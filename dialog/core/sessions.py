@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
-
 import os
 import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from dialog.core.database import SUFFIX, check_conference_file, open_conference, remove_database_files
@@ -86,7 +85,7 @@ def conference_files(folder: Path) -> list[Path]:
 
 @dataclass
 class ConferenceListing:
-    """One line of the conference list; ``error`` is set when the file could not be read, ``damaged`` when it is damaged."""
+    """One line of the conference list; ``error`` is set when the file could not be read, ``damaged`` if damaged."""
 
     path: Path
     id: str = ""
@@ -106,9 +105,9 @@ def describe(path: Path) -> ConferenceListing:
     Every file is checked with SQLite's ``quick_check`` first (about a millisecond),
     so damage anywhere in it is flagged here, before anyone opens it.
     """
+    from dialog.core.attendance import total_attendance
     from dialog.core.backups import health_error
     from dialog.core.evaluation import count_responses
-    from dialog.core.attendance import total_attendance
 
     problem = health_error(path)
     if problem is None:

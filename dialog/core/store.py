@@ -7,14 +7,11 @@ in the order they were asked for (an autosave never overtakes an earlier one).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
-
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dialog.core.database import open_conference
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-
+from dialog.core.attendance import total_attendance
 from dialog.core.evaluation import count_responses
 from dialog.core.findings import list_findings
 from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
-from dialog.core.attendance import total_attendance
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -57,7 +57,7 @@ def parse_clock(value: str | None) -> str | None:
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
-def parse_moment(value: str, field: str) -> str:
+def parse_moment(value: object, field: str) -> str:
     """Accept a stored moment – ISO 8601, ``2007-10-17T09:20:00+02:00`` – in the years the app accepts."""
     text = value if isinstance(value, str) else ""
     try:
@@ -112,7 +112,7 @@ def bounded_text(value: str | None, field: str, limit: int = MAX_LONG_TEXT, *, s
     return text
 
 
-def count(value: int | str | None, field: str) -> int:
+def count(value: object, field: str) -> int:
     """Parse a head count: a whole number from 0 to :data:`MAX_COUNT`."""
     try:
         number = int(str(value).strip()) if value is not None and str(value).strip() else 0
@@ -123,7 +123,7 @@ def count(value: int | str | None, field: str) -> int:
     return number
 
 
-def optional_count(value: int | str | None, field: str) -> int | None:
+def optional_count(value: object, field: str) -> int | None:
     """Like :func:`count`, but an empty value stays unknown (None)."""
     if value is None or str(value).strip() == "":
         return None

@@ -89,7 +89,7 @@ def summary_table(tallies: list[ScaleTally]) -> tuple[list[str], list[dict]]:
     scores = sorted({score for tally in tallies for score in tally.distribution}) or list(range(1, 6))
     columns = ["question", "n", "mean", *[f"score_{score}" for score in scores]]
     rows = [{"question": tally.code, "n": tally.count,
-             "mean": "" if tally.suppressed else round(tally.mean, 2),
+             "mean": "" if tally.suppressed or tally.mean is None else round(tally.mean, 2),
              **{f"score_{score}": "" if tally.suppressed else tally.distribution.get(score, 0) for score in scores}}
             for tally in tallies]
     return columns, rows

@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
@@ -27,7 +28,7 @@ WIDE_TABLE_POINTS = 9.5
 """Text size of the seven-column measures tables: long level names such as "DPS (spesialisthelsetjenesten)" fit."""
 
 
-def new_document(template: Path | None = None) -> Document:
+def new_document(template: Path | None = None) -> DocxDocument:
     """A blank A4 document, or the organisation's template emptied of its sample text.
 
     The template's styles, page size, margins, header and footer are kept.
@@ -46,14 +47,14 @@ def new_document(template: Path | None = None) -> Document:
     return document
 
 
-def _open_template(template: Path) -> Document:
+def _open_template(template: Path) -> DocxDocument:
     """Open an organisation's .docx (or .dotx) template, refusing anything else clearly."""
     from dialog.core.user_files import open_docx
 
     return open_docx(template, MAX_TEMPLATE_BYTES, "error.template_too_large")
 
 
-def ensure_style(document: Document, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str:
+def ensure_style(document: DocxDocument, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str:
     """Return the style id of ``name``, adding a plain style of that name if the document lacks it.
 
     Ids are remembered per document: python-docx looks a style up by name by
@@ -72,7 +73,7 @@ def ensure_style(document: Document, name: str, kind: WD_STYLE_TYPE = WD_STYLE_T
     return known[name]
 
 
-def table_style(document: Document) -> str | None:
+def table_style(document: DocxDocument) -> str | None:
     """Return the name of the first available table style."""
     if "_dialog_table_style" not in document.__dict__:
         names = {style.name for style in document.styles if style.type == WD_STYLE_TYPE.TABLE}
@@ -80,24 +81,24 @@ def table_style(document: Document) -> str | None:
     return document.__dict__["_dialog_table_style"]
 
 
-def _styled(document: Document, text: str, style: str | None):
+def _styled(document: DocxDocument, text: str, style: str | None):
     item = document.add_paragraph(text)
     if style:
         item._p.style = ensure_style(document, style)  # the same w:pStyle python-docx writes, without its lookups
     return item
 
 
-def paragraph(document: Document, text: str, style: str | None = None):
+def paragraph(document: DocxDocument, text: str, style: str | None = None):
     """Add text exactly as typed (line breaks and tabs kept) in a named style."""
     return _styled(document, text, style)
 
 
-def heading(document: Document, text: str, level: int):
+def heading(document: DocxDocument, text: str, level: int):
     """Add a Heading 1–3 (or Title for level 0)."""
     return _styled(document, text, "Title" if level == 0 else f"Heading {level}")
 
 
-def bullet(document: Document, text: str, prefix: str = ""):
+def bullet(document: DocxDocument, text: str, prefix: str = ""):
     """Add one List Bullet item, with an optional bold lead-in."""
     item = _styled(document, "", "List Bullet")
     if prefix:
@@ -106,10 +107,11 @@ def bullet(document: Document, text: str, prefix: str = ""):
     return item
 
 
-def usable_width_cm(document: Document) -> float:
+def usable_width_cm(document: DocxDocument) -> float:
     """Width between the margins of the section being written, in cm."""
     section = document.sections[-1]
-    return (section.page_width - section.left_margin - section.right_margin) / Cm(1)
+    page, left, right = section.page_width or Cm(21), section.left_margin or 0, section.right_margin or 0
+    return (page - left - right) / Cm(1)
 
 
 def _row_property(row, name: str) -> None:
@@ -118,7 +120,7 @@ def _row_property(row, name: str) -> None:
     row._tr.get_or_add_trPr().append(element)
 
 
-def table(document: Document, headers: list[str], rows: list[list[str]], *, bold_last: bool = False,
+def table(document: DocxDocument, headers: list[str], rows: list[list[str]], *, bold_last: bool = False,
           widths: list[float] | None = None, weights: list[float] | None = None):
     """Add a table with a header row; ``bold_last`` marks a totals row.
 
@@ -154,7 +156,7 @@ def table(document: Document, headers: list[str], rows: list[list[str]], *, bold
     return grid
 
 
-def picture(document: Document, png: bytes, width_cm: float, alt_text: str) -> None:
+def picture(document: DocxDocument, png: bytes, width_cm: float, alt_text: str) -> None:
     """Add an image with alt text (read aloud by screen readers, shown in Word's alt-text pane)."""
     run = document.add_paragraph().add_run()
     shape = run.add_picture(io.BytesIO(png), width=Cm(width_cm))
@@ -163,7 +165,7 @@ def picture(document: Document, png: bytes, width_cm: float, alt_text: str) -> N
     doc_pr.set("title", alt_text[:120])
 
 
-def landscape_section(document: Document) -> None:
+def landscape_section(document: DocxDocument) -> None:
     """Start a landscape section (for the wide display row)."""
     section = document.add_section()
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -180,7 +182,7 @@ def small_text(grid, size: float = 7.5) -> None:
                     run.font.size = Pt(size)
 
 
-def to_bytes(document: Document) -> bytes:
+def to_bytes(document: DocxDocument) -> bytes:
     """Serialise the document."""
     buffer = io.BytesIO()
     document.save(buffer)

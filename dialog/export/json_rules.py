@@ -23,11 +23,31 @@ from dialog.core.phase_clock import MAX_EXTRA_MINUTES
 from dialog.core.privacy import MAX_NAMES
 from dialog.core.roles import normalise_role_letter
 from dialog.core.text_gate import clean_text, is_blank
-from dialog.core.validation import (MAX_LONG_TEXT, MAX_SHORT_TEXT, bounded_text, choice, count, optional_count,
-                                    parse_clock, parse_date, parse_moment, whole_number)
-from dialog.core.vocabulary import (DISPLAY_STATUSES, FINDING_RESPONSES, LANGUAGES, LEADER_ROLES, MEASURE_STATUSES,
-                                    NOTE_KINDS, PHASES, PLENARY_KINDS, QUESTION_KINDS, RESPONSE_SOURCES,
-                                    RESPONSIBLE_LEVELS)
+from dialog.core.validation import (
+    MAX_LONG_TEXT,
+    MAX_SHORT_TEXT,
+    bounded_text,
+    choice,
+    count,
+    optional_count,
+    parse_clock,
+    parse_date,
+    parse_moment,
+    whole_number,
+)
+from dialog.core.vocabulary import (
+    DISPLAY_STATUSES,
+    FINDING_RESPONSES,
+    LANGUAGES,
+    LEADER_ROLES,
+    MEASURE_STATUSES,
+    NOTE_KINDS,
+    PHASES,
+    PLENARY_KINDS,
+    QUESTION_KINDS,
+    RESPONSE_SOURCES,
+    RESPONSIBLE_LEVELS,
+)
 from dialog.export.json_schema import Column
 
 Rule = Callable[[object, str], object]
@@ -215,7 +235,7 @@ def check_answers(tables: dict[str, list[dict]]) -> None:
     scale is answered by a number on it, a text question by text, the role
     question by one of the conference's role codes.
     """
-    questions = {}
+    questions: dict[str, dict] = {}
     for index, question in enumerate(tables.get("form_question", [])):
         low, high = question["scale_min"], question["scale_max"]
         scale = question["kind"] == "scale"
@@ -224,16 +244,16 @@ def check_answers(tables: dict[str, list[dict]]) -> None:
         questions[question["id"]] = question
     roles = {row["code"] for row in tables.get("role", [])}
     for index, answer in enumerate(tables.get("evaluation_answer", [])):
-        question = questions.get(answer["question_id"])
-        if question is None:
+        asked = questions.get(answer["question_id"])
+        if asked is None:
             continue  # a dangling reference: SQLite's foreign key check names it
         where = f"evaluation_answer[{index}]"
         number_, words = answer["value_int"], answer["value_text"]
-        kind = question["kind"]
+        kind = asked["kind"]
         if kind == "scale" and (words is not None or number_ is None
-                                or not question["scale_min"] <= number_ <= question["scale_max"]):
-            raise refusal(where, DialogError("error.scale_value", question=question["code"],
-                                             low=question["scale_min"], high=question["scale_max"]))
+                                or not asked["scale_min"] <= number_ <= asked["scale_max"]):
+            raise refusal(where, DialogError("error.scale_value", question=asked["code"],
+                                             low=asked["scale_min"], high=asked["scale_max"]))
         if kind != "scale" and (number_ is not None or not words):
             raise DialogError("error.json_answer_kind", where=where, kind=kind)
         if kind == "role" and words not in roles:

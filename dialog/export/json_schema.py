@@ -106,7 +106,8 @@ def value_problem(column: Column, value: object) -> str | None:
     elif kind == "REAL":
         if isinstance(value, bool) or not isinstance(value, int | float):
             return "json.problem.number"
-        if isinstance(value, int) and not _fits_64_bits(value) or isinstance(value, float) and not math.isfinite(value):
+        if ((isinstance(value, int) and not _fits_64_bits(value))
+                or (isinstance(value, float) and not math.isfinite(value))):
             return "json.problem.finite"
     elif not isinstance(value, str):
         return "json.problem.text"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dataclasses import dataclass, field
-
-
+from dialog.core.assessment import get_assessment
+from dialog.core.attendance import attendance, total_attendance
 from dialog.core.conference import list_leaders, read_conference
 from dialog.core.display import display_row
 from dialog.core.evaluation import ScaleTally, count_responses, tally_scales
@@ -16,8 +16,6 @@ from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log, phase_plan
-from dialog.core.assessment import get_assessment
-from dialog.core.attendance import attendance, total_attendance
 from dialog.core.plenary import list_plenary_points
 
 if TYPE_CHECKING:

@@ -10,17 +10,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document
+from docx.document import Document as DocxDocument
 
 from dialog.core.database import open_conference
 from dialog.core.evaluation import MIN_RESPONDENTS
+from dialog.core.ids_and_times import hhmm as clock
 from dialog.core.phase_clock import PhaseClock
 from dialog.core.vocabulary import PHASES, PLENARY_KINDS
 from dialog.export.charts import distribution_png
-from dialog.core.ids_and_times import hhmm as clock
 from dialog.export.dates import long_date
 from dialog.export.docx_parts import (
-    WIDE_TABLE_POINTS, bullet, heading, landscape_section, new_document, paragraph, picture, small_text, table,
+    WIDE_TABLE_POINTS,
+    bullet,
+    heading,
+    landscape_section,
+    new_document,
+    paragraph,
+    picture,
+    small_text,
+    table,
     to_bytes,
 )
 from dialog.export.minutes_data import MinutesData, read_minutes
@@ -44,7 +52,7 @@ def superscript(number: int) -> str:
 class MinutesWriter:
     """Writes one conference's minutes into a python-docx Document."""
 
-    def __init__(self, data: MinutesData, language: str, document: Document) -> None:
+    def __init__(self, data: MinutesData, language: str, document: DocxDocument) -> None:
         self.data = data
         self.language = language
         self.doc = document
@@ -61,7 +69,7 @@ class MinutesWriter:
         theme = self.data.themes.get(code or "")
         return f"{code} {self.name(theme)}" if theme else ""
 
-    def write(self) -> Document:
+    def write(self) -> DocxDocument:
         """Every section, in order."""
         for section in (self.title, self.facts, self.attendance, self.agenda, self.findings, self.groups,
                         self.plenary, self.assessment, self.evaluation, self.follow_up, self.display):
@@ -83,7 +91,8 @@ class MinutesWriter:
             [tr("minutes.district"), facts["district"]],
             [tr("minutes.date"), long_date(facts["date"], self.language)],
             [tr("minutes.venue"), facts["venue"] or "–"],
-            [tr("minutes.leaders", count=len(names)), leaders + (f" ({tr('minutes.co_leaders')}: {co_leaders})" if co_leaders else "")],
+            [tr("minutes.leaders", count=len(names)),
+             leaders + (f" ({tr('minutes.co_leaders')}: {co_leaders})" if co_leaders else "")],
             [tr("minutes.report_version"), facts["report_version"] or "–"],
             [tr("minutes.interviews"), "" if facts["interviews"] is None else str(facts["interviews"])],
             [tr("minutes.informants"), "" if facts["informants"] is None else str(facts["informants"])],
@@ -202,7 +211,8 @@ class MinutesWriter:
         heading(self.doc, tr("minutes.h_evaluation"), 1)
         paragraph(self.doc, tr("minutes.forms_returned", count=data.forms,
                                          participants=tr("amount.participants", count=data.participants)))
-        rows, notes = [], []
+        rows: list[list[str]] = []
+        notes: list[str] = []
         for tally in data.tallies:
             question = tally.text(self.language)
             note = tally.note(self.language)
@@ -213,7 +223,8 @@ class MinutesWriter:
                 rows.append([question, str(tally.count), "–", tr("minutes.suppressed", minimum=MIN_RESPONDENTS)])
             else:
                 spread = "  ".join(f"{score}: {count}" for score, count in tally.distribution.items())
-                rows.append([question, str(tally.count), decimal(tally.mean, self.language), spread])
+                mean = decimal(tally.mean, self.language) if tally.mean is not None else "–"
+                rows.append([question, str(tally.count), mean, spread])
         if rows:
             table(self.doc, [tr("minutes.question"), "n", tr("minutes.mean"), tr("minutes.distribution")], rows,
                   weights=[6.6, 1.2, 1.9, 6.3])
@@ -226,10 +237,10 @@ class MinutesWriter:
             alt = tr("minutes.chart_alt", question=question, counts=counts, count=tally.count)
             picture(self.doc, distribution_png(tally, tr("minutes.answers")), 14, alt)
             paragraph(self.doc, tr("minutes.figure", number=number, question=question), "Caption")
-        for question, answers in data.comments:
-            heading(self.doc, question.text(self.language), 3)
-            if question.note(self.language):
-                paragraph(self.doc, question.note(self.language), "Caption")
+        for asked, answers in data.comments:
+            heading(self.doc, asked.text(self.language), 3)
+            if asked.note(self.language):
+                paragraph(self.doc, asked.note(self.language), "Caption")
             if not answers:
                 paragraph(self.doc, tr("minutes.no_comments"))
             for answer in answers:

@@ -17,8 +17,18 @@ from docx.shared import Cm
 from dialog.core.overview import DISPLAY_MARKS as MARKS
 from dialog.core.overview import Overview
 from dialog.export.dates import long_date
-from dialog.export.docx_parts import (bullet, heading, landscape_section, new_document, paragraph, table,
-                                      small_text, to_bytes, usable_width_cm, WIDE_TABLE_POINTS)
+from dialog.export.docx_parts import (
+    WIDE_TABLE_POINTS,
+    bullet,
+    heading,
+    landscape_section,
+    new_document,
+    paragraph,
+    small_text,
+    table,
+    to_bytes,
+    usable_width_cm,
+)
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
 from dialog.i18n.names import local_name
@@ -37,7 +47,7 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     heading(doc, tr("overview.title"), 0)
     conferences = overview.conferences
     if conferences:
-        paragraph(doc, tr("overview.subtitle", count=len(conferences), first=long_date(conferences and min(
+        paragraph(doc, tr("overview.subtitle", count=len(conferences), first=long_date(min(
             c.date for c in conferences), language), last=long_date(max(c.date for c in conferences), language)),
             "Subtitle")
 
@@ -55,17 +65,19 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     heading(doc, tr("overview.matrix"), 1)
     for start in range(0, len(conferences), MATRIX_COLUMNS):
         part = conferences[start:start + MATRIX_COLUMNS]
-        matrix = [[f"{theme['code']} {local_name(theme, language)}", *[MARKS[c.display.get(theme["code"], "not_discussed")]
-                                                        for c in part]] for theme in overview.themes]
+        matrix = [[f"{theme['code']} {local_name(theme, language)}",
+                   *[MARKS[c.display.get(theme["code"], "not_discussed")] for c in part]]
+                  for theme in overview.themes]
         _matrix_table(doc, tr("overview.theme"), [c.district for c in part], matrix)
     paragraph(doc, "   ".join(f"{mark} {tr('display.' + status)}" for status, mark in MARKS.items()), "Caption")
     heading(doc, tr("overview.measure_counts"), 2)
     counts = overview.measure_counts()
     for start in range(0, len(districts), MATRIX_COLUMNS):
-        part = districts[start:start + MATRIX_COLUMNS]
-        _matrix_table(doc, tr("overview.theme"), part,
-                      [[f"{theme['code']} {local_name(theme, language)}", *[str(counts.get((theme["code"], d), "")) for d in part]]
-                       for theme in overview.themes if any((theme["code"], d) in counts for d in part)])
+        names = districts[start:start + MATRIX_COLUMNS]
+        _matrix_table(doc, tr("overview.theme"), names,
+                      [[f"{theme['code']} {local_name(theme, language)}",
+                        *[str(counts.get((theme["code"], d), "")) for d in names]]
+                       for theme in overview.themes if any((theme["code"], d) in counts for d in names)])
 
     heading(doc, tr("overview.measures"), 1)
     measures = overview.measures(today=today)

@@ -6,11 +6,10 @@ module size, so they scan from a few metres off a projector or a printed sheet.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import qrcode
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -18,13 +17,13 @@ from docx.shared import Cm
 
 from dialog.core.access import ensure_tokens, tokens_missing
 from dialog.core.backups import health_problem
-from dialog.core.errors import DialogError
 from dialog.core.database import open_conference
+from dialog.core.errors import DialogError
 from dialog.core.groups import list_groups
+from dialog.core.room_urls import evaluation_url, group_url
 from dialog.export.docx_parts import heading, new_document, paragraph, to_bytes
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
-from dialog.core.room_urls import evaluation_url, group_url
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

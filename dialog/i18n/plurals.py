@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 LOCALES = {"nb": "nb", "en": "en_GB"}
 """Our language codes -> the CLDR locale whose rules (plurals, numbers) they follow."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _locale(language: str):
     from babel import Locale
 

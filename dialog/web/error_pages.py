@@ -11,9 +11,9 @@ the client.
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from aiohttp import web
-from html import escape
 
 from dialog.core import room_urls as urls
 from dialog.i18n import t

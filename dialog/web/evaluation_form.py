@@ -28,10 +28,10 @@ import secrets
 
 from aiohttp import web
 
+from dialog.core import room_urls as urls
+from dialog.core.attendance import list_roles
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import add_response, list_questions, response_received
-from dialog.core.attendance import list_roles
-from dialog.core import room_urls as urls
 from dialog.i18n import t
 from dialog.web import pages
 from dialog.web.error_pages import error_response

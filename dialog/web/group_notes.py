@@ -7,22 +7,21 @@ note can be edited only from the device that wrote it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
 import secrets
 from html import escape
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from dialog.core import room_urls as urls
 from dialog.core.errors import DialogError
 from dialog.core.groups import list_groups
-from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
-from dialog.core.summary import theme_names
 from dialog.core.note_history import NoteChangedElsewhere, edit_if_unchanged, note_version
 from dialog.core.notes import add_note_once, list_notes
+from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
+from dialog.core.summary import theme_names
 from dialog.core.vocabulary import NOTE_KINDS
-from dialog.core import room_urls as urls
 from dialog.i18n import t
 from dialog.web import pages
 from dialog.web.error_pages import error_response

@@ -46,7 +46,7 @@ def machine_addresses() -> list[LocalAddress]:
     if not found:
         try:
             for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-                found.append(LocalAddress(info[4][0], ""))
+                found.append(LocalAddress(str(info[4][0]), ""))
         except OSError:
             pass
     unique = list(dict.fromkeys(found))

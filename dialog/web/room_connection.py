@@ -177,7 +177,7 @@ async def read_body_in_time(request: web.Request) -> None:
 
 
 async def listen(runner: web.AppRunner, host: str, port: int, guard: ConnectionGuard,
-                 language: str) -> asyncio.AbstractServer:
+                 language: str) -> asyncio.Server:
     """Serve ``runner``'s application (already set up) on ``host:port`` through guarded connections."""
     loop = asyncio.get_running_loop()
     manager = runner.server

@@ -149,8 +149,8 @@ def _tokens_from(reply: dict) -> RoomTokens:
 def _error_from(reply: dict | None) -> DialogError:
     if not reply or "error" not in reply:
         return DialogError("error.room_no_answer")
-    params = reply.get("params") if isinstance(reply.get("params"), dict) else {}
-    return DialogError(str(reply["error"]), **params)
+    params = reply.get("params")
+    return DialogError(str(reply["error"]), **(params if isinstance(params, dict) else {}))
 
 
 def _say(message: dict) -> None:

@@ -18,12 +18,12 @@ from aiohttp import web
 
 from dialog.core.access import RoomTokens, ensure_tokens
 from dialog.core.errors import DialogError
+from dialog.core.room_urls import base_url
 from dialog.core.store import Store
 from dialog.web.connection_guard import ConnectionGuard, ConnectionLimits, raise_descriptor_limit
 from dialog.web.room import Room
 from dialog.web.room_connection import listen, quiet_exception_handler
 from dialog.web.server import create_web_app, open_room
-from dialog.core.room_urls import base_url
 
 START_TIMEOUT = 10.0
 """Seconds to wait for the server to bind before giving up."""
@@ -66,7 +66,7 @@ class RoomServer:
         return self.room.tokens
 
     def start(self) -> None:
-        """Bind and start serving; raises :class:`DialogError` (port taken, address not ours) and leaves nothing running.
+        """Bind and start serving; raises :class:`DialogError` (port taken, address not ours), leaving nothing running.
 
         Blocks until the socket is bound, so call it from a worker thread, never from a UI loop.
         """
@@ -106,7 +106,7 @@ class RoomServer:
             loop.close()
             ready.set_exception(_bind_error(error, self.host, self.port))
             return
-        except BaseException as error:  # pragma: no cover - surfaced to the caller
+        except BaseException as error:  # noqa: BLE001 # pragma: no cover - surfaced to the caller
             loop.close()
             ready.set_exception(error)
             return

@@ -113,7 +113,7 @@ ASSESSMENT = (
     "før neste møte i brukerrådet."
 )
 
-FORMS = (
+FORMS: tuple[dict[str, int | str | None], ...] = (
     {"role": "user", "matched": 4, "voice": 4, "safe": 5, "learned": 3, "useful": 4},
     {"role": "user", "matched": 5, "voice": 3, "safe": 4, "learned": 4, "useful": 4,
      "missing": "Noen fra boligkontoret."},

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-
+from dialog.core.assessment import set_assessment
+from dialog.core.attendance import set_attendance
 from dialog.core.conference import create_conference, set_leaders
 from dialog.core.demo.bjerke import BJERKE
 from dialog.core.demo.model import DemoConference
 from dialog.core.demo.stovner import STOVNER
+from dialog.core.display import set_display_status
 from dialog.core.evaluation import add_response
 from dialog.core.findings import add_finding, add_quote, set_response
 from dialog.core.groups import add_group
 from dialog.core.measures import add_measure
 from dialog.core.notes import add_note
 from dialog.core.phases import close_log, move_to_phase
-from dialog.core.assessment import set_assessment
-from dialog.core.attendance import set_attendance
-from dialog.core.display import set_display_status
 from dialog.core.plenary import add_plenary_point
 from dialog.core.sessions import path_for
 
@@ -37,7 +35,7 @@ def _moment(date: str, clock: str) -> str:
         from zoneinfo import ZoneInfo
 
         zone = ZoneInfo("Europe/Oslo")
-    except Exception:  # no time zone data on this machine: fall back to local time
+    except (ImportError, KeyError, OSError, ValueError):  # no time zone data on this machine: use local time
         zone = None
     moment = datetime.fromisoformat(f"{date}T{clock}:00")
     return (moment.replace(tzinfo=zone) if zone else moment.astimezone()).isoformat(timespec="seconds")

@@ -56,5 +56,5 @@ class DemoConference:
     groups: tuple[DemoGroup, ...]
     plenary: tuple[tuple[str, str, int | None], ...]
     assessment: str
-    forms: tuple[dict[str, int | str], ...]
+    forms: tuple[dict[str, int | str | None], ...]
     display: dict[str, str] = field(default_factory=dict)

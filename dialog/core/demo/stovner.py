@@ -208,7 +208,7 @@ ASSESSMENT = (
     "sammen slik at alle har minst to."
 )
 
-FORMS = (
+FORMS: tuple[dict[str, int | str | None], ...] = (
     {"role": "user", "matched": 5, "voice": 5, "safe": 5, "learned": 4, "useful": 5,
      "follow_up": "Krisetelefonen på kveldstid.", "comments": "Takk for at dere hørte på oss."},
     {"role": "user", "matched": 4, "voice": 4, "safe": 5, "learned": 3, "useful": 4,
