@@ -12,7 +12,8 @@ test also fails on cut text.
 The pictures are the same from run to run: the demo's clocks ran in 2007 (the
 conference is in its closing phase, so no clock runs), its ids come from a seeded
 generator, the note with an earlier wording was written at fixed times, the room
-window lists a made-up address, and no cursor blinks.
+window lists a made-up address, a new conference's form offers a fixed date, and no
+cursor blinks.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import random
 import shutil
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from unittest.mock import patch
 
@@ -63,7 +65,7 @@ def dialog(name: str, *keys: str) -> Shot:
 WALKS: dict[str, list[Shot]] = {
     # Started without a conference: the list of conferences and the organiser's overview.
     "picker": [
-        Shot("picker"), dialog("picker_delete", "d"),
+        Shot("picker"), dialog("picker_new", "n"), dialog("picker_delete", "d"),
         Shot("overview", ("o",)), Shot("overview_measures", ("ctrl+pagedown",)),
         dialog("overview_status", "s"),
     ],
@@ -71,9 +73,10 @@ WALKS: dict[str, list[Shot]] = {
     "setup": [
         Shot("setup", ("f2",)), Shot("setup_attendance", ("ctrl+pagedown",)),
         Shot("setup_findings", ("ctrl+pagedown",)), dialog("setup_finding_form", "e"),
-        dialog("setup_finding_delete", "d"),
+        dialog("setup_finding_delete", "d"), dialog("setup_findings_import", "i"),
         Shot("setup_groups", ("ctrl+pagedown",)), dialog("setup_group_form", "a"),
-        Shot("setup_themes", ("ctrl+pagedown",)), Shot("setup_agenda", ("ctrl+pagedown",)),
+        Shot("setup_themes", ("ctrl+pagedown",)), dialog("setup_theme_form", "a"),
+        Shot("setup_agenda", ("ctrl+pagedown",)), dialog("setup_agenda_form", "e"),
     ],
     "presentation": [Shot("presentation", ("f3",)), dialog("presentation_comment", "c")],
     "group_work": [
@@ -82,13 +85,16 @@ WALKS: dict[str, list[Shot]] = {
     "plenary": [
         Shot("plenary", ("f5",)), dialog("plenary_large", "z"), dialog("plenary_measure_form", "m"),
         Shot("plenary_measures", ("ctrl+pagedown",)), Shot("plenary_points", ("ctrl+pagedown",)),
+        dialog("plenary_point_form", "e"),
     ],
     "evaluation": [
         Shot("evaluation", ("f6",)), dialog("paper_form", "n"),
         Shot("evaluation_free_text", ("ctrl+pagedown",)), Shot("evaluation_form", ("ctrl+pagedown",)),
+        dialog("evaluation_question_form", "e"),
     ],
     "closing": [
         Shot("closing"), dialog("privacy_list", "ctrl+e"), dialog("phase_move", "f8"), dialog("room", "ctrl+o"),
+        dialog("command_palette", "ctrl+p"),
     ],
 }
 
@@ -134,16 +140,25 @@ def snapshot_template(tmp_path_factory) -> Path:
     return path
 
 
+class Today(date):
+    """A day that stays put, for the new conference form's date."""
+
+    @classmethod
+    def today(cls) -> Today:
+        return cls(2007, 10, 24)
+
+
 @contextlib.contextmanager
 def demo_folder(template: Path, parent: Path):
     """A fresh copy of the demo in ./sessions under ``parent`` (so screens show the same relative path), made
-    the working directory; the room window finds one made-up address."""
+    the working directory; the room window finds one made-up address, and a new conference is dated one day."""
     parent.mkdir(parents=True)
     folder = parent / "sessions"
     folder.mkdir()
     shutil.copy(template, folder / CONFERENCE)
     with contextlib.chdir(parent), patch("dialog.tui.screens.room.machine_addresses",
-                                         lambda: [LocalAddress("192.168.1.20", "wlan0")]):
+                                         lambda: [LocalAddress("192.168.1.20", "wlan0")]), \
+            patch("dialog.tui.screens.picker.date", Today):
         yield Path("sessions")
 
 
