@@ -100,6 +100,7 @@ WALKS: dict[str, list[Shot]] = {
 
 AREA = {shot.name: area for area, shots in WALKS.items() for shot in shots}
 """The walk each snapshot is taken on."""
+assert len(AREA) == sum(len(shots) for shots in WALKS.values()), "two snapshots share a name"
 
 
 @dataclass
@@ -110,7 +111,7 @@ class Picture:
     cut: list[str]
 
 
-TAKEN: dict[tuple[str, str, tuple[int, int]], dict[str, Picture] | BaseException] = {}
+TAKEN: dict[tuple[str, str, tuple[int, int]], dict[str, Picture] | Exception] = {}
 """The pictures of each walk, in each language and size, once taken (or what stopped the walk)."""
 
 
@@ -196,7 +197,7 @@ def walk(area: str, language: str, size: tuple[int, int], template: Path, parent
         app = create_app(folder, None if area == "picker" else folder / CONFERENCE)
         app.animation_level = "none"  # a picture taken mid-animation would differ from run to run
 
-        failed: list[BaseException] = []
+        failed: list[Exception] = []
 
         async def take_pictures(pilot) -> None:
             try:
@@ -229,10 +230,10 @@ def test_screen_snapshot(snapshot, snapshot_template, tmp_path_factory, name, la
     if key not in TAKEN:
         try:
             TAKEN[key] = walk(area, language, size, snapshot_template, tmp_path_factory.mktemp("walk") / "run")
-        except BaseException as error:  # noqa: BLE001 - every snapshot of the walk fails with it, not only the first
+        except Exception as error:  # noqa: BLE001 - every snapshot of the walk fails with it, not only the first
             TAKEN[key] = error
     taken = TAKEN[key]
-    if isinstance(taken, BaseException):
+    if isinstance(taken, Exception):
         raise taken
     assert name in taken, f"the walk through {area} stopped before {name}"
     picture = taken[name]
