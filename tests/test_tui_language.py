@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 from textual.widgets._footer import FooterKey
 
 from dialog.core.attendance import set_attendance
@@ -26,10 +26,6 @@ from tests.tui_helpers import rows_in, screen_text, settle, text_of, wait_for
 
 def notices(app) -> list[str]:
     return [notification.message for notification in app._notifications]
-
-
-def cells(table: DataTable, row: int) -> list[str]:
-    return [str(getattr(cell, "plain", cell)) for cell in table.get_row_at(row)]
 
 
 def word_text(path: Path) -> str:

@@ -30,6 +30,29 @@ async def test_picker_lists_the_demo_and_opens_it(stovner, sessions):
         assert isinstance(app.screen, PickerScreen)
 
 
+async def test_the_columns_fit_the_conferences_as_soon_as_they_are_listed(sessions):
+    """The list is drawn whole on its first frame, not as "Stovn  2007  Avsl" until something redraws it.
+
+    A DataTable measures new rows only when it is next idle, and does not redraw a
+    row it drew before that; the picker sometimes drew its first rows in between.
+    """
+    from dialog.core.demo import build_demo
+    from dialog.core.sessions import list_conferences
+
+    sessions.mkdir(parents=True)
+    app = create_app(sessions)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        build_demo(sessions, "stovner")
+        picker = app.screen
+        picker.on_picker_screen_loaded(PickerScreen.Loaded(list_conferences(sessions)))
+        table = picker.query_one(DataTable)
+        widths = [column.get_render_width(table) - 2 * table.cell_padding for column in table.ordered_columns]
+        row = [str(cell) for cell in table.get_row_at(0)]
+        assert row == ["Stovner (demo)", "2007-10-17", "Closing", "15", "13"]
+        assert all(width >= len(cell) for width, cell in zip(widths, row)), widths
+
+
 async def test_empty_folder_says_what_to_do(sessions):
     app = create_app(sessions)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -174,6 +174,23 @@ async def test_q_with_the_room_closed_offers_to_open_it(stovner):
         assert text_of(app.screen, "#room-state").startswith("The room is closed")
 
 
+async def test_the_closed_room_window_shows_its_buttons_at_80x24_in_norwegian(stovner):
+    """With the room closed there are no addresses to list: their empty lines do not push the buttons out of sight."""
+    from dialog.i18n import set_language
+    from tests.tui_helpers import screen_text
+
+    set_language("nb")
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        await pilot.pause(0.1)
+        box = app.screen.query_one("#dialog-box")
+        assert box.max_scroll_y == 0
+        assert "Åpne rommet" in screen_text(app)
+
+
 async def test_quitting_the_app_closes_the_room(stovner):
     port = free_port()
     app = create_app(stovner.parent, stovner)

@@ -20,6 +20,7 @@ from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
 from dialog.tui.store_client import describe_failure
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.widgets.table_fit import fill_table
 
 
 class PickerScreen(TranslatedBindings, Screen):
@@ -83,9 +84,6 @@ class PickerScreen(TranslatedBindings, Screen):
     def on_mount(self) -> None:
         self.title = t("app.title")
         self.sub_title = t("picker.subtitle")
-        table = self.query_one(DataTable)
-        table.add_columns(t("list.district"), t("list.date"), t("list.phase"), t("list.participants"),
-                          t("list.forms"))
         self.query_one("#picker-empty").display = False
         self.action_reload()
 
@@ -104,16 +102,18 @@ class PickerScreen(TranslatedBindings, Screen):
     def on_picker_screen_loaded(self, message: Loaded) -> None:
         chosen = self.selected()
         self.listings = message.listings
-        table = self.query_one(DataTable)
-        table.clear()
+        rows = []
         for item in self.listings:
             if item.error:
-                state = t("list.damaged" if item.damaged else "list.unreadable")
-                table.add_row(item.path.name, "", state, "", "", key=str(item.path))
+                rows.append([item.path.name, "", t("list.damaged" if item.damaged else "list.unreadable"), "", ""])
                 continue
             district = item.district + (f" ({t('list.demo')})" if item.is_demo else "")
-            table.add_row(district, item.date, t(f"phase.{item.phase}"), str(item.participants), str(item.forms),
-                          key=str(item.path))
+            rows.append([district, item.date, t(f"phase.{item.phase}"), str(item.participants), str(item.forms)])
+        table = self.query_one(DataTable)
+        # Columns as wide as their cells from the start: a DataTable left to measure them itself does so only
+        # when next idle, and keeps rows it drew before that cut ("Stovn  2007  Avsl") until something redraws them.
+        fill_table(table, [t("list.district"), t("list.date"), t("list.phase"), t("list.participants"),
+                           t("list.forms")], rows)
         paths = [item.path for item in self.listings]
         if chosen is not None and chosen.path in paths:  # the cursor stays on its conference, wherever it is now
             table.move_cursor(row=paths.index(chosen.path))

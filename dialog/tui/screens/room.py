@@ -82,13 +82,17 @@ class RoomScreen(ButtonKeys, StoreClient, TranslatedBindings, ModalScreen[None])
             state.update(t("room.is_closed"))
         self.query_one("#close-room").display = server is not None
         self.query_one("#open-room").display = server is None
-        self.query_one("#room-urls", Static).update("")
+        urls = self.query_one("#room-urls", Static)
+        urls.update("")
+        urls.display = False  # no empty lines while closed: at 80×24 they would push the buttons out of sight
         if server is not None:
             self.app.load_room_codes(self, self._show_urls)
 
     def _show_urls(self, codes: list) -> None:
         lines = [t("room.addresses")] + [t("room.address_line", label=code.label, url=code.url) for code in codes]
-        self.query_one("#room-urls", Static).update("\n".join(lines))
+        urls = self.query_one("#room-urls", Static)
+        urls.update("\n".join(lines))
+        urls.display = True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "back":
