@@ -27,6 +27,7 @@ from dialog.tui.room_control import RoomControl
 from dialog.tui.translated import translate_bindings
 from dialog.core.store import Store
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
+from dialog.tui.under_way import WaitingForFile, say_under_way, under_way_done
 from dialog.tui.unsaved import UnsavedText
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def _read_opened(db: Database) -> OpenedConference:
     return OpenedConference(read_conference(db), phase_overview(db))
 
 
-class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreClient, App):
+class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, WaitingForFile, StoreClient, App):
     """The process leader's app: picker first, or straight into one conference."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too

@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     "app.title": "Dialogue conference",
     "conference.loading": "Reading the conference …",
+    "store.waiting": "Waiting for the conference file …",
     "picker.heading": "Conferences in {folder}",
     "picker.subtitle": "Choose a conference",
     "picker.empty": "There are no conferences here yet.\n\nPress n to create one, or run 'dialog demo' in a "

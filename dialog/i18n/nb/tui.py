@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     "app.title": "Dialogkonferanse",
     "conference.loading": "Leser konferansen …",
+    "store.waiting": "Venter på konferansefila …",
     "picker.heading": "Konferanser i {folder}",
     "picker.subtitle": "Velg en konferanse",
     "picker.empty": "Det finnes ingen konferanser her ennå.\n\nTrykk n for å opprette en, eller kjør "

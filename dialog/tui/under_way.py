@@ -1,0 +1,152 @@
+"""Saying at once what a key set going, in one line, until the result takes its place.
+
+Work that goes to the disk or the network – the minutes, new QR codes, a
+conference being opened, the folder read again – runs on a thread, and on a busy
+laptop its result may take a second or more. The key's answer never waits for
+it: the screen in use says what is under way in the very next frame ("Lager
+referatet …"), and the result replaces it. A full screen says it in its title
+line, as a phase on its way does (dialog/tui/phase_moves.py); a dialog, which has
+no title line, in the status line its ``UNDER_WAY_LINE`` names.
+
+Several pieces of work may be under way on one screen at once: each is said
+under its own key (``"export"``, ``"open"`` …), the line shows the latest, and
+when the last one is done the line shows the result, or what it said before.
+
+A store job a key asked for answers in a few milliseconds, and its result is
+the answer. But the file may be slow (another program writing, a busy disk): a
+key's job that has not answered after :data:`WAIT_SECONDS` makes the screen say
+it is waiting for the file (:class:`WaitingForFile`), until the answer is there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+    from textual.timer import Timer
+
+WAIT_SECONDS = 0.08
+"""How long a key's store job may take before the screen says it is waiting for the file."""
+
+WAITING = "waiting-for-file"
+"""The key under which a screen says it is waiting for the file."""
+
+
+@dataclass
+class _Said:
+    """What one screen says is under way, and what its line said before."""
+
+    before: Any
+    said: dict[Hashable, str] = field(default_factory=dict)
+    """Each piece of work under way and its line, oldest first (the line shows the last)."""
+
+
+def _line(screen: Screen):
+    """The Static that says what is under way on ``screen``, or None for its title line."""
+    selector = getattr(screen, "UNDER_WAY_LINE", None)
+    if selector is None:
+        return None
+    found = screen.query(selector)
+    return found.first() if found else False  # False: the dialog's line is not there (yet, or any more)
+
+
+def saying(screen: Screen | None) -> str | None:
+    """What ``screen`` says is under way now, or None."""
+    state: _Said | None = getattr(screen, "_under_way", None)
+    if state is None or not state.said:
+        return None
+    return next(reversed(state.said.values()))
+
+
+def says_in_title(screen: Screen | None) -> str | None:
+    """What ``screen`` says is under way in its title line (for a screen that rewrites its own title), or None."""
+    return saying(screen) if screen is not None and getattr(screen, "UNDER_WAY_LINE", None) is None else None
+
+
+def say_under_way(screen: Screen | None, text: str, key: Hashable = "work") -> None:
+    """Let ``screen`` say ``text`` at once: the next frame shows it. The same ``key`` again says the next step."""
+    if screen is None:
+        return
+    line = _line(screen)
+    if line is False:
+        return
+    state: _Said | None = getattr(screen, "_under_way", None)
+    if state is None or not state.said:
+        state = _Said(screen.sub_title if line is None else line.content)
+        screen._under_way = state  # type: ignore[attr-defined]
+    state.said.pop(key, None)
+    state.said[key] = text
+    _show(screen, line, text)
+
+
+def under_way_done(screen: Screen | None, key: Hashable = "work", result: str | None = None) -> None:
+    """The work said under ``key`` is over: the line shows other work still under way, else ``result`` or what
+    it said before. A result in a title line is not shown there (the title goes back to the screen's own)."""
+    state: _Said | None = getattr(screen, "_under_way", None)
+    if screen is None or state is None or key not in state.said:
+        return
+    del state.said[key]
+    line = _line(screen)
+    if line is False:
+        return
+    if state.said:
+        _show(screen, line, saying(screen))
+    elif line is not None:
+        line.update(result if result is not None else state.before)
+    elif hasattr(screen, "show_title"):
+        screen.show_title()  # a phase screen: its own title, or the phase on its way
+    else:
+        screen.sub_title = state.before
+
+
+def _show(screen: Screen, line, text: str | None) -> None:
+    if line is not None:
+        line.update(text or "")
+    elif hasattr(screen, "show_title"):
+        screen.show_title()
+    else:
+        screen.sub_title = text or ""
+
+
+class WaitingForFile:
+    """Mixin for the App: a key's store job not answered after :data:`WAIT_SECONDS` makes the screen say so."""
+
+    _late_jobs: int = 0
+    _waiting_on: Screen | None = None
+
+    def watch_job(self) -> Callable[[], None]:
+        """Start watching a key's store job; call the function returned once its answer has been dealt with."""
+        late = False
+        over = False
+
+        def too_long() -> None:
+            nonlocal late
+            if over:
+                return
+            late = True
+            self._late_jobs += 1
+            screen = self.showing()  # type: ignore[attr-defined]
+            if self._waiting_on is None and screen is not None and saying(screen) is None:
+                self._waiting_on = screen
+                say_under_way(screen, t("store.waiting"), WAITING)
+
+        timer: Timer = self.set_timer(WAIT_SECONDS, too_long)  # type: ignore[attr-defined]
+
+        def answered() -> None:
+            nonlocal over
+            if over:
+                return
+            over = True
+            timer.stop()
+            if late:
+                self._late_jobs -= 1
+                if not self._late_jobs and self._waiting_on is not None:
+                    screen, self._waiting_on = self._waiting_on, None
+                    under_way_done(screen, WAITING)
+
+        return answered
