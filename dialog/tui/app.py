@@ -87,6 +87,8 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
         self.conference_language = "nb"
         self.backup_marker: object = None
         self.unsaved = UnsavedText(self)
+        self._opening_on: Screen | None = None
+        """The screen that says a conference is opening (dialog/tui/under_way.py), while one is."""
         self.offering_restore = False
         """True while the offer to restore a damaged file's backup is on screen, or the restore runs.
 
@@ -112,14 +114,26 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
 
     # Opening and leaving a conference
 
-    def open_conference(self, path: Path) -> None:
+    def open_conference(self, path: Path, name: str | None = None) -> None:
         """Check ``path``'s health, then open it (off the UI thread) and show its current phase.
 
+        The screen in use says at once which conference is opening (``name``, else the file's).
         A damaged file is not opened: the leader is offered its latest sound backup.
         """
         self.close_the_room()
         self._close_store()
-        self.run_worker(partial(self._check_health, path), thread=True, group="health")
+        screen = self._opening_on = self.showing()
+        say_under_way(screen, t("picker.opening", name=name or path.name), "open")
+        check = partial(self.run_worker, partial(self._check_health, path), thread=True, group="health")
+        # After the next frame: a small file opens in a few milliseconds, and then building its screen takes
+        # the loop for a while; the line saying it is opening is on the screen first.
+        if screen is None or not screen.call_after_refresh(check):
+            check()
+
+    def _opening_over(self) -> None:
+        """The conference is on show, or did not open: the screen that said it was opening says so no more."""
+        screen, self._opening_on = self._opening_on, None
+        under_way_done(screen, "open")
 
     def _check_health(self, path: Path) -> None:
         # On a worker thread; the storage modules (and sqlite-utils) load here, not while the app starts.
@@ -131,8 +145,9 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
         if health.problem is None:
             self.store = Store(path)
             self.backup_marker = None
-            self.db(_read_opened, then=self._opened, failed=lambda _text: self.switch_mode("picker"))
+            self.db(_read_opened, then=self._opened, failed=self._not_opened)
             return
+        self._opening_over()
         self.switch_mode("picker")
         if not health.damaged:  # locked, read-only, no permission …: the file is fine, restoring would not help
             self.notify(health.problem.message(), severity="error", timeout=15)
@@ -148,6 +163,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
 
         def answered(yes: bool | None) -> None:
             if yes:
+                say_under_way(self.showing(), t("damaged.restoring", path=path.name), "restore")
                 self.run_worker(partial(self._restore_then_open, path, health.backup.path), thread=True,
                                 group="restore")
             else:
@@ -190,12 +206,13 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
         from dialog.tui.screens.picker import PickerScreen
 
         self.offering_restore = False
+        under_way_done(self.showing(), "restore")
         if opening is not None:
             self.open_conference(opening)
             return
         screen = self.showing()
         if isinstance(screen, PickerScreen):
-            screen.action_reload()
+            screen.read_folder()
 
     # Backups
 
@@ -220,7 +237,12 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
             self.add_mode(phase, partial(self._build_phase_screen, phase))
         self.built_phases = {opened.phases.current}
         self.switch_mode(opened.phases.current)
+        self._opening_over()
         self.warm_up()
+
+    def _not_opened(self, _text: str) -> None:
+        self._opening_over()
+        self.switch_mode("picker")
 
     def _build_phase_screen(self, phase: str) -> Screen:
         screen = build_phase_screen(phase)

@@ -6,14 +6,18 @@ MESSAGES: dict[str, str] = {
     "store.waiting": "Waiting for the conference file …",
     "picker.heading": "Conferences in {folder}",
     "picker.subtitle": "Choose a conference",
+    "picker.reading": "Reading the folder …",
+    "picker.opening": "Opening {name} …",
     "picker.empty": "There are no conferences here yet.\n\nPress n to create one, or run 'dialog demo' in a "
                     "terminal to get a finished example conference to look around in.",
     "picker.delete_question": "Delete the conference {name} {date} ({file}) with all its backups? "
                               "This cannot be undone.",
     "picker.deleted": "Deleted {file}.",
+    "picker.deleting": "Deleting {file} …",
     "new.title": "New conference",
     "new.district_placeholder": "e.g. Stovner",
     "new.exists_question": "There is already a conference for {district} on {date} ({file}). Create a second one?",
+    "new.creating": "Creating the conference for {district} {date} …",
     "button.create_another": "Create another",
     "button.yes": "Yes",
     "button.no": "No",

@@ -6,14 +6,18 @@ MESSAGES: dict[str, str] = {
     "store.waiting": "Venter på konferansefila …",
     "picker.heading": "Konferanser i {folder}",
     "picker.subtitle": "Velg en konferanse",
+    "picker.reading": "Leser mappa …",
+    "picker.opening": "Åpner {name} …",
     "picker.empty": "Det finnes ingen konferanser her ennå.\n\nTrykk n for å opprette en, eller kjør "
                     "'dialog demo' i en terminal for å få en ferdig eksempelkonferanse å se seg rundt i.",
     "picker.delete_question": "Slette konferansen {name} {date} ({file}) med alle sikkerhetskopier? "
                               "Dette kan ikke angres.",
     "picker.deleted": "Slettet {file}.",
+    "picker.deleting": "Sletter {file} …",
     "new.title": "Ny konferanse",
     "new.district_placeholder": "f.eks. Stovner",
     "new.exists_question": "Det finnes allerede en konferanse for {district} {date} ({file}). Opprette en til?",
+    "new.creating": "Oppretter konferansen for {district} {date} …",
     "button.create_another": "Opprett en til",
     "button.yes": "Ja",
     "button.no": "Nei",
