@@ -294,7 +294,14 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
             return
         from dialog.tui.screens.qr_screen import QrScreen
 
-        self.load_room_codes(self, lambda codes: self.push_screen(QrScreen(codes, min(index, len(codes) - 1))))
+        screen = self.screen
+        say_under_way(screen, t("qr.loading"), "qr")  # the room's codes come from the file and the room's process
+
+        def loaded(codes: list) -> None:
+            under_way_done(screen, "qr")
+            self.push_screen(QrScreen(codes, min(index, len(codes) - 1)))
+
+        self.load_room_codes(self, loaded, failed=lambda _text: under_way_done(screen, "qr"))
 
     # Phases: F2–F7 and F9/F8 are in dialog/tui/phase_moves.py
 

@@ -32,7 +32,9 @@ MESSAGES: dict[str, str] = {
                               "and laptops already in must scan a new code, and forms half filled in cannot be "
                               "sent.",
     "room.codes_renewed": "New QR codes made. The old ones no longer work.",
+    "room.renewing": "Making new QR codes …",
     "room.line": "● Room open: {url} · Ctrl+O the room · q QR code",
+    "qr.loading": "Fetching the QR codes …",
     "button.open_room": "Open the room",
     "button.close_room": "Close the room",
     "button.new_codes": "Make new codes",

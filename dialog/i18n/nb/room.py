@@ -31,7 +31,9 @@ MESSAGES: dict[str, str] = {
                               "utskrevne. Telefoner og maskiner som er inne, må skanne en ny kode, og skjemaer "
                               "som er halvveis utfylt, kan ikke sendes.",
     "room.codes_renewed": "Nye QR-koder er laget. De gamle virker ikke lenger.",
+    "room.renewing": "Lager nye QR-koder …",
     "room.line": "● Rommet er åpent: {url} · Ctrl+O rommet · q QR-kode",
+    "qr.loading": "Henter QR-kodene …",
     "button.open_room": "Åpne rommet",
     "button.close_room": "Steng rommet",
     "button.new_codes": "Lag nye koder",
