@@ -144,6 +144,7 @@ MESSAGES: dict[str, str] = {
     "findings.edit_title": "Edit finding",
     "findings.delete_question": "Delete the finding '{title}' and its quotes?",
     "findings.import_title": "Import findings from a file",
+    "findings.importing": "Importing the findings from {file} …",
     "findings.imported.one": "{count} finding imported.",
     "findings.imported.other": "{count} findings imported.",
     "findings.import_report.one": "{count} new finding, {already} already there (not imported again).",
@@ -290,6 +291,7 @@ MESSAGES: dict[str, str] = {
     "paper.title_next": "Paper form ({saved} saved)",
     "paper.hint": "Tab moves on · a digit answers a scale · Ctrl+S saves and starts the next form · Escape "
                   "closes",
+    "paper.saving": "Saving the form …",
     "paper.saved.one": "{count} form saved. Type the next one.",
     "paper.saved.other": "{count} forms saved. Type the next one.",
     "paper.empty": "The form is empty; nothing was saved.",
@@ -328,6 +330,7 @@ MESSAGES: dict[str, str] = {
     "countdown.finished": "Group work ran from {start} to {end}: {minutes} minutes ({planned} planned).",
     "damaged.question": "{path} is damaged. Restore the latest sound backup, from {made}? The damaged file, and all that can still be read from it, is kept in .backups. (SQLite: {reason})",
     "damaged.no_backup": "{path} is damaged ({reason}) and has no sound backup. Copy the file and ask for help before changing anything.",
+    "damaged.restoring": "Restoring the backup of {path} …",
     "button.restore": "Restore",
     "field.watched_names": "Names to watch (warned about in notes and quotes)",
     "facts.watched_placeholder": "comma-separated; kept out of the minutes",

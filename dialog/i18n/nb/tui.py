@@ -146,6 +146,7 @@ MESSAGES: dict[str, str] = {
     "findings.edit_title": "Rediger funn",
     "findings.delete_question": "Slette funnet «{title}» og sitatene?",
     "findings.import_title": "Importer funn fra en fil",
+    "findings.importing": "Leser inn funnene fra {file} …",
     "findings.imported.one": "{count} funn importert.",
     "findings.imported.other": "{count} funn importert.",
     "findings.import_report.one": "{count} nytt funn, {already} fantes fra før (ikke importert på nytt).",
@@ -292,6 +293,7 @@ MESSAGES: dict[str, str] = {
     "paper.title_next": "Papirskjema ({saved} lagret)",
     "paper.hint": "Tab går videre · et siffer svarer på en skala · Ctrl+S lagrer og starter neste skjema · "
                   "Escape lukker",
+    "paper.saving": "Lagrer skjemaet …",
     "paper.saved.one": "{count} skjema lagret. Skriv inn det neste.",
     "paper.saved.other": "{count} skjemaer lagret. Skriv inn det neste.",
     "paper.empty": "Skjemaet er tomt; ingenting ble lagret.",
@@ -330,6 +332,7 @@ MESSAGES: dict[str, str] = {
     "countdown.finished": "Gruppearbeidet varte fra {start} til {end}: {minutes} minutter ({planned} planlagt).",
     "damaged.question": "{path} er skadet. Gjenopprette den nyeste friske sikkerhetskopien, fra {made}? Den skadde fila, og alt som fortsatt kan leses fra den, tas vare på i .backups. (SQLite: {reason})",
     "damaged.no_backup": "{path} er skadet ({reason}) og har ingen frisk sikkerhetskopi. Kopier fila og be om hjelp før du endrer noe.",
+    "damaged.restoring": "Henter fram sikkerhetskopien av {path} …",
     "button.restore": "Gjenopprett",
     "field.watched_names": "Navn å passe på (varsles i notater og sitater)",
     "facts.watched_placeholder": "skilt med komma – holdes ute av referatet",

@@ -26,6 +26,7 @@ from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
 from dialog.tui.store_client import StoreError
+from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 if TYPE_CHECKING:
@@ -137,7 +138,9 @@ class FindingsEditor(ListEditor):
             require_regular_file(user_path(values["path"].strip()))
 
         def save(values: dict) -> None:
-            self._read_report(user_path(values["path"].strip()))
+            path = user_path(values["path"].strip())
+            say_under_way(self.screen, t("findings.importing", file=path.name), "import")  # until the report
+            self._read_report(path)
 
         self.ask_form(t("findings.import_title"), [Field("path", t("field.import_path"),
                                                          placeholder=t("findings.import_placeholder"))], save, validate,
@@ -149,12 +152,18 @@ class FindingsEditor(ListEditor):
         try:
             blocks = read_blocks(path)
         except DialogError as error:
-            self.post_message(StoreError(error.message(), None))
+            self.post_message(StoreError(error.message(), self._import_over))
             return
-        self.app.call_from_thread(self.db, add_imported_findings, blocks, path, then=self._imported)
+        self.app.call_from_thread(self.db, add_imported_findings, blocks, path, then=self._imported,
+                                  failed=self._import_over)
+
+    def _import_over(self, _text: str = "") -> None:
+        if self.is_attached:
+            under_way_done(self.screen, "import")
 
     def _imported(self, report: ImportReport) -> None:
         """Say in one line how many findings were new and how many were there already."""
+        self._import_over()
         if report.already:
             self.notify(t("findings.import_report", count=report.added, already=report.already))
         else:
