@@ -333,6 +333,55 @@ async def test_qr_codes_and_new_codes_say_so_at_once(stovner):
         await settle(pilot)
 
 
+async def test_screens_slow_to_build_are_announced_first_and_keys_typed_meanwhile_reach_them(stovner):
+    """The room window, the list of conferences (its first showing) and the overview each take the loop a while
+    to build: the screen in use says one is coming, in the frame after the key, and the new one follows."""
+    from textual import events
+
+    from dialog.tui.screens.picker import PickerScreen
+    from dialog.tui.screens.room import RoomScreen
+
+    set_language("nb")
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        closing = app.screen
+        no_blinking(closing)
+        await settle(pilot)
+        painted = PaintedFrames(app)
+        await pilot.press("ctrl+o")
+        frame = await first_frame(pilot, painted)
+        assert frame.screen is closing and frame.title == "Åpner vinduet Rommet …"
+        assert await wait_for(pilot, lambda: isinstance(app.screen, RoomScreen))
+        await settle(pilot)
+        assert closing.sub_title == "Stovner 2007-10-17 · Avslutning"
+        await pilot.press("escape")
+        await settle(pilot)
+
+        painted.clear()
+        app.post_message(events.Key("ctrl+o", None))
+        app.post_message(events.Key("escape", None))  # typed before the window is there: it closes the window
+        assert await wait_for(pilot, lambda: any(isinstance(frame.screen, RoomScreen) for frame in painted.frames))
+        await settle(pilot)
+        assert app.screen is closing
+
+        painted.clear()
+        await pilot.press("f10")
+        frame = await first_frame(pilot, painted)
+        assert frame.screen is closing and frame.title == "Går til konferanselista …"
+        assert await wait_for(pilot, lambda: isinstance(app.screen, PickerScreen))
+        await settle(pilot)
+        picker = app.screen
+
+        painted.clear()
+        await pilot.press("o")
+        frame = await first_frame(pilot, painted)
+        assert frame.screen is picker and frame.title == "Åpner oversikten …"
+        assert await wait_for(pilot, lambda: isinstance(app.screen, OverviewScreen))
+        await settle(pilot)
+        assert picker.sub_title == "Velg en konferanse"
+
+
 PHASE_KEYS = {"setup": "f2", "presentation": "f3", "group_work": "f4", "plenary": "f5", "evaluation": "f6",
               "closing": "f7"}
 

@@ -27,7 +27,7 @@ from dialog.tui.room_control import RoomControl
 from dialog.tui.translated import translate_bindings
 from dialog.core.store import Store
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
-from dialog.tui.under_way import WaitingForFile, say_under_way, under_way_done
+from dialog.tui.under_way import AnswersAtOnce, say_under_way, under_way_done
 from dialog.tui.unsaved import UnsavedText
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def _read_opened(db: Database) -> OpenedConference:
     return OpenedConference(read_conference(db), phase_overview(db))
 
 
-class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, WaitingForFile, StoreClient, App):
+class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, AnswersAtOnce, StoreClient, App):
     """The process leader's app: picker first, or straight into one conference."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too
@@ -87,6 +87,8 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
         self.conference_language = "nb"
         self.backup_marker: object = None
         self.unsaved = UnsavedText(self)
+        self.picker_built = False
+        """True once the list of conferences has been built (it shows at once from then on)."""
         self._opening_on: Screen | None = None
         """The screen that says a conference is opening (dialog/tui/under_way.py), while one is."""
         self.offering_restore = False
@@ -110,6 +112,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
         # Loaded on first use: opening a conference straight away never needs it.
         from dialog.tui.screens.picker import PickerScreen
 
+        self.picker_built = True
         return PickerScreen(self.sessions)
 
     # Opening and leaving a conference
@@ -273,9 +276,16 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
             self.db(phase_overview, then=self._phases_reloaded)
 
     def action_conferences(self) -> None:
-        """Go to the list of conferences (once every typed word is on its way to the file)."""
-        if self.leave_conference_safely():
+        """Go to the list of conferences (once every typed word is on its way to the file).
+
+        Built the first time it is shown, which takes a while: the screen in use says it is on its way.
+        """
+        if not self.leave_conference_safely():
+            return
+        if self.picker_built or self.current_mode == "picker":
             self.switch_mode("picker")
+        else:
+            self.show_after_saying(t("picker.showing"), partial(self.switch_mode, "picker"))
 
     # The room
 
@@ -284,7 +294,8 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Waitin
         from dialog.tui.screens.room import RoomScreen
 
         if self.store is not None and not isinstance(self.screen, RoomScreen):
-            self.push_screen(RoomScreen())
+            # The window takes a while to build: the screen in use says it is coming first.
+            self.show_after_saying(t("room.window_opening"), lambda: self.push_screen(RoomScreen()))
 
     def show_qr(self, index: int = 0) -> None:
         """Show code ``index`` large (0 is the evaluation form, then one per group); offer the room if closed."""

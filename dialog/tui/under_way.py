@@ -15,7 +15,13 @@ when the last one is done the line shows the result, or what it said before.
 A store job a key asked for answers in a few milliseconds, and its result is
 the answer. But the file may be slow (another program writing, a busy disk): a
 key's job that has not answered after :data:`WAIT_SECONDS` makes the screen say
-it is waiting for the file (:class:`WaitingForFile`), until the answer is there.
+it is waiting for the file (:meth:`AnswersAtOnce.watch_job`), until the answer is there.
+
+Some screens take the loop a while to build and show (the room window, the
+overview, the list of conferences the first time): the screen in use says one
+is on its way first, and the new screen is built after that frame
+(:meth:`AnswersAtOnce.show_after_saying`), as a phase's screen is
+(dialog/tui/phase_moves.py).
 """
 
 from __future__ import annotations
@@ -35,6 +41,9 @@ WAIT_SECONDS = 0.08
 
 WAITING = "waiting-for-file"
 """The key under which a screen says it is waiting for the file."""
+
+HOLD_SECONDS = 8.0
+"""The longest typed keys wait for a screen on its way (they never stall)."""
 
 
 @dataclass
@@ -113,8 +122,8 @@ def _show(screen: Screen, line, text: str | None) -> None:
         screen.sub_title = text or ""
 
 
-class WaitingForFile:
-    """Mixin for the App: a key's store job not answered after :data:`WAIT_SECONDS` makes the screen say so."""
+class AnswersAtOnce:
+    """Mixin for the App: a key's slow store job says it waits for the file; a slow screen is announced first."""
 
     _late_jobs: int = 0
     _waiting_on: Screen | None = None
@@ -150,3 +159,30 @@ class WaitingForFile:
                     under_way_done(screen, WAITING)
 
         return answered
+
+    def show_after_saying(self, text: str, show: Callable[[], object]) -> None:
+        """Say ``text`` on the screen in use; after that frame, ``show()`` builds and shows a screen.
+
+        Keys typed meanwhile wait, and go, in order, to the screen shown (dialog/tui/key_order.py).
+        """
+        screen = self.showing()  # type: ignore[attr-defined]
+        say_under_way(screen, text, "showing")
+        hold = self.hold_keys(None)  # type: ignore[attr-defined]
+        timer: Timer = self.set_timer(HOLD_SECONDS, hold.release)  # type: ignore[attr-defined]
+
+        def let_keys_go() -> None:
+            hold.release()
+            timer.stop()
+
+        def go() -> None:
+            try:
+                show()
+            finally:
+                under_way_done(screen, "showing")
+                shown = self.showing()  # type: ignore[attr-defined]
+                # Once the screen now on show has been built and painted, so the keys find its fields.
+                if shown is None or not shown.call_after_refresh(shown.call_after_refresh, let_keys_go):
+                    let_keys_go()
+
+        if screen is None or not screen.call_after_refresh(go):
+            go()

@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
     "key.change_status": "Status",
     "tip.change_status": "Change the selected measure's status (saved in its own conference file)",
     "overview.reading": "Reading the conference files …",
+    "overview.opening": "Opening the overview …",
     "overview.read.one": "{count} conference read.",
     "overview.read.other": "{count} conferences read.",
     "overview.any_status": "Any status",

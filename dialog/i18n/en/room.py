@@ -10,6 +10,7 @@ MESSAGES: dict[str, str] = {
     "key.new_codes": "New codes",
     "tip.new_codes": "Make new QR codes: every old one, printed ones too, stops working at once",
     "room.title": "The room",
+    "room.window_opening": "Opening the room window …",
     "help.room": "Pick the address and port and open the room; the addresses in the QR codes are listed below "
                  "while it is open. If a code has gone astray, Ctrl+R makes new codes: the old ones, printed ones "
                  "too, stop working at once, and those already in must scan again. Esc closes the window; the "

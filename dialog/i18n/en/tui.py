@@ -8,6 +8,7 @@ MESSAGES: dict[str, str] = {
     "picker.subtitle": "Choose a conference",
     "picker.reading": "Reading the folder …",
     "picker.opening": "Opening {name} …",
+    "picker.showing": "Going to the list of conferences …",
     "picker.empty": "There are no conferences here yet.\n\nPress n to create one, or run 'dialog demo' in a "
                     "terminal to get a finished example conference to look around in.",
     "picker.delete_question": "Delete the conference {name} {date} ({file}) with all its backups? "

@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
     "key.change_status": "Status",
     "tip.change_status": "Endre status for valgt tiltak (lagres i tiltakets egen konferansefil)",
     "overview.reading": "Leser konferansefilene …",
+    "overview.opening": "Åpner oversikten …",
     "overview.read.one": "{count} konferanse lest.",
     "overview.read.other": "{count} konferanser lest.",
     "overview.any_status": "Alle statuser",

@@ -10,6 +10,7 @@ MESSAGES: dict[str, str] = {
     "key.new_codes": "Nye koder",
     "tip.new_codes": "Lag nye QR-koder: alle de gamle, også utskrevne, slutter å virke med en gang",
     "room.title": "Rommet",
+    "room.window_opening": "Åpner vinduet Rommet …",
     "help.room": "Velg adressen og porten, og åpne rommet; adressene i QR-kodene står under når det er åpent. "
                  "Har en kode kommet på avveie, lager Ctrl+R nye koder: de gamle, også utskrevne, slutter å virke "
                  "med en gang, og de som er inne, må skanne på nytt. Esc lukker vinduet; rommet er som før.",

@@ -8,6 +8,7 @@ MESSAGES: dict[str, str] = {
     "picker.subtitle": "Velg en konferanse",
     "picker.reading": "Leser mappa …",
     "picker.opening": "Åpner {name} …",
+    "picker.showing": "Går til konferanselista …",
     "picker.empty": "Det finnes ingen konferanser her ennå.\n\nTrykk n for å opprette en, eller kjør "
                     "'dialog demo' i en terminal for å få en ferdig eksempelkonferanse å se seg rundt i.",
     "picker.delete_question": "Slette konferansen {name} {date} ({file}) med alle sikkerhetskopier? "

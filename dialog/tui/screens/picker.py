@@ -66,7 +66,9 @@ class PickerScreen(TranslatedBindings, Screen):
         """The organiser's overview of every conference in this folder."""
         from dialog.tui.screens.overview import OverviewScreen
 
-        self.app.push_screen(OverviewScreen([self.sessions]), lambda _: self.read_folder())
+        # Four wide tables take a while to build: this screen's title line says the overview is coming first.
+        self.app.show_after_saying(t("overview.opening"), lambda: self.app.push_screen(
+            OverviewScreen([self.sessions]), lambda _: self.read_folder()))
 
     def __init__(self, sessions: Path) -> None:
         super().__init__()
