@@ -382,6 +382,48 @@ async def test_screens_slow_to_build_are_announced_first_and_keys_typed_meanwhil
         assert picker.sub_title == "Velg en konferanse"
 
 
+async def test_saving_the_facts_with_ctrl_s_says_so_until_the_file_has_them(stovner):
+    set_language("nb")
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        setup = app.screen
+        setup.query_one("#facts-venue").focus()
+        no_blinking(setup)
+        await settle(pilot)
+        painted = PaintedFrames(app)
+        file = stall_the_file(app)
+        await pilot.press("ctrl+s")
+        frame = await first_frame(pilot, painted)
+        assert frame.screen is setup and frame.title == "Lagrer fakta om konferansen …"
+        file.open()
+        await settle(pilot)
+        assert setup.sub_title == "Stovner 2007-10-17 · Forberedelse"
+        assert [n.message for n in app._notifications][-1] == "Fakta om konferansen er lagret."
+
+
+async def test_quitting_while_the_file_is_slow_says_what_it_waits_for(stovner):
+    set_language("nb")
+    app = create_app(stovner.parent, stovner)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        closing = app.screen
+        no_blinking(closing)
+        await settle(pilot)
+        file = stall_the_file(app)
+        await pilot.press("end", "x")  # the assessment: its save waits for the file
+        await pilot.pause()
+        painted = PaintedFrames(app)
+        await pilot.press("ctrl+q")
+        frame = await first_frame(pilot, painted)
+        assert frame.screen is closing and frame.title == "Lagrer det du har skrevet før programmet avslutter …"
+        assert app.is_running
+        file.open()
+        assert await wait_for(pilot, lambda: not app.is_running, 10)
+
+
 PHASE_KEYS = {"setup": "f2", "presentation": "f3", "group_work": "f4", "plenary": "f5", "evaluation": "f6",
               "closing": "f7"}
 
