@@ -208,6 +208,9 @@ FILE_ACCESS_REVIEWED = {
                                              "was found to have it open",
     ("dialog/core/restore.py", "replace"): "puts a finished, synced restored copy in place of a file nobody has open",
     ("dialog/core/restore.py", "unlink"): "removes the -wal/-shm of a file nobody has open, once copies are kept",
+    ("dialog/core/error_log.py", "open"): "appends to errors.log in the state folder, never a conference file",
+    ("dialog/core/error_log.py", "read_bytes"): "keeps the newer half of errors.log when it grows too large",
+    ("dialog/core/error_log.py", "write_bytes"): "writes that newer half back to errors.log",
 }
 FILE_CALLS = {"open", "fdopen", "read_bytes", "write_bytes", "read_text", "write_text", "replace", "rename",
               "unlink", "remove", "copy", "copy2", "copyfile", "copyfileobj", "move", "file_digest"}

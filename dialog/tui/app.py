@@ -27,6 +27,7 @@ from dialog.tui.room_control import RoomControl
 from dialog.tui.translated import translate_bindings
 from dialog.core.store import Store
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
+from dialog.tui.under_way import AnswersAtOnce, say_under_way, under_way_done
 from dialog.tui.unsaved import UnsavedText
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def _read_opened(db: Database) -> OpenedConference:
     return OpenedConference(read_conference(db), phase_overview(db))
 
 
-class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreClient, App):
+class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, AnswersAtOnce, StoreClient, App):
     """The process leader's app: picker first, or straight into one conference."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too
@@ -86,6 +87,10 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreC
         self.conference_language = "nb"
         self.backup_marker: object = None
         self.unsaved = UnsavedText(self)
+        self.picker_built = False
+        """True once the list of conferences has been built (it shows at once from then on)."""
+        self._opening_on: Screen | None = None
+        """The screen that says a conference is opening (dialog/tui/under_way.py), while one is."""
         self.offering_restore = False
         """True while the offer to restore a damaged file's backup is on screen, or the restore runs.
 
@@ -107,18 +112,31 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreC
         # Loaded on first use: opening a conference straight away never needs it.
         from dialog.tui.screens.picker import PickerScreen
 
+        self.picker_built = True
         return PickerScreen(self.sessions)
 
     # Opening and leaving a conference
 
-    def open_conference(self, path: Path) -> None:
+    def open_conference(self, path: Path, name: str | None = None) -> None:
         """Check ``path``'s health, then open it (off the UI thread) and show its current phase.
 
+        The screen in use says at once which conference is opening (``name``, else the file's).
         A damaged file is not opened: the leader is offered its latest sound backup.
         """
         self.close_the_room()
         self._close_store()
-        self.run_worker(partial(self._check_health, path), thread=True, group="health")
+        screen = self._opening_on = self.showing()
+        say_under_way(screen, t("picker.opening", name=name or path.name), "open")
+        check = partial(self.run_worker, partial(self._check_health, path), thread=True, group="health")
+        # After the next frame: a small file opens in a few milliseconds, and then building its screen takes
+        # the loop for a while; the line saying it is opening is on the screen first.
+        if screen is None or not screen.call_after_refresh(check):
+            check()
+
+    def _opening_over(self) -> None:
+        """The conference is on show, or did not open: the screen that said it was opening says so no more."""
+        screen, self._opening_on = self._opening_on, None
+        under_way_done(screen, "open")
 
     def _check_health(self, path: Path) -> None:
         # On a worker thread; the storage modules (and sqlite-utils) load here, not while the app starts.
@@ -130,8 +148,9 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreC
         if health.problem is None:
             self.store = Store(path)
             self.backup_marker = None
-            self.db(_read_opened, then=self._opened, failed=lambda _text: self.switch_mode("picker"))
+            self.db(_read_opened, then=self._opened, failed=self._not_opened)
             return
+        self._opening_over()
         self.switch_mode("picker")
         if not health.damaged:  # locked, read-only, no permission …: the file is fine, restoring would not help
             self.notify(health.problem.message(), severity="error", timeout=15)
@@ -147,6 +166,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreC
 
         def answered(yes: bool | None) -> None:
             if yes:
+                say_under_way(self.showing(), t("damaged.restoring", path=path.name), "restore")
                 self.run_worker(partial(self._restore_then_open, path, health.backup.path), thread=True,
                                 group="restore")
             else:
@@ -189,12 +209,13 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreC
         from dialog.tui.screens.picker import PickerScreen
 
         self.offering_restore = False
+        under_way_done(self.showing(), "restore")
         if opening is not None:
             self.open_conference(opening)
             return
         screen = self.showing()
         if isinstance(screen, PickerScreen):
-            screen.action_reload()
+            screen.read_folder()
 
     # Backups
 
@@ -219,7 +240,12 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreC
             self.add_mode(phase, partial(self._build_phase_screen, phase))
         self.built_phases = {opened.phases.current}
         self.switch_mode(opened.phases.current)
+        self._opening_over()
         self.warm_up()
+
+    def _not_opened(self, _text: str) -> None:
+        self._opening_over()
+        self.switch_mode("picker")
 
     def _build_phase_screen(self, phase: str) -> Screen:
         screen = build_phase_screen(phase)
@@ -250,9 +276,16 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreC
             self.db(phase_overview, then=self._phases_reloaded)
 
     def action_conferences(self) -> None:
-        """Go to the list of conferences (once every typed word is on its way to the file)."""
-        if self.leave_conference_safely():
+        """Go to the list of conferences (once every typed word is on its way to the file).
+
+        Built the first time it is shown, which takes a while: the screen in use says it is on its way.
+        """
+        if not self.leave_conference_safely():
+            return
+        if self.picker_built or self.current_mode == "picker":
             self.switch_mode("picker")
+        else:
+            self.show_after_saying(t("picker.showing"), partial(self.switch_mode, "picker"))
 
     # The room
 
@@ -261,7 +294,8 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreC
         from dialog.tui.screens.room import RoomScreen
 
         if self.store is not None and not isinstance(self.screen, RoomScreen):
-            self.push_screen(RoomScreen())
+            # The window takes a while to build: the screen in use says it is coming first.
+            self.show_after_saying(t("room.window_opening"), lambda: self.push_screen(RoomScreen()))
 
     def show_qr(self, index: int = 0) -> None:
         """Show code ``index`` large (0 is the evaluation form, then one per group); offer the room if closed."""
@@ -271,7 +305,14 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, StoreC
             return
         from dialog.tui.screens.qr_screen import QrScreen
 
-        self.load_room_codes(self, lambda codes: self.push_screen(QrScreen(codes, min(index, len(codes) - 1))))
+        screen = self.screen
+        say_under_way(screen, t("qr.loading"), "qr")  # the room's codes come from the file and the room's process
+
+        def loaded(codes: list) -> None:
+            under_way_done(screen, "qr")
+            self.push_screen(QrScreen(codes, min(index, len(codes) - 1)))
+
+        self.load_room_codes(self, loaded, failed=lambda _text: under_way_done(screen, "qr"))
 
     # Phases: F2–F7 and F9/F8 are in dialog/tui/phase_moves.py
 

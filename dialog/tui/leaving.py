@@ -14,6 +14,7 @@ import signal
 from time import monotonic
 
 from dialog.i18n import t
+from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.unsaved import RETRY_SECONDS, UnsavedText
 
 QUIT_WAIT_SECONDS = 10.0
@@ -64,11 +65,14 @@ class SafeLeaving:
     def _quit_when_saved(self) -> None:
         # Polled by a timer, not awaited: the replies that empty the queue arrive as app messages.
         if self.unsaved.waiting() and monotonic() - self._quit_asked_at < QUIT_WAIT_SECONDS:
+            # The file is slow: the screen says what the app waits for (dialog/tui/under_way.py).
+            say_under_way(self.showing(), t("unsaved.saving_before_quit"), "quit")  # type: ignore[attr-defined]
             self.set_timer(0.02, self._quit_when_saved)  # type: ignore[attr-defined]
             return
         if not self.unsaved.entries:
             self.exit()  # type: ignore[attr-defined]
             return
+        under_way_done(self.showing(), "quit")  # type: ignore[attr-defined]
         self._ask_before_losing(self.exit)  # type: ignore[attr-defined]
 
     def leave_conference_safely(self) -> bool:

@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 WARM_MODULES = (
     *(module for module, _ in PHASE_SCREENS.values()),
     "dialog.tui.screens.confirm", "dialog.tui.screens.help", "dialog.tui.screens.form",
+    "dialog.tui.screens.room", "dialog.tui.screens.qr_screen", "dialog.tui.screens.picker",
 )
-"""Code loaded in the background once a conference is open: every phase screen and the common dialogs."""
+"""Code loaded in the background once a conference is open: every phase screen, the common dialogs, the room
+window, the QR screen and the list of conferences."""
 
 HOLD_SECONDS = 8.0
 """The longest keys are held for a screen on its way (a move waits up to 5 s for a busy file), so they never stall."""

@@ -18,6 +18,7 @@ from textual.message import Message
 from dialog.core.errors import DialogError
 from dialog.i18n import t
 from dialog.tui.store_client import StoreError, StoreReply, describe_failure
+from dialog.tui.under_way import say_under_way, under_way_done
 
 if TYPE_CHECKING:
     from dialog.export.qr_codes import RoomCode
@@ -71,11 +72,18 @@ class RoomControl:
 
         self.run_worker(stop, thread=True, group="room", exclusive=False)  # type: ignore[attr-defined]
 
-    def load_room_codes(self, widget, then: Callable[[list[RoomCode]], None]) -> None:
-        """Read the room's codes (a token for every group, the server told of new ones); ``then(codes)`` on ``widget``."""
+    def load_room_codes(self, widget, then: Callable[[list[RoomCode]], None],
+                        failed: Callable[[str], None] | None = None) -> None:
+        """Read the room's codes (a token for every group, the server told of new ones); ``then(codes)`` on ``widget``.
+
+        ``failed(text)`` runs there instead when they cannot be read (the leader is told in one line), or when the
+        room or the conference has closed meanwhile.
+        """
         server = self.room
         store = self.store  # type: ignore[attr-defined]
         if server is None or store is None:
+            if failed is not None:
+                failed("")
             return
 
         def load() -> None:
@@ -85,7 +93,7 @@ class RoomControl:
                 codes = store.submit(list_room_codes, server.base_url).result()
                 server.refresh_tokens()
             except Exception as error:  # noqa: BLE001 - shown as one line, the room stays as it is
-                widget.post_message(StoreError(describe_failure(error), None))
+                widget.post_message(StoreError(describe_failure(error), failed))
                 return
             widget.post_message(StoreReply(then, codes))
 
@@ -111,6 +119,8 @@ class RoomControl:
         store = self.store  # type: ignore[attr-defined]
         if store is None:
             return
+        say_under_way(widget.screen, t("room.renewing"), "renew")  # until the new codes show, or the failure
+        over = partial(under_way_done, widget.screen, "renew")
 
         def renew() -> None:
             from dialog.core.access import rotate_tokens
@@ -123,13 +133,15 @@ class RoomControl:
                     server.refresh_tokens()  # the room reads the new tokens: old cookies stop working
                     codes = store.submit(list_room_codes, server.base_url).result()
             except Exception as error:  # noqa: BLE001 - shown as one line
-                widget.post_message(StoreError(describe_failure(error), None))
+                widget.post_message(StoreError(describe_failure(error), lambda _text: over()))
                 return
-            widget.post_message(StoreReply(partial(self._codes_renewed, then), codes))
+            widget.post_message(StoreReply(partial(self._codes_renewed, then, over), codes))
 
         self.run_worker(renew, thread=True, group="room-codes")  # type: ignore[attr-defined]
 
-    def _codes_renewed(self, then: Callable[[list[RoomCode] | None], None], codes: list[RoomCode] | None) -> None:
+    def _codes_renewed(self, then: Callable[[list[RoomCode] | None], None], over: Callable[[], None],
+                       codes: list[RoomCode] | None) -> None:
+        over()
         self.notify(t("room.codes_renewed"), markup=False)  # type: ignore[attr-defined]
         then(codes)
 

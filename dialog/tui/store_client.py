@@ -101,10 +101,20 @@ class StoreClient:
         future = app.store.submit(fn, *args, **kwargs)
         path = app.store.path
         hold = app.hold_keys(self) if hold_keys or getattr(app, "jobs_hold_keys", 0) else None
+        watched = None
         if hold is not None:
             then, failed = _after(then, hold.release), _after_sync(failed, hold.release)
+            # A key's answer: if the file is slow to give it, the screen says it waits (dialog/tui/under_way.py).
+            watched = app.watch_job() if hasattr(app, "watch_job") else None
 
         def finished(done: Future) -> None:
+            try:
+                answer(done)
+            finally:
+                if watched is not None:  # the file has answered: the screen stops saying it waits
+                    app.post_message(StoreReply(lambda _value: watched(), None))
+
+        def answer(done: Future) -> None:
             if done.cancelled():  # the store closed before the job ran: no answer will come
                 if hold is not None:
                     hold.release()

@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
     "key.change_status": "Status",
     "tip.change_status": "Change the selected measure's status (saved in its own conference file)",
     "overview.reading": "Reading the conference files …",
+    "overview.opening": "Opening the overview …",
     "overview.read.one": "{count} conference read.",
     "overview.read.other": "{count} conferences read.",
     "overview.any_status": "Any status",
@@ -46,6 +47,7 @@ MESSAGES: dict[str, str] = {
     "overview.pick_measure": "Choose a measure on the Measures tab first.",
     "overview.status_question": "New status for: {measure}",
     "overview.status_written": "Status set to {status} in {path}.",
+    "overview.writing": "Writing the status to {path} …",
     "help.overview": "Every conference file in the folder and its subfolders, read side by side without changing them. The Attendance tab reproduces the final report's table with totals; the Measures tab lists every measure, with filters, and marks open measures past their deadline; the Themes by district tab shows each catalogue theme per district (+ positive, ± mixed, − challenge, · not discussed); the Evaluation across conferences tab shows each question's count, mean and distribution per conference, hiding anything with fewer than 3 answers. A status you change is written into that measure's own conference file. 'dialog overview' writes the same as Word or CSV.",
     "overview.evaluation_hint": "Mean score, with the number of answers in brackets; – where fewer than 3 answered (hidden to protect anonymity).",
 }

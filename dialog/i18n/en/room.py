@@ -10,6 +10,7 @@ MESSAGES: dict[str, str] = {
     "key.new_codes": "New codes",
     "tip.new_codes": "Make new QR codes: every old one, printed ones too, stops working at once",
     "room.title": "The room",
+    "room.window_opening": "Opening the room window …",
     "help.room": "Pick the address and port and open the room; the addresses in the QR codes are listed below "
                  "while it is open. If a code has gone astray, Ctrl+R makes new codes: the old ones, printed ones "
                  "too, stop working at once, and those already in must scan again. Esc closes the window; the "
@@ -32,7 +33,9 @@ MESSAGES: dict[str, str] = {
                               "and laptops already in must scan a new code, and forms half filled in cannot be "
                               "sent.",
     "room.codes_renewed": "New QR codes made. The old ones no longer work.",
+    "room.renewing": "Making new QR codes …",
     "room.line": "● Room open: {url} · Ctrl+O the room · q QR code",
+    "qr.loading": "Fetching the QR codes …",
     "button.open_room": "Open the room",
     "button.close_room": "Close the room",
     "button.new_codes": "Make new codes",

@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
     "key.change_status": "Status",
     "tip.change_status": "Endre status for valgt tiltak (lagres i tiltakets egen konferansefil)",
     "overview.reading": "Leser konferansefilene …",
+    "overview.opening": "Åpner oversikten …",
     "overview.read.one": "{count} konferanse lest.",
     "overview.read.other": "{count} konferanser lest.",
     "overview.any_status": "Alle statuser",
@@ -46,6 +47,7 @@ MESSAGES: dict[str, str] = {
     "overview.pick_measure": "Velg et tiltak i fanen Tiltak først.",
     "overview.status_question": "Ny status for: {measure}",
     "overview.status_written": "Status satt til {status} i {path}.",
+    "overview.writing": "Skriver statusen inn i {path} …",
     "help.overview": "Alle konferansefilene i mappa og undermappene, lest side om side uten å endres. Fanen Oppmøte gjengir sluttrapportens tabell med summer; fanen Tiltak viser alle tiltak, med filtre, og merker åpne tiltak som er over fristen; fanen Tema etter bydel viser hvert tema i katalogen per bydel (+ positivt, ± blandet, − utfordring, · ikke drøftet); fanen Evaluering på tvers av konferansene viser antall, snitt og fordeling per spørsmål og konferanse, og skjuler alt med færre enn 3 svar. En status du endrer, skrives inn i tiltakets egen konferansefil. «dialog overview» skriver det samme som Word eller CSV.",
     "overview.evaluation_hint": "Snittskår, med antall svar i parentes; – der færre enn 3 svarte (skjult for å verne anonymiteten).",
 }

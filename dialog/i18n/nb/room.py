@@ -10,6 +10,7 @@ MESSAGES: dict[str, str] = {
     "key.new_codes": "Nye koder",
     "tip.new_codes": "Lag nye QR-koder: alle de gamle, også utskrevne, slutter å virke med en gang",
     "room.title": "Rommet",
+    "room.window_opening": "Åpner vinduet Rommet …",
     "help.room": "Velg adressen og porten, og åpne rommet; adressene i QR-kodene står under når det er åpent. "
                  "Har en kode kommet på avveie, lager Ctrl+R nye koder: de gamle, også utskrevne, slutter å virke "
                  "med en gang, og de som er inne, må skanne på nytt. Esc lukker vinduet; rommet er som før.",
@@ -31,7 +32,9 @@ MESSAGES: dict[str, str] = {
                               "utskrevne. Telefoner og maskiner som er inne, må skanne en ny kode, og skjemaer "
                               "som er halvveis utfylt, kan ikke sendes.",
     "room.codes_renewed": "Nye QR-koder er laget. De gamle virker ikke lenger.",
+    "room.renewing": "Lager nye QR-koder …",
     "room.line": "● Rommet er åpent: {url} · Ctrl+O rommet · q QR-kode",
+    "qr.loading": "Henter QR-kodene …",
     "button.open_room": "Åpne rommet",
     "button.close_room": "Steng rommet",
     "button.new_codes": "Lag nye koder",

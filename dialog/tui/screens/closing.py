@@ -22,6 +22,7 @@ from dialog.tui.screens.privacy_list import PrivacyListScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import describe_failure
+from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.unsaved import HoldsTypedText
 
 
@@ -143,8 +144,11 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         """Export the Word minutes into exports/ (in the conference's document language).
 
         Texts that look like personal data are listed first, and the leader decides.
+        The title line says at once what is under way, until the result is there.
         """
-        self.db(conference_warnings, then=self._check_before_export)
+        say_under_way(self, t("closing.checking"), "export")
+        self.db(conference_warnings, then=self._check_before_export,
+                failed=lambda _text: under_way_done(self, "export"))
 
     def _check_before_export(self, warnings: list[TextWarning]) -> None:
         if not warnings:
@@ -154,10 +158,13 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._start_export()
+            else:
+                under_way_done(self, "export")
 
         self.app.push_screen(PrivacyListScreen(warnings), answered)
 
     def _start_export(self) -> None:
+        say_under_way(self, t("closing.exporting"), "export")
         self.query_one("#export-status", Static).update(t("closing.exporting"))
         self.export_minutes(self.app.store.path)
 
@@ -176,5 +183,6 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         self.app.call_from_thread(self._exported, f"{done}\n{cleaned}" if cleaned else done, True)
 
     def _exported(self, text: str, ok: bool) -> None:
+        under_way_done(self, "export")
         self.query_one("#export-status", Static).update(text)
         self.notify(text, severity="information" if ok else "error", timeout=10)

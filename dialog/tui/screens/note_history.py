@@ -41,6 +41,8 @@ class NoteHistoryScreen(StoreClient, TranslatedBindings, ModalScreen[bool]):
     """Dismisses with True when an earlier wording was brought back (the current one becomes a revision)."""
 
     BINDINGS = [Binding("escape", "close", "key.close", id="history.close", tooltip="tip.close")]
+    UNDER_WAY_LINE = "#history-hint"
+    """Where this dialog says it waits for a slow file: dialog/tui/under_way.py."""
 
     def __init__(self, note: dict) -> None:
         super().__init__()

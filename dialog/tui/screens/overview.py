@@ -26,11 +26,15 @@ from dialog.i18n.numbers import decimal
 from dialog.tui.screens.choice import ChoiceScreen
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.table_fit import fill_table
 
 
 class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
     """Every conference under a folder side by side; ``s`` changes the selected measure's status."""
+
+    UNDER_WAY_LINE = "#overview-state"
+    """Where the overview says what is under way (reading the files, writing a status): dialog/tui/under_way.py."""
 
     BINDINGS = [
         Binding("s", "status", "key.change_status", id="overview.status", tooltip="tip.change_status"),
@@ -88,14 +92,15 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
             self._show_measures()
 
     def action_reload(self) -> None:
-        """Read every conference file again."""
+        """Read every conference file again (the status line says so until they are read)."""
         folders = self.folders
+        say_under_way(self, t("overview.reading"), "reload")
 
         def read() -> None:
             try:
                 overview = build_overview(folders)
             except Exception as error:  # noqa: BLE001 - one line on screen
-                self.post_message(StoreError(describe_failure(error), None))
+                self.post_message(StoreError(describe_failure(error), lambda _text: under_way_done(self, "reload")))
                 return
             self.post_message(StoreReply(self._show, overview))
 
@@ -106,7 +111,7 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
         notes = [t("overview.read", count=len(overview.conferences))]
         notes += [t("overview.counted_once", path=p.path.name, reason=p.message) for p in overview.duplicates]
         notes += [t("overview.left_out", reason=p.message) for p in overview.problems]
-        self.query_one("#overview-state", Static).update("\n".join(notes))
+        under_way_done(self, "reload", "\n".join(notes))
         self._show_attendance(overview)
         districts = self.query_one("#filter-district", Select)
         chosen = districts.value
@@ -198,17 +203,20 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
                                           measure["status"]), chosen)
 
     def _write_status(self, measure: dict, status: str) -> None:
+        say_under_way(self, t("overview.writing", path=measure["path"].name), "write")
+
         def write() -> None:
             try:
                 write_measure_status(measure["path"], measure["conference_id"], measure["id"], status)
             except Exception as error:  # noqa: BLE001 - one line on screen; the file is as it was
-                self.post_message(StoreError(describe_failure(error), None))
+                self.post_message(StoreError(describe_failure(error), lambda _text: under_way_done(self, "write")))
                 return
             self.post_message(StoreReply(lambda _: self._written(measure, status), None))
 
         self.run_worker(write, thread=True, group="overview-write")
 
     def _written(self, measure: dict, status: str) -> None:
+        under_way_done(self, "write")
         self.notify(t("overview.status_written", status=t(f"status.{status}"), path=measure["path"].name), timeout=6)
         self.action_reload()
 

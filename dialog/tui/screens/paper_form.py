@@ -16,6 +16,7 @@ from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.paste_input import PasteInput
 from dialog.tui.widgets.scale_input import ScaleInput
 
@@ -25,6 +26,14 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
 
     Dismisses with the number of forms saved while it was open; ``on_saved`` runs after each
     form is stored, so the tally behind the dialog counts it at once.
+    """
+
+    UNDER_WAY_LINE = "#paper-status"
+    """Where the form says it is being saved: dialog/tui/under_way.py."""
+
+    DEFAULT_CSS = """
+    /* Under the questions, never scrolled away: the keys, "saving …" and how many forms are saved always show. */
+    PaperFormScreen #paper-status { dock: bottom; height: auto; margin-top: 1; }
     """
 
     BINDINGS = [
@@ -103,9 +112,12 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
         if self._blank():
             self.query_one("#paper-status", Static).update(t("paper.empty"))
             return
-        self.db(add_response, self.answers(), source="paper", then=self._saved)
+        say_under_way(self, t("paper.saving"), "save")  # the form is cleared once the file has it
+        self.db(add_response, self.answers(), source="paper", then=self._saved,
+                failed=lambda _text: under_way_done(self, "save"))
 
     def _saved(self, _response_id: str | None) -> None:
+        under_way_done(self, "save")
         self.saved += 1
         if self.on_saved is not None:
             self.on_saved()

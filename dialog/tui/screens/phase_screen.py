@@ -16,6 +16,7 @@ from dialog.tui.key_order import KeyHold
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.under_way import says_in_title
 from dialog.tui.widgets.key_footer import KeyFooter
 from dialog.tui.widgets.phase_bar import PhaseBar
 
@@ -99,8 +100,15 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         # While another phase's screen is on its way, this one keeps saying so (dialog/tui/phase_moves.py).
         coming = getattr(self.app, "announcement", None) if self.is_current else None
         bars.first().show(overview, coming[1] if coming else self.PHASE)
+        self.show_title()
+
+    def show_title(self) -> None:
+        """The title line: the phase on its way, else the work under way here (dialog/tui/under_way.py),
+        else the conference and this phase."""
+        coming = getattr(self.app, "announcement", None) if self.is_current else None
         self.title = t("app.title")
-        self.sub_title = coming[0] if coming else f"{self.app.conference_label} · {t('phase.' + self.PHASE)}"
+        self.sub_title = coming[0] if coming else (
+            says_in_title(self) or f"{self.app.conference_label} · {t('phase.' + self.PHASE)}")
 
     def room_changed(self, error: str) -> None:
         """Show the room's address while it is open; a failure to open is shown as a notice."""

@@ -21,6 +21,7 @@ from dialog.tui.screens.form import Field, FormScreen
 from dialog.tui.store_client import describe_failure
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.table_fit import fill_table
+from dialog.tui.under_way import say_under_way, under_way_done
 
 
 class PickerScreen(TranslatedBindings, Screen):
@@ -66,7 +67,9 @@ class PickerScreen(TranslatedBindings, Screen):
         """The organiser's overview of every conference in this folder."""
         from dialog.tui.screens.overview import OverviewScreen
 
-        self.app.push_screen(OverviewScreen([self.sessions]), lambda _: self.action_reload())
+        # Four wide tables take a while to build: this screen's title line says the overview is coming first.
+        self.app.show_after_saying(t("overview.opening"), lambda: self.app.push_screen(
+            OverviewScreen([self.sessions]), lambda _: self.read_folder()))
 
     def __init__(self, sessions: Path) -> None:
         super().__init__()
@@ -85,14 +88,20 @@ class PickerScreen(TranslatedBindings, Screen):
         self.title = t("app.title")
         self.sub_title = t("picker.subtitle")
         self.query_one("#picker-empty").display = False
-        self.action_reload()
+        self.read_folder()
 
     def on_screen_resume(self) -> None:
-        self.action_reload()
+        self.read_folder()
 
     def action_reload(self) -> None:
-        """Read the sessions folder again (in a thread); not while a damaged file is being restored."""
+        """Read the sessions folder again (r); the title line says so until it is read."""
+        self.read_folder(say_so=True)
+
+    def read_folder(self, say_so: bool = False) -> None:
+        """Read the sessions folder (in a thread); not while a damaged file is being restored."""
         if not getattr(self.app, "offering_restore", False):
+            if say_so:
+                say_under_way(self, t("picker.reading"), "reload")
             self.load_listings()
 
     @work(thread=True, exclusive=True, group="picker-load")
@@ -100,6 +109,7 @@ class PickerScreen(TranslatedBindings, Screen):
         self.post_message(self.Loaded(list_conferences(self.sessions)))
 
     def on_picker_screen_loaded(self, message: Loaded) -> None:
+        under_way_done(self, "reload")
         chosen = self.selected()
         self.listings = message.listings
         rows = []
@@ -139,7 +149,8 @@ class PickerScreen(TranslatedBindings, Screen):
         if listing.error and not listing.damaged:  # a damaged file opens on the offer of its latest sound backup
             self.notify(listing.error, severity="error")
             return
-        self.app.open_conference(listing.path)
+        name = f"{listing.district} {listing.date}" if listing.district else listing.path.name
+        self.app.open_conference(listing.path, name)
 
     def action_new(self) -> None:
         """Ask for the facts of a new conference, then create it."""
@@ -157,7 +168,9 @@ class PickerScreen(TranslatedBindings, Screen):
 
         def done(values: dict | None) -> None:
             if values is not None:
-                self.create_file(facts(values))
+                made = facts(values)
+                say_under_way(self, t("new.creating", district=made.district, date=made.date), "create")
+                self.create_file(made)
 
         self.app.push_screen(FormScreen(t("new.title"), fields, facts, submit=t("button.create")), done)
 
@@ -184,13 +197,18 @@ class PickerScreen(TranslatedBindings, Screen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self.create_file(facts, force=True)
+            else:
+                under_way_done(self, "create")
 
         self.app.push_screen(ConfirmScreen(question, t("button.create_another")), answered)
 
     def on_picker_screen_created(self, message: Created) -> None:
         self.app.open_conference(message.path)
+        under_way_done(self, "create")  # the title line says the conference is opening
 
     def on_picker_screen_notice(self, message: Notice) -> None:
+        under_way_done(self, "create")
+        under_way_done(self, "delete")
         self.notify(message.text, severity=message.severity)
 
     def action_delete(self) -> None:
@@ -203,6 +221,7 @@ class PickerScreen(TranslatedBindings, Screen):
 
         def answered(yes: bool | None) -> None:
             if yes:
+                say_under_way(self, t("picker.deleting", file=listing.path.name), "delete")
                 self.delete_file(listing.path)
 
         self.app.push_screen(ConfirmScreen(question, t("button.delete")), answered)

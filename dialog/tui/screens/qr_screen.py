@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
     """Shows ``codes[index]`` as large as the terminal allows; left/right step through the codes."""
 
+    UNDER_WAY_LINE = "#qr-hint"
+    """Where the QR screen says what is under way (new codes): dialog/tui/under_way.py."""
+
     BINDINGS = [
         Binding("escape,q", "close", "button.back", id="qr.back", tooltip="tip.qr"),
         Binding("left,left_square_bracket", "step(-1)", "key.other_code", id="qr.previous",

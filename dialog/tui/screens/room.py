@@ -31,6 +31,9 @@ def parse_port(text: str) -> int:
 class RoomScreen(ButtonKeys, StoreClient, TranslatedBindings, ModalScreen[None]):
     """Open or close the participation server for the conference that is open (← → between the buttons)."""
 
+    UNDER_WAY_LINE = "#room-state"
+    """Where the room window says what is under way (opening, closing, new codes): dialog/tui/under_way.py."""
+
     BINDINGS = [
         Binding("escape", "close", "button.back", id="room.back", tooltip="tip.room"),
         Binding("ctrl+r", "new_codes", "key.new_codes", id="room.new_codes", tooltip="tip.new_codes"),

@@ -23,6 +23,7 @@ from dialog.i18n import t
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.unsaved import HoldsTypedText
 from dialog.tui.widgets.paste_input import PasteInput
 
@@ -139,7 +140,9 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
         self.action_save()
 
     def action_save(self) -> None:
-        """Store the facts and leaders now, and say so."""
+        """Store the facts and leaders now, and say so (the title line says they are being saved until then)."""
+        if self._saved_facts is not None:  # filled from the file: there is something to save
+            say_under_way(self.screen, t("facts.saving"), "facts")
         self._save_as_typed(say_so=True)
 
     def _save_as_typed(self, say_so: bool = False) -> None:
@@ -161,11 +164,17 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
         error.update(problem)
         self._saved_facts = clean
         self.app.unsaved.send(FACTS, partial(_save, facts=clean, leaders=leaders, watched=split_names(value("watched"))),
-                              then=lambda _: self._saved(say_so and not problem), failed=error.update)
+                              then=lambda _: self._saved(say_so and not problem), failed=self._not_saved)
+
+    def _not_saved(self, text: str) -> None:
+        if self.is_attached:
+            under_way_done(self.screen, "facts")
+            self.query_one("#facts-error", Static).update(text)
 
     def _saved(self, say_so: bool) -> None:
         if not self.is_attached:
             return
+        under_way_done(self.screen, "facts")
         if self.app.unsaved.pending(FACTS) is None and not self._save_timers.pending:
             self._edited = False
         if say_so:

@@ -25,6 +25,7 @@ from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
 from dialog.tui.store_client import StoreError, describe_failure
+from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 if TYPE_CHECKING:
@@ -136,7 +137,9 @@ class FindingsEditor(ListEditor):
             require_regular_file(user_path(values["path"].strip()))
 
         def save(values: dict) -> None:
-            self._read_report(user_path(values["path"].strip()))
+            path = user_path(values["path"].strip())
+            say_under_way(self.screen, t("findings.importing", file=path.name), "import")  # until the report
+            self._read_report(path)
 
         self.ask_form(t("findings.import_title"), [Field("path", t("field.import_path"),
                                                          placeholder=t("findings.import_placeholder"))], save, validate,
@@ -148,12 +151,18 @@ class FindingsEditor(ListEditor):
         try:
             blocks = read_blocks(path)
         except Exception as error:  # noqa: BLE001 - whatever it is, one line on screen (an unexpected one logged)
-            self.post_message(StoreError(describe_failure(error, "read process report"), None))
+            self.post_message(StoreError(describe_failure(error, "read process report"), self._import_over))
             return
-        self.app.call_from_thread(self.db, add_imported_findings, blocks, path, then=self._imported)
+        self.app.call_from_thread(self.db, add_imported_findings, blocks, path, then=self._imported,
+                                  failed=self._import_over)
+
+    def _import_over(self, _text: str = "") -> None:
+        if self.is_attached:
+            under_way_done(self.screen, "import")
 
     def _imported(self, report: ImportReport) -> None:
         """Say in one line how many findings were new and how many were there already."""
+        self._import_over()
         if report.already:
             self.notify(t("findings.import_report", count=report.added, already=report.already))
         else:
