@@ -26,6 +26,7 @@ from dialog.tui.phase_moves import PhaseMoves
 from dialog.tui.room_control import RoomControl
 from dialog.tui.translated import translate_bindings
 from dialog.core.store import Store
+from dialog.tui.textual_races import install as install_race_fixes
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
 from dialog.tui.under_way import AnswersAtOnce, say_under_way, under_way_done
 from dialog.tui.unsaved import UnsavedText
@@ -76,6 +77,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Answer
     ]
 
     def __init__(self, sessions: Path, conference: Path | None = None) -> None:
+        install_race_fixes()
         super().__init__()
         translate_bindings(self)
         self.sessions = sessions
