@@ -47,7 +47,7 @@ class Frames:
             if renderable is not None:
                 try:
                     read = self.read(screen)
-                except Exception:  # noqa: BLE001 - a screen without the widget read: nothing to read
+                except Exception:
                     read = ""
                 self.seen.append((time.perf_counter(), screen, screen.sub_title, read))
             original(screen, renderable)
@@ -216,7 +216,8 @@ async def _rounds(path: Path, busy: bool) -> dict[str, list[float]]:
     return figures
 
 
-FIGURES = ("overview of the folder (o)", "open a conference from the list (Enter)", "first showing of a phase screen (median)",
+FIGURES = ("overview of the folder (o)", "open a conference from the list (Enter)",
+           "first showing of a phase screen (median)",
            "export the minutes (Ctrl+E)", "room window (Ctrl+O)", "open the room (Enter on Open)",
            "new QR codes (Ctrl+R, j)", "QR code on screen (q)")
 

@@ -1,4 +1,4 @@
-"""How every screen and dialog looks, in bokmål and English, at 80×24 and 120×36 (SVG snapshots under tests/__snapshots__).
+"""How every screen and dialog looks, in bokmål and English, at 80×24 and 120×36 (SVGs under tests/__snapshots__).
 
 :data:`WALKS` is the one table: for each part of the app, the snapshots taken on
 the Stovner demo and the keys that reach each one from the one before. Every
@@ -208,7 +208,7 @@ def walk(area: str, language: str, size: tuple[int, int], template: Path, parent
                     pictures[shot.name] = Picture(pilot.app.export_screenshot(title="dialog"),
                                                   [str(cut) for cut in cut_off(pilot.app.screen)])
                     await press(pilot, shot.close)
-            except Exception as error:  # noqa: BLE001 - raised again once the app has stopped
+            except Exception as error:
                 failed.append(error)
             finally:
                 pilot.app.exit()
@@ -230,7 +230,7 @@ def test_screen_snapshot(snapshot, snapshot_template, tmp_path_factory, name, la
     if key not in TAKEN:
         try:
             TAKEN[key] = walk(area, language, size, snapshot_template, tmp_path_factory.mktemp("walk") / "run")
-        except Exception as error:  # noqa: BLE001 - every snapshot of the walk fails with it, not only the first
+        except Exception as error:
             TAKEN[key] = error
     taken = TAKEN[key]
     if isinstance(taken, Exception):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding
@@ -15,19 +14,19 @@ from textual.screen import Screen
 
 from dialog.core.conference import read_conference
 from dialog.core.phases import PhaseOverview, phase_overview
+from dialog.core.store import Store
 from dialog.i18n import t
-from dialog.tui.messages import ConferenceChanged, FileDamaged
-from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
 from dialog.tui.key_names import key_display
 from dialog.tui.key_order import KeyOrder
 from dialog.tui.leaving import SafeLeaving
 from dialog.tui.list_keys import LIST_KEYS, ListKeys
+from dialog.tui.messages import ConferenceChanged, FileDamaged
 from dialog.tui.phase_moves import PhaseMoves
 from dialog.tui.room_control import RoomControl
-from dialog.tui.translated import translate_bindings
-from dialog.core.store import Store
-from dialog.tui.textual_races import install as install_race_fixes
+from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
+from dialog.tui.textual_races import install as install_race_fixes
+from dialog.tui.translated import translate_bindings
 from dialog.tui.under_way import AnswersAtOnce, say_under_way, under_way_done
 from dialog.tui.unsaved import UnsavedText
 

@@ -17,8 +17,8 @@ from textual.message import Message
 
 from dialog.core.error_log import is_unexpected, log_unexpected
 from dialog.core.errors import as_dialog_error
-from dialog.i18n import t
 from dialog.core.file_errors import is_damage
+from dialog.i18n import t
 from dialog.tui.messages import FileDamaged
 
 

@@ -17,12 +17,11 @@ Two parts, one contract:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from dialog.tui.store_client import StoreReply, describe_failure
 

@@ -18,13 +18,12 @@ from dialog.core.privacy_report import TextWarning, conference_warnings
 from dialog.core.summary import ConferenceSummary, summarise, theme_names
 from dialog.i18n import get_language, t
 from dialog.tui.privacy_hint import privacy_hint
-from dialog.tui.screens.privacy_list import PrivacyListScreen
-from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.save_timers import SaveTimers
+from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
+from dialog.tui.screens.privacy_list import PrivacyListScreen
 from dialog.tui.store_client import describe_failure
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.unsaved import HoldsTypedText
-
 
 ASSESSMENT = ("assessment",)
 """The assessment's key in the app's queue of unsaved text."""

@@ -8,8 +8,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import TabbedContent, TabPane
 
-from dialog.core.evaluation import list_questions
 from dialog.core.attendance import list_roles
+from dialog.core.evaluation import list_questions
 from dialog.core.privacy import watched_names
 from dialog.i18n import t
 from dialog.tui.screens.paper_form import PaperFormScreen

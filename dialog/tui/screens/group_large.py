@@ -10,10 +10,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
+from dialog.core.conference_themes import leaf_themes
 from dialog.core.groups import list_groups
 from dialog.core.notes import list_notes
 from dialog.core.privacy import watched_names
-from dialog.core.conference_themes import leaf_themes
 from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.messages import ConferenceChanged

@@ -7,14 +7,13 @@ from textual.binding import Binding
 from textual.widgets import Static, Tab, Tabs
 
 from dialog.core.groups import list_groups
+from dialog.core.ids_and_times import hhmm as clock
 from dialog.core.phase_clock import add_minutes, clock_now, current_clock, toggle_pause
 from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.widgets.countdown import Countdown
 from dialog.tui.widgets.fitting_tabs import FittingTabs
-from dialog.core.ids_and_times import hhmm as clock
 from dialog.tui.widgets.notes_editor import NotesEditor
-
 
 MORE_MINUTES = 5
 """Minutes the + key gives the groups."""

@@ -7,10 +7,10 @@ PgUp/PgDn, Home/End.
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.binding import Binding
 from rich.table import Table
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
@@ -22,7 +22,7 @@ from dialog.tui.translated import TranslatedBindings
 def key_rows(screen: Screen) -> list[tuple[str, str, str]]:
     """Return (key, what it does, more) for every binding active on ``screen``."""
     rows, seen = [], set()
-    for key, active in screen.active_bindings.items():
+    for active in screen.active_bindings.values():
         binding = active.binding
         # Only our own keys (they all carry an id); the widgets' built-in keys are not ours to explain.
         if not binding.id or not binding.description or (binding.action, binding.description) in seen:

@@ -12,8 +12,8 @@ from textual.widgets import Input, Label, Select, Static
 
 from dialog.core.evaluation import add_response
 from dialog.i18n import get_language, t
-from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.privacy_hint import privacy_hint
+from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.store_client import StoreClient
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.under_way import say_under_way, under_way_done

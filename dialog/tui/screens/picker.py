@@ -20,8 +20,8 @@ from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
 from dialog.tui.store_client import describe_failure
 from dialog.tui.translated import TranslatedBindings
-from dialog.tui.widgets.table_fit import fill_table
 from dialog.tui.under_way import say_under_way, under_way_done
+from dialog.tui.widgets.table_fit import fill_table
 
 
 class PickerScreen(TranslatedBindings, Screen):

@@ -15,6 +15,7 @@ from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
 
+
 def _load(db) -> tuple[list[dict], list[str]]:
     return list_findings(db), watched_names(db)
 

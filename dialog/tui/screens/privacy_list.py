@@ -68,7 +68,7 @@ class PrivacyListScreen(ButtonKeys, TranslatedBindings, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box", classes="privacy-box"):
             yield Label(t("privacy.before_export", count=len(self.warnings)), id="privacy-question", markup=False)
-            # Not focusable: the arrows and PgUp/PgDn scroll it from anywhere, and Tab goes straight between the buttons.
+            # Not focusable: the arrows and PgUp/PgDn scroll it from anywhere; Tab goes straight between the buttons.
             with VerticalScroll(id="privacy-list", can_focus=False):
                 for number, warning in enumerate(self.warnings, start=1):
                     yield Static(warning_entry(warning), classes="privacy-entry", id=f"privacy-{number}",

@@ -6,9 +6,8 @@ runs, shows the time the groups have left (the same clock as on the group-work s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding

@@ -9,11 +9,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from dialog.core.errors import DialogError
+from dialog.core.room_urls import DEFAULT_PORT
 from dialog.i18n import t
 from dialog.tui.button_keys import BUTTON_KEYS, ButtonKeys
 from dialog.tui.store_client import StoreClient, StoreReply
 from dialog.tui.translated import TranslatedBindings
-from dialog.core.room_urls import DEFAULT_PORT
 from dialog.web.local_addresses import LocalAddress, machine_addresses
 
 

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import asyncio
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Static, Tabs
 
-from dialog.core.errors import DialogError
 from dialog.core.attendance import attendance, set_attendance
+from dialog.core.errors import DialogError
 from dialog.core.validation import count
 from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.save_timers import SaveTimers
-from dialog.tui.unsaved import HoldsTypedText
 from dialog.tui.store_client import StoreClient
+from dialog.tui.unsaved import HoldsTypedText
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -6,10 +6,9 @@ keeps what was typed on screen; every other field is saved all the same.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import asdict, replace
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -163,7 +162,8 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
         error = self.query_one("#facts-error", Static)
         error.update(problem)
         self._saved_facts = clean
-        self.app.unsaved.send(FACTS, partial(_save, facts=clean, leaders=leaders, watched=split_names(value("watched"))),
+        save = partial(_save, facts=clean, leaders=leaders, watched=split_names(value("watched")))
+        self.app.unsaved.send(FACTS, save,
                               then=lambda _: self._saved(say_so and not problem), failed=self._not_saved)
 
     def _not_saved(self, text: str) -> None:

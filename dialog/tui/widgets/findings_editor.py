@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
 
+from dialog.core.conference_themes import leaf_themes
 from dialog.core.findings import (
-    ImportReport, add_finding, add_imported_findings, delete_finding, list_findings, move_finding, replace_quotes,
+    ImportReport,
+    add_finding,
+    add_imported_findings,
+    delete_finding,
+    list_findings,
+    move_finding,
+    replace_quotes,
     update_finding,
 )
 from dialog.core.findings_import import read_blocks, split_quote
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.core.roles import role_letters
-from dialog.core.conference_themes import leaf_themes
 from dialog.core.user_files import require_regular_file, user_path
 from dialog.core.validation import MAX_SHORT_TEXT, required_text
 from dialog.i18n import t

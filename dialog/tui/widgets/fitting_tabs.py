@@ -47,7 +47,8 @@ def fitted_names(names: list[str], active: int | None, width: int, padding: int 
         active_width, rest = 0, width
     # The other tabs share the rest: a short name takes only what it needs, and the longer ones share what it leaves.
     widths = {index: active_width for index in ([active] if active is not None else [])}
-    waiting = sorted((index for index in range(len(names)) if index != active), key=lambda index: cell_len(names[index]))
+    waiting = sorted((index for index in range(len(names)) if index != active),
+                     key=lambda index: cell_len(names[index]))
     for position, index in enumerate(waiting):
         share = max(rest // (len(waiting) - position) - padding, SHORTEST)
         widths[index] = min(cell_len(names[index]), share)
@@ -64,7 +65,7 @@ class FittingTabs(Tabs):
     def on_resize(self) -> None:
         self.call_after_refresh(self.fit)
 
-    def add_tab(self, tab, **kwargs):  # noqa: ANN001, ANN003, ANN201 - Textual's signature
+    def add_tab(self, tab, **kwargs):
         """Add a tab (see :meth:`Tabs.add_tab`); the row is fitted again once it is there."""
         done = super().add_tab(tab, **kwargs)
         self.call_after_refresh(self.fit)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Label, ListItem, ListView, Static, Tab, Tabs
-
-from rich.text import Text
 
 from dialog.i18n import t
 from dialog.tui.screens.form import FormScreen

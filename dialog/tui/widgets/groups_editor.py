@@ -6,11 +6,17 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from dialog.core.groups import (
-    add_group, balance_warnings, delete_group, list_groups, rename_group, set_group_members, set_group_themes,
-)
 from dialog.core.attendance import list_roles
 from dialog.core.conference_themes import leaf_themes
+from dialog.core.groups import (
+    add_group,
+    balance_warnings,
+    delete_group,
+    list_groups,
+    rename_group,
+    set_group_members,
+    set_group_themes,
+)
 from dialog.core.validation import count, required_text
 from dialog.i18n import t
 from dialog.i18n.names import local_name

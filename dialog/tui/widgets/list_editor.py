@@ -8,10 +8,9 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Label, ListItem, ListView, Static
-
-from textual.binding import Binding
 
 from dialog.i18n import t
 from dialog.tui.screens.confirm import ConfirmScreen

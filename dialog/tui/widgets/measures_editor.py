@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.binding import Binding
 
-from dialog.core.groups import list_groups
-from dialog.core.privacy import watched_names
-from dialog.core.measures import add_measure, add_votes, delete_measure, list_measures, update_measure
 from dialog.core.conference_themes import leaf_themes
+from dialog.core.groups import list_groups
+from dialog.core.measures import add_measure, add_votes, delete_measure, list_measures, update_measure
+from dialog.core.privacy import watched_names
 from dialog.core.validation import parse_date, required_text
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import t

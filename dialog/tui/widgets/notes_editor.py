@@ -27,9 +27,9 @@ from textual.widgets import Input, ListView, Select, Static
 from dialog.core.errors import DialogError
 from dialog.core.note_history import SavedNote, note_version
 from dialog.core.notes import delete_note, list_notes, restore_note
+from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.core.roles import normalise_role_letter, role_letters
 from dialog.core.vocabulary import NOTE_KINDS
-from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.i18n import t
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import StoreClient
@@ -51,10 +51,12 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
     """Notes of one group, with single keys for the note kind and autosave."""
 
     BINDINGS = [
-        Binding("1", "new('works_well')", "note_kind.works_well", id="notes.new_works_well", tooltip="tip.new_note", show=False),
+        Binding("1", "new('works_well')", "note_kind.works_well", id="notes.new_works_well", tooltip="tip.new_note",
+                show=False),
         Binding("2", "new('works_less_well')", "note_kind.works_less_well", id="notes.new_works_less_well",
                 tooltip="tip.new_note", show=False),
-        Binding("3", "new('new_angle')", "note_kind.new_angle", id="notes.new_new_angle", tooltip="tip.new_note", show=False),
+        Binding("3", "new('new_angle')", "note_kind.new_angle", id="notes.new_new_angle", tooltip="tip.new_note",
+                show=False),
         Binding("4", "new('quote')", "note_kind.quote", id="notes.new_quote", tooltip="tip.new_note", show=False),
         Binding("5", "new('measure')", "note_kind.measure", id="notes.new_measure", tooltip="tip.new_note", show=False),
         Binding("6", "new('other')", "note_kind.other", id="notes.new_other", tooltip="tip.new_note", show=False),

@@ -17,8 +17,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
-from dialog.core.evaluation import MIN_RESPONDENTS, ScaleTally, count_responses, tally_scales
 from dialog.core.attendance import total_attendance
+from dialog.core.evaluation import MIN_RESPONDENTS, ScaleTally, count_responses, tally_scales
 from dialog.i18n import get_language, t
 from dialog.i18n.numbers import decimal
 from dialog.tui.store_client import StoreClient
@@ -87,6 +87,7 @@ class TallyView(StoreClient, Vertical):
 
     def _show(self, loaded: tuple[int, int, list[ScaleTally]]) -> None:
         forms, participants, tallies = loaded
-        self.query_one("#tally-count", Static).update(t("tally.count", forms=t("amount.forms", count=forms),
-                                                                       participants=t("amount.participants", count=participants)))
+        said = t("tally.count", forms=t("amount.forms", count=forms),
+                 participants=t("amount.participants", count=participants))
+        self.query_one("#tally-count", Static).update(said)
         self.query_one("#tally", Static).update(tally_table(tallies, get_language()))
