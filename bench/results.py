@@ -7,6 +7,7 @@ A section starts with a ``<!-- section: NAME -->`` line and runs to the next one
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 MARK = re.compile(r"^<!-- section: ([a-z-]+) -->$", re.M)
@@ -34,3 +35,31 @@ def replace_section(path: Path, name: str, body: str) -> None:
     head, found = sections(path.read_text(encoding="utf-8") if path.exists() else "")
     found[name] = f"<!-- section: {name} -->\n{body.rstrip()}\n"
     path.write_text(head.rstrip("\n") + "\n\n" + "\n".join(found.values()), encoding="utf-8")
+
+
+def run_alone(section: str, heading: str, about: str, run: Callable[[Path, Callable[..., None]], None],
+              width: int) -> None:
+    """Run a bench that is not part of `make bench` and keep its figures as ``section`` of bench/RESULTS.md.
+
+    ``run(folder, line)`` gets a temporary folder and ``line(name, value, unit, baseline=None)``, which prints a
+    figure with its ratio to ``baseline``; ``about`` says how the figures were taken, after the machine's facts.
+    """
+    import os
+    import platform
+    import tempfile
+    from datetime import datetime
+
+    lines = []
+
+    def line(name: str, value: float, unit: str, baseline: float | None = None) -> None:
+        ratio = f"{value / baseline:.2f}x" if baseline else "-"
+        text = f"{name:<{width}} {value:>9.1f} {unit:<3} ratio {ratio}"
+        lines.append(text)
+        print(text, flush=True)
+
+    with tempfile.TemporaryDirectory(prefix=f"dialog-{section}-") as folder:
+        run(Path(folder), line)
+    load = os.getloadavg()[0]
+    body = (f"## {heading}\n\nRun {datetime.now():%Y-%m-%d %H:%M} on {platform.machine()} · {os.cpu_count()} cores"
+            f" · load {load:.1f}: {about}\n\n```\n" + "\n".join(lines) + "\n```\n")
+    replace_section(Path(__file__).parent / "RESULTS.md", section, body)

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import asyncio
 import statistics
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 from textual import events
 
-from bench.results import replace_section
+from bench.results import run_alone
 from dialog.core.demo import build_demo
 from dialog.core.phases import move_to_phase
 
@@ -144,28 +143,11 @@ def run(folder: Path, line) -> None:
 
 
 def main() -> None:
-    """Run the screen figures alone and keep them in bench/RESULTS.md."""
-    import os
-    import platform
-    from datetime import datetime
-
-    lines = []
-
-    def line(name: str, value: float, unit: str, baseline: float | None = None) -> None:
-        ratio = f"{value / baseline:.2f}x" if baseline else "-"
-        text = f"{name:<52} {value:>9.1f} {unit:<3} ratio {ratio}"
-        lines.append(text)
-        print(text, flush=True)
-
-    with tempfile.TemporaryDirectory(prefix="dialog-screens-") as folder:
-        run(Path(folder), line)
-    load = os.getloadavg()[0]
-    body = (f"## How soon a key answers on screen (`python -m bench.screen_bench`)\n\n"
-            f"Run {datetime.now():%Y-%m-%d %H:%M} on {platform.machine()} · {os.cpu_count()} cores · load "
-            f"{load:.1f}: the app headless at 80×24 on the Stovner demo, each figure from the key to the first "
-            f"frame painted that shows it; the ratio is to a second visit of a screen.\n\n```\n"
-            + "\n".join(lines) + "\n```\n")
-    replace_section(Path(__file__).parent / "RESULTS.md", "screens", body)
+    """Run these figures alone and keep them in bench/RESULTS.md."""
+    run_alone("screens", "How soon a key answers on screen (`python -m bench.screen_bench`)",
+              "the app headless at 80×24 on the Stovner demo, each figure from the key to the first frame painted that "
+              "shows it; the ratio is to a second visit of a screen.",
+              run, width=52)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import os
 import statistics
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -26,7 +25,7 @@ from pathlib import Path
 from textual import events
 
 from bench.ports import free_port
-from bench.results import replace_section
+from bench.results import run_alone
 from bench.screen_bench import _burn, _settled
 from dialog.core.demo import build_demo
 from dialog.i18n import set_language, t
@@ -240,28 +239,12 @@ def run(folder: Path, line) -> None:
 
 def main() -> None:
     """Run these figures alone and keep them in bench/RESULTS.md."""
-    import platform
-    from datetime import datetime
-
-    lines = []
-
-    def line(name: str, value: float, unit: str, baseline: float | None = None) -> None:
-        ratio = f"{value / baseline:.2f}x" if baseline else "-"
-        text = f"{name:<62} {value:>9.1f} {unit:<3} ratio {ratio}"
-        lines.append(text)
-        print(text, flush=True)
-
-    with tempfile.TemporaryDirectory(prefix="dialog-work-") as folder:
-        run(Path(folder), line)
-    load = os.getloadavg()[0]
-    body = (f"## How soon a key whose work takes time answers (`python -m bench.work_bench`)\n\n"
-            f"Run {datetime.now():%Y-%m-%d %H:%M} on {platform.machine()} · {os.cpu_count()} cores · load "
-            f"{load:.1f}: the app headless at 80×24 on the Stovner demo. \"answer\" is the key to the first frame "
-            f"that shows it was heard (a line saying what is under way, or a new screen); \"result\" is the key "
-            f"to the first frame showing the work done – before dialog/tui/under_way.py, the screen stood still "
-            f"that long. Medians of 2–3 rounds; the ratio is to a second showing of a phase screen.\n\n```\n"
-            + "\n".join(lines) + "\n```\n")
-    replace_section(Path(__file__).parent / "RESULTS.md", "work", body)
+    run_alone("work", "How soon a key whose work takes time answers (`python -m bench.work_bench`)",
+              "the app headless at 80×24 on the Stovner demo. \"answer\" is the key to the first frame that shows "
+              "it was heard (a line saying what is under way, or a new screen); \"result\" is the key to the first "
+              "frame showing the work done – before dialog/tui/under_way.py, the screen stood still that long. "
+              "Medians of 2–3 rounds; the ratio is to a second showing of a phase screen.",
+              run, width=62)
 
 
 if __name__ == "__main__":
