@@ -23,6 +23,7 @@ from dialog.tui.list_keys import LIST_KEYS, ListKeys
 from dialog.tui.messages import ConferenceChanged, FileDamaged
 from dialog.tui.phase_moves import PhaseMoves
 from dialog.tui.room_control import RoomControl
+from dialog.tui.screen_contracts import ExplainsKeys, ShowsPhases
 from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
 from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
 from dialog.tui.textual_races import install as install_race_fixes
@@ -340,7 +341,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Answer
     def _phases_reloaded(self, overview: PhaseOverview) -> None:
         self.phase_info = overview
         screen = self.showing()
-        if hasattr(screen, "show_phases"):
+        if isinstance(screen, ShowsPhases):
             screen.show_phases(overview)
 
     # Help and the command palette
@@ -354,7 +355,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Answer
         from dialog.tui.screens.help import HelpScreen, key_rows
 
         screen = self.screen
-        intro = screen.help_text() if hasattr(screen, "help_text") else t("help.picker")
+        intro = screen.help_text() if isinstance(screen, ExplainsKeys) else t("help.picker")
         self.push_screen(HelpScreen(t("help.title"), intro, key_rows(screen)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

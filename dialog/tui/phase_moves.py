@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_overview
 from dialog.i18n import t
+from dialog.tui.screen_contracts import ShowsPhases
 from dialog.tui.screens.phase_screens import PHASE_SCREENS
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class PhaseMoves:
             self._hold_timer = self.set_timer(HOLD_SECONDS, self._let_keys_go)  # type: ignore[attr-defined]
         self.announcement = (text, phase)
         screen = self.screen  # type: ignore[attr-defined]
-        if hasattr(screen, "show_phases") and self.phase_info is not None:  # type: ignore[attr-defined]
+        if isinstance(screen, ShowsPhases) and self.phase_info is not None:  # type: ignore[attr-defined]
             screen.show_phases(self.phase_info)  # type: ignore[attr-defined] # says it, and keeps saying it
         else:
             screen.sub_title = text
@@ -117,7 +118,7 @@ class PhaseMoves:
             self.switch_mode(phase)  # type: ignore[attr-defined]
         else:  # nothing to show after all: the screen in use gets its title and phase bar back
             screen = self.screen  # type: ignore[attr-defined]
-            if hasattr(screen, "show_phases") and self.phase_info is not None:  # type: ignore[attr-defined]
+            if isinstance(screen, ShowsPhases) and self.phase_info is not None:  # type: ignore[attr-defined]
                 screen.show_phases(self.phase_info)  # type: ignore[attr-defined]
         if self._screen_hold is not None:
             # Once the screen now on show has been built, painted and has settled (its tabs choose their
@@ -159,7 +160,7 @@ class PhaseMoves:
         if phase in self.built_phases or self.current_mode == phase:  # type: ignore[attr-defined]
             self._switch(phase)
             screen = self.screen  # type: ignore[attr-defined]
-            if hasattr(screen, "show_phases"):
+            if isinstance(screen, ShowsPhases):
                 screen.show_phases(overview)
             return
         self.announce(t("phase.opening", phase=t(f"phase.{phase}")), phase)

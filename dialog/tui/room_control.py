@@ -17,6 +17,7 @@ from textual.message import Message
 
 from dialog.core.errors import DialogError
 from dialog.i18n import t
+from dialog.tui.screen_contracts import FollowsRoom
 from dialog.tui.store_client import StoreError, StoreReply, describe_failure
 from dialog.tui.under_way import say_under_way, under_way_done
 
@@ -148,7 +149,7 @@ class RoomControl:
     def on_room_changed(self, message: RoomChanged) -> None:
         """Tell the screen on show; other screens look again when they are shown."""
         screen = self.showing()  # type: ignore[attr-defined]
-        if hasattr(screen, "room_changed"):
+        if isinstance(screen, FollowsRoom):
             screen.room_changed(message.error)
 
     def check_room_alive(self) -> None:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dialog.i18n import t
+from dialog.tui.screen_contracts import ShowsPhases
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -107,7 +108,7 @@ def under_way_done(screen: Screen | None, key: Hashable = "work", result: str | 
         _show(screen, line, saying(screen))
     elif line is not None:
         line.update(result if result is not None else state.before)
-    elif hasattr(screen, "show_title"):
+    elif isinstance(screen, ShowsPhases):
         screen.show_title()  # a phase screen: its own title, or the phase on its way
     else:
         screen.sub_title = state.before
@@ -116,7 +117,7 @@ def under_way_done(screen: Screen | None, key: Hashable = "work", result: str | 
 def _show(screen: Screen, line, text: str | None) -> None:
     if line is not None:
         line.update(text or "")
-    elif hasattr(screen, "show_title"):
+    elif isinstance(screen, ShowsPhases):
         screen.show_title()
     else:
         screen.sub_title = text or ""
