@@ -10,7 +10,7 @@ from dialog.tui.app import create_app
 from dialog.tui.screens.closing import ClosingScreen
 from dialog.tui.screens.picker import PickerScreen
 from dialog.tui.screens.setup import SetupScreen
-from tests.tui_helpers import settle, text_of
+from tests.tui_helpers import settle, text_of, wait_for
 
 
 async def test_picker_lists_the_demo_and_opens_it(stovner, sessions):
@@ -121,7 +121,8 @@ async def test_delete_asks_first_and_no_keeps_the_file(stovner, sessions):
         await pilot.press("shift+tab", "enter")  # move to "Yes"
         await settle(pilot)
         assert not stovner.exists()
-        assert app.screen.query_one("#picker-empty").display
+        # The list is read again on a worker thread after the delete: wait for what the leader then sees.
+        assert await wait_for(pilot, lambda: app.screen.query_one("#picker-empty").display, 10)
 
 
 async def test_norwegian_interface(stovner, sessions):
