@@ -58,7 +58,8 @@ async def test_empty_folder_says_what_to_do(sessions):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         empty = app.screen.query_one("#picker-empty")
-        assert empty.display and "Press n to create one" in text_of(app.screen, "#picker-empty")
+        assert await wait_for(pilot, lambda: empty.display, 10)  # the folder is read on a worker thread
+        assert "Press n to create one" in text_of(app.screen, "#picker-empty")
 
 
 async def test_new_conference_from_the_keyboard(sessions):
