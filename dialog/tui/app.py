@@ -16,16 +16,17 @@ from dialog.core.conference import read_conference
 from dialog.core.phases import PhaseOverview, phase_overview
 from dialog.core.store import Store
 from dialog.i18n import t
+from dialog.tui.damaged_files import DamagedFiles
 from dialog.tui.key_names import key_display
 from dialog.tui.key_order import KeyOrder
 from dialog.tui.leaving import SafeLeaving
 from dialog.tui.list_keys import LIST_KEYS, ListKeys
-from dialog.tui.messages import ConferenceChanged, FileDamaged
+from dialog.tui.messages import ConferenceChanged
 from dialog.tui.phase_moves import PhaseMoves
 from dialog.tui.room_control import RoomControl
 from dialog.tui.screen_contracts import ExplainsKeys, ShowsPhases
 from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
-from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
+from dialog.tui.store_client import StoreClient, StoreReply
 from dialog.tui.textual_races import install as install_race_fixes
 from dialog.tui.translated import translate_bindings
 from dialog.tui.under_way import AnswersAtOnce, say_under_way, under_way_done
@@ -61,7 +62,8 @@ def _read_opened(db: Database) -> OpenedConference:
     return OpenedConference(read_conference(db), phase_overview(db))
 
 
-class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, AnswersAtOnce, StoreClient, App):
+class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, PhaseMoves, AnswersAtOnce, StoreClient,
+                App):
     """The process leader's app: picker first, or straight into one conference."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too
@@ -154,70 +156,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, ListKeys, PhaseMoves, Answer
             return
         self._opening_over()
         self.switch_mode("picker")
-        if not health.damaged:  # locked, read-only, no permission …: the file is fine, restoring would not help
-            self.notify(health.problem.message(), severity="error", timeout=15)
-            return
-        reason = health.problem.params.get("reason", "")
-        if health.backup is None:
-            self.notify(t("damaged.no_backup", path=path.name, reason=reason), severity="error", timeout=15)
-            return
-        if self.offering_restore:
-            return
-        self.offering_restore = True
-        question = t("damaged.question", path=path.name, reason=reason, made=f"{health.backup.made:%Y-%m-%d %H:%M}")
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                say_under_way(self.showing(), t("damaged.restoring", path=path.name), "restore")
-                self.run_worker(partial(self._restore_then_open, path, health.backup.path), thread=True,
-                                group="restore")
-            else:
-                self._restore_over()
-
-        from dialog.tui.screens.confirm import ConfirmScreen
-
-        self.push_screen(ConfirmScreen(question, t("button.restore"), danger=False), answered)
-
-    def on_file_damaged(self, message: FileDamaged) -> None:
-        """A read or write found damage the check on opening did not: offer the latest sound backup."""
-        if self.store is None or self.store.path != message.path or self.offering_restore:
-            return
-        self.switch_mode("picker")
-        self.close_the_room()
-        self._close_store()
-        # No second check: SQLite has just said the file is damaged (quick_check may miss what a query met).
-        self.run_worker(partial(self._find_backup, message.path, message.reason), thread=True, group="health")
-
-    def _find_backup(self, path: Path, reason: str) -> None:
-        from dialog.core.backups import HealthReport, newest_sound_backup
-        from dialog.core.file_errors import damaged
-
-        health = HealthReport(damaged(path, reason), newest_sound_backup(path))
-        self.post_message(StoreReply(partial(self._checked, path), health))
-
-    def _restore_then_open(self, path: Path, backup: Path) -> None:
-        from dialog.core.restore import restore_backup
-
-        try:
-            restore_backup(path, backup)
-        except Exception as error:  # noqa: BLE001 - one line for the leader, the files stay as they are
-            self.post_message(StoreReply(self._restore_over, None))
-            self.post_message(StoreError(describe_failure(error), None))
-            return
-        self.post_message(StoreReply(partial(self._restore_over, opening=path), None))
-
-    def _restore_over(self, _value: object = None, opening: Path | None = None) -> None:
-        """The offer was declined or the restore is done: open the restored file, or list the folder again."""
-        from dialog.tui.screens.picker import PickerScreen
-
-        self.offering_restore = False
-        under_way_done(self.showing(), "restore")
-        if opening is not None:
-            self.open_conference(opening)
-            return
-        screen = self.showing()
-        if isinstance(screen, PickerScreen):
-            screen.read_folder()
+        self.offer_backup(path, health)
 
     # Backups
 

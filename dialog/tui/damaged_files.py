@@ -1,0 +1,96 @@
+"""A conference file found damaged: offer its latest sound backup, restore it on a thread, then open it.
+
+Mixin for the app. The check on opening (:meth:`DialogApp._checked`) hands a
+damaged file's health report to :meth:`DamagedFiles.offer_backup`; a read or
+write that meets damage later posts :class:`FileDamaged`, and the newest sound
+backup is looked up the same way. A file that is only locked, read-only or not
+permitted is said in one line: restoring would not help.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dialog.i18n import t
+from dialog.tui.messages import FileDamaged
+from dialog.tui.store_client import StoreError, StoreReply, describe_failure
+from dialog.tui.under_way import say_under_way, under_way_done
+
+if TYPE_CHECKING:
+    from dialog.core.backups import HealthReport
+
+
+class DamagedFiles:
+    """Offer, restore and open the latest sound backup of a damaged conference file."""
+
+    offering_restore: bool = False
+    """True while the leader is asked about a backup or it is being restored (one offer at a time)."""
+
+    def offer_backup(self, path: Path, health: HealthReport) -> None:
+        """Say why ``path`` did not open; when it is damaged and a sound backup exists, offer to restore it."""
+        if not health.damaged:  # locked, read-only, no permission …: the file is fine, restoring would not help
+            self.notify(health.problem.message(), severity="error", timeout=15)
+            return
+        reason = health.problem.params.get("reason", "")
+        if health.backup is None:
+            self.notify(t("damaged.no_backup", path=path.name, reason=reason), severity="error", timeout=15)
+            return
+        if self.offering_restore:
+            return
+        self.offering_restore = True
+        question = t("damaged.question", path=path.name, reason=reason, made=f"{health.backup.made:%Y-%m-%d %H:%M}")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                say_under_way(self.showing(), t("damaged.restoring", path=path.name), "restore")
+                self.run_worker(partial(self._restore_then_open, path, health.backup.path), thread=True,
+                                group="restore")
+            else:
+                self._restore_over()
+
+        from dialog.tui.screens.confirm import ConfirmScreen
+
+        self.push_screen(ConfirmScreen(question, t("button.restore"), danger=False), answered)
+
+    def on_file_damaged(self, message: FileDamaged) -> None:
+        """A read or write found damage the check on opening did not: offer the latest sound backup."""
+        if self.store is None or self.store.path != message.path or self.offering_restore:
+            return
+        self.switch_mode("picker")
+        self.close_the_room()
+        self._close_store()
+        # No second check: SQLite has just said the file is damaged (quick_check may miss what a query met).
+        self.run_worker(partial(self._find_backup, message.path, message.reason), thread=True, group="health")
+
+    def _find_backup(self, path: Path, reason: str) -> None:
+        from dialog.core.backups import HealthReport, newest_sound_backup
+        from dialog.core.file_errors import damaged
+
+        health = HealthReport(damaged(path, reason), newest_sound_backup(path))
+        self.post_message(StoreReply(partial(self._checked, path), health))
+
+    def _restore_then_open(self, path: Path, backup: Path) -> None:
+        from dialog.core.restore import restore_backup
+
+        try:
+            restore_backup(path, backup)
+        except Exception as error:  # noqa: BLE001 - one line for the leader, the files stay as they are
+            self.post_message(StoreReply(self._restore_over, None))
+            self.post_message(StoreError(describe_failure(error), None))
+            return
+        self.post_message(StoreReply(partial(self._restore_over, opening=path), None))
+
+    def _restore_over(self, _value: object = None, opening: Path | None = None) -> None:
+        """The offer was declined or the restore is done: open the restored file, or list the folder again."""
+        from dialog.tui.screens.picker import PickerScreen
+
+        self.offering_restore = False
+        under_way_done(self.showing(), "restore")
+        if opening is not None:
+            self.open_conference(opening)
+            return
+        screen = self.showing()
+        if isinstance(screen, PickerScreen):
+            screen.read_folder()
