@@ -34,6 +34,17 @@ async def first_frame(pilot, painted: PaintedFrames, besides=None):
     return painted.first() if besides is None else painted.first_besides(besides)
 
 
+async def first_frame_after_yes(pilot, ask: str, yes: str):
+    """Press ``ask``, which must bring up a yes/no question, then ``yes``: the first frame painted after it."""
+    await pilot.press(ask)
+    await settle(pilot)
+    question = pilot.app.screen
+    assert isinstance(question, ConfirmScreen)
+    painted = PaintedFrames(pilot.app)
+    await pilot.press(yes)
+    return await first_frame(pilot, painted, besides=question)
+
+
 async def test_exporting_the_minutes_says_what_is_under_way_until_they_are_written(stovner, monkeypatch):
     import dialog.export.formats as formats
 
@@ -107,13 +118,7 @@ async def test_deleting_a_conference_says_so_until_it_is_gone(stovner, monkeypat
         picker = app.screen
         deleting = Gate()
         monkeypatch.setattr(picker_module, "delete_conference", deleting.hold(picker_module.delete_conference))
-        await pilot.press("d")
-        await settle(pilot)
-        question = app.screen
-        assert isinstance(question, ConfirmScreen)
-        painted = PaintedFrames(app)
-        await pilot.press("j")
-        frame = await first_frame(pilot, painted, besides=question)
+        frame = await first_frame_after_yes(pilot, "d", "j")
         assert frame.screen is picker and frame.title == f"Sletter {stovner.name} …"
         deleting.open()
         await settle(pilot)
@@ -163,13 +168,7 @@ async def test_restoring_a_damaged_files_backup_says_so_until_it_opens(stovner, 
         picker = app.screen
         restoring = Gate()
         monkeypatch.setattr(restore, "restore_backup", restoring.hold(restore.restore_backup))
-        await pilot.press("enter")
-        await settle(pilot)
-        question = app.screen
-        assert isinstance(question, ConfirmScreen)
-        painted = PaintedFrames(app)
-        await pilot.press("enter")  # "Gjenopprett" is preselected
-        frame = await first_frame(pilot, painted, besides=question)
+        frame = await first_frame_after_yes(pilot, "enter", "enter")  # "Gjenopprett" is preselected
         assert frame.screen is picker and frame.title == f"Henter fram sikkerhetskopien av {stovner.name} …"
         restoring.open()
         assert await wait_for(pilot, lambda: getattr(app.screen, "PHASE", None) == "closing", 10)
