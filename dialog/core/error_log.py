@@ -71,10 +71,3 @@ def log_unexpected(error: BaseException, where: str) -> Path | None:
         return path
     except Exception:  # noqa: BLE001 - the log is a help, never a second failure
         return None
-
-
-def is_unexpected(error: BaseException) -> bool:
-    """True for an error we have no words for: neither a :class:`DialogError` nor a storage or disk problem."""
-    from dialog.core.errors import as_dialog_error
-
-    return as_dialog_error(error).key == "error.unexpected"

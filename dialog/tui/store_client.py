@@ -15,7 +15,7 @@ from typing import Any
 from textual.css.query import NoMatches
 from textual.message import Message
 
-from dialog.core.error_log import is_unexpected, log_unexpected
+from dialog.core.error_log import log_unexpected
 from dialog.core.errors import as_dialog_error
 from dialog.core.file_errors import is_damage
 from dialog.i18n import t
@@ -43,8 +43,9 @@ def describe_failure(error: BaseException, where: str = "") -> str:
 
     Called on the thread that saw the failure, so the log is written off Textual's loop.
     """
-    text = as_dialog_error(error).message()
-    if is_unexpected(error):
+    named = as_dialog_error(error)
+    text = named.message()
+    if named.key == "error.unexpected":  # one we have no words for
         log = log_unexpected(error, where or "store job")
         if log is not None:
             text = f"{text} {t('error.logged', log=log)}"
