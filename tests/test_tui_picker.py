@@ -45,7 +45,7 @@ async def test_the_columns_fit_the_conferences_as_soon_as_they_are_listed(sessio
         await settle(pilot)
         build_demo(sessions, "stovner")
         picker = app.screen
-        picker.on_picker_screen_loaded(PickerScreen.Loaded(list_conferences(sessions)))
+        picker.show_listings(list_conferences(sessions))
         table = picker.query_one(DataTable)
         widths = [column.get_render_width(table) - 2 * table.cell_padding for column in table.ordered_columns]
         row = [str(cell) for cell in table.get_row_at(0)]

@@ -26,11 +26,13 @@ from dialog.tui.phase_moves import PhaseMoves
 from dialog.tui.room_control import RoomControl
 from dialog.tui.screen_contracts import ExplainsKeys, ShowsPhases
 from dialog.tui.screens.phase_screens import PHASE_SCREENS, build_phase_screen
-from dialog.tui.store_client import StoreClient, StoreReply
+from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import BackupMade, ChangesLookedFor, ConferenceFactsRead, ConferenceOpened, PhasesRead
 from dialog.tui.textual_races import install as install_race_fixes
 from dialog.tui.translated import translate_bindings
 from dialog.tui.under_way import AnswersAtOnce, say_under_way, under_way_done
 from dialog.tui.unsaved import UnsavedText
+from dialog.tui.work_results import HealthChecked
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -131,7 +133,8 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
         self._close_store()
         screen = self._opening_on = self.showing()
         say_under_way(screen, t("picker.opening", name=name or path.name), "open")
-        check = partial(self.run_worker, partial(self._check_health, path), thread=True, group="health")
+        check = partial(self.in_thread, _check_health, path, reply=HealthChecked, then=partial(self._checked, path),
+                        group="health")
         # After the next frame: a small file opens in a few milliseconds, and then building its screen takes
         # the loop for a while; the line saying it is opening is on the screen first.
         if screen is None or not screen.call_after_refresh(check):
@@ -142,17 +145,11 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
         screen, self._opening_on = self._opening_on, None
         under_way_done(screen, "open")
 
-    def _check_health(self, path: Path) -> None:
-        # On a worker thread; the storage modules (and sqlite-utils) load here, not while the app starts.
-        from dialog.core.backups import check_health
-
-        self.post_message(StoreReply(partial(self._checked, path), check_health(path)))
-
     def _checked(self, path: Path, health: HealthReport) -> None:
         if health.problem is None:
             self.store = Store(path)
             self.backup_marker = None
-            self.db(_read_opened, then=self._opened, failed=self._not_opened)
+            self.db(_read_opened, reply=ConferenceOpened, then=self._opened, failed=self._not_opened)
             return
         self._opening_over()
         self.switch_mode("picker")
@@ -163,7 +160,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
     def back_up_if_changed(self) -> None:
         """Back the open conference up when anything changed since the last backup."""
         if self.store is not None:
-            self.db(_back_up_if_changed, self.store.path, self.backup_marker, then=self._backed_up,
+            self.db(_back_up_if_changed, self.store.path, self.backup_marker, reply=BackupMade, then=self._backed_up,
                     failed=lambda _text: None)
 
     def _backed_up(self, marker: object) -> None:
@@ -173,7 +170,8 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
         self.conference_label = f"{opened.facts['district']} {opened.facts['date']}"
         self.conference_language = opened.facts["language"]
         if self.store is not None:  # note where the periodic backups start from
-            self.db(_back_up_if_changed, self.store.path, None, then=self._backed_up, failed=lambda _text: None)
+            self.db(_back_up_if_changed, self.store.path, None, reply=BackupMade, then=self._backed_up,
+                    failed=lambda _text: None)
         self.phase_info = opened.phases
         for phase in PHASE_SCREENS:
             if phase in self._modes:
@@ -204,7 +202,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
 
     def refresh_conference_label(self) -> None:
         """Read district and date again after the facts were edited."""
-        self.db(read_conference, then=self._relabel)
+        self.db(read_conference, reply=ConferenceFactsRead, then=self._relabel)
 
     def _relabel(self, facts: dict) -> None:
         self.conference_label = f"{facts['district']} {facts['date']}"
@@ -214,7 +212,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
     def reload_phases(self) -> None:
         """Read the plan and the log again and redraw the phase bar."""
         if self.store is not None:
-            self.db(phase_overview, then=self._phases_reloaded)
+            self.db(phase_overview, reply=PhasesRead, then=self._phases_reloaded)
 
     def action_conferences(self) -> None:
         """Go to the list of conferences (once every typed word is on its way to the file).
@@ -262,7 +260,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
     def _poll_for_changes(self) -> None:
         self.check_room_alive()
         if self.store is not None:
-            self.db(self.store.changed_elsewhere, then=self._maybe_changed)
+            self.db(self.store.changed_elsewhere, reply=ChangesLookedFor, then=self._maybe_changed)
 
     def showing(self) -> Screen | None:
         """The screen on show, or None while the app is shutting down and has none."""
@@ -274,7 +272,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
     def _maybe_changed(self, changed: bool) -> None:
         screen = self.showing()
         if changed and self.store is not None and screen is not None:
-            self.db(phase_overview, then=self._phases_reloaded)
+            self.db(phase_overview, reply=PhasesRead, then=self._phases_reloaded)
             screen.post_message(ConferenceChanged())
 
     def _phases_reloaded(self, overview: PhaseOverview) -> None:
@@ -350,3 +348,10 @@ def run_app(sessions: Path, conference: Path | None = None) -> int:
     app = create_app(sessions, conference)
     app.run()
     return app.return_code or 0
+
+
+def _check_health(path: Path) -> HealthReport:
+    """On a worker thread: the storage modules (and sqlite-utils) load here, not while the app starts."""
+    from dialog.core.backups import check_health
+
+    return check_health(path)

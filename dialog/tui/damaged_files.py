@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from dialog.i18n import t
 from dialog.tui.messages import FileDamaged
-from dialog.tui.store_client import StoreError, StoreReply, describe_failure
 from dialog.tui.under_way import say_under_way, under_way_done
+from dialog.tui.work_results import BackupRestored, HealthChecked
 
 if TYPE_CHECKING:
     from dialog.core.backups import HealthReport
@@ -45,8 +45,9 @@ class DamagedFiles:
         def answered(yes: bool | None) -> None:
             if yes:
                 say_under_way(self.showing(), t("damaged.restoring", path=path.name), "restore")
-                self.run_worker(partial(self._restore_then_open, path, health.backup.path), thread=True,
-                                group="restore")
+                self.in_thread(_restore, path, health.backup.path, reply=BackupRestored,
+                               then=lambda _: self._restore_over(opening=path),
+                               failed=lambda _text: self._restore_over(), group="restore")
             else:
                 self._restore_over()
 
@@ -62,25 +63,8 @@ class DamagedFiles:
         self.close_the_room()
         self._close_store()
         # No second check: SQLite has just said the file is damaged (quick_check may miss what a query met).
-        self.run_worker(partial(self._find_backup, message.path, message.reason), thread=True, group="health")
-
-    def _find_backup(self, path: Path, reason: str) -> None:
-        from dialog.core.backups import HealthReport, newest_sound_backup
-        from dialog.core.file_errors import damaged
-
-        health = HealthReport(damaged(path, reason), newest_sound_backup(path))
-        self.post_message(StoreReply(partial(self._checked, path), health))
-
-    def _restore_then_open(self, path: Path, backup: Path) -> None:
-        from dialog.core.restore import restore_backup
-
-        try:
-            restore_backup(path, backup)
-        except Exception as error:  # noqa: BLE001 - one line for the leader, the files stay as they are
-            self.post_message(StoreReply(self._restore_over, None))
-            self.post_message(StoreError(describe_failure(error), None))
-            return
-        self.post_message(StoreReply(partial(self._restore_over, opening=path), None))
+        self.in_thread(_find_backup, message.path, message.reason, reply=HealthChecked,
+                       then=partial(self._checked, message.path), group="health")
 
     def _restore_over(self, _value: object = None, opening: Path | None = None) -> None:
         """The offer was declined or the restore is done: open the restored file, or list the folder again."""
@@ -94,3 +78,18 @@ class DamagedFiles:
         screen = self.showing()
         if isinstance(screen, PickerScreen):
             screen.read_folder()
+
+
+def _find_backup(path: Path, reason: str) -> HealthReport:
+    """On a worker thread: the health report of a file SQLite has just found damaged, with its newest sound backup."""
+    from dialog.core.backups import HealthReport, newest_sound_backup
+    from dialog.core.file_errors import damaged
+
+    return HealthReport(damaged(path, reason), newest_sound_backup(path))
+
+
+def _restore(path: Path, backup: Path) -> None:
+    """On a worker thread: put ``backup`` in the damaged file's place (a failure leaves both files as they were)."""
+    from dialog.core.restore import restore_backup
+
+    restore_backup(path, backup)

@@ -24,6 +24,7 @@ from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_ov
 from dialog.i18n import t
 from dialog.tui.screen_contracts import ShowsPhases
 from dialog.tui.screens.phase_screens import PHASE_SCREENS
+from dialog.tui.store_replies import PhaseMoved
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -146,7 +147,7 @@ class PhaseMoves:
         def answered(yes: bool | None) -> None:
             if yes and self.store is not None:  # type: ignore[attr-defined]
                 self.announce(t("phase.moving", target=t(f"phase.{target}")), target)
-                self.db(_move, target, self.store.path, then=self._moved,  # type: ignore[attr-defined]
+                self.db(_move, target, self.store.path, reply=PhaseMoved, then=self._moved,  # type: ignore[attr-defined]
                         failed=lambda _text: self._switch(None))
 
         from dialog.tui.screens.confirm import ConfirmScreen

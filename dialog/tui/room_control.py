@@ -17,9 +17,10 @@ from textual.message import Message
 
 from dialog.core.errors import DialogError
 from dialog.i18n import t
+from dialog.tui.replies import WorkFailed, describe_failure
 from dialog.tui.screen_contracts import FollowsRoom
-from dialog.tui.store_client import StoreError, StoreReply, describe_failure
 from dialog.tui.under_way import say_under_way, under_way_done
+from dialog.tui.work_results import RoomCodesRead, RoomCodesRenewed
 
 if TYPE_CHECKING:
     from dialog.export.qr_codes import RoomCode
@@ -94,9 +95,9 @@ class RoomControl:
                 codes = store.submit(list_room_codes, server.base_url).result()
                 server.refresh_tokens()
             except Exception as error:  # noqa: BLE001 - shown as one line, the room stays as it is
-                widget.post_message(StoreError(describe_failure(error), failed))
+                widget.post_message(WorkFailed(describe_failure(error), failed))
                 return
-            widget.post_message(StoreReply(then, codes))
+            widget.post_message(RoomCodesRead(codes, then))
 
         self.run_worker(load, thread=True, group="room-codes")  # type: ignore[attr-defined]
 
@@ -134,9 +135,9 @@ class RoomControl:
                     server.refresh_tokens()  # the room reads the new tokens: old cookies stop working
                     codes = store.submit(list_room_codes, server.base_url).result()
             except Exception as error:  # noqa: BLE001 - shown as one line
-                widget.post_message(StoreError(describe_failure(error), lambda _text: over()))
+                widget.post_message(WorkFailed(describe_failure(error), lambda _text: over()))
                 return
-            widget.post_message(StoreReply(partial(self._codes_renewed, then, over), codes))
+            widget.post_message(RoomCodesRenewed(codes, partial(self._codes_renewed, then, over)))
 
         self.run_worker(renew, thread=True, group="room-codes")  # type: ignore[attr-defined]
 

@@ -1,7 +1,8 @@
 """Asking the store for work from a screen or widget, and getting the answer back.
 
-The store's thread never touches widgets: it posts a message to the asking
-widget, and the widget's handler (on Textual's loop) runs the callback.
+The store's thread never touches widgets: it posts a named :class:`StoreReply`
+(see store_replies.py) to the asking widget, and the one reply handler (on
+Textual's loop) runs the call's continuation. See dialog/tui/replies.py.
 """
 
 from __future__ import annotations
@@ -9,47 +10,19 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
 from typing import Any
 
-from textual.css.query import NoMatches
-from textual.message import Message
-
-from dialog.core.error_log import log_unexpected
-from dialog.core.errors import as_dialog_error
 from dialog.core.file_errors import is_damage
-from dialog.i18n import t
 from dialog.tui.messages import FileDamaged
+from dialog.tui.replies import ReceivesReplies, Reply, WorkFailed, describe_failure
 
 
-@dataclass
-class StoreReply(Message, bubble=False):
-    """A store job finished; ``callback(value)`` runs on the UI loop."""
-
-    callback: Callable[[Any], None] | None
-    value: Any
+class StoreReply(Reply):
+    """A job on the store's thread finished; its subclasses name which (see store_replies.py)."""
 
 
-@dataclass
-class StoreError(Message, bubble=False):
-    """A store job failed with a message for the user; ``callback(text)`` may keep the input."""
-
-    text: str
-    callback: Callable[[str], None] | None
-
-
-def describe_failure(error: BaseException, where: str = "") -> str:
-    """Turn a storage failure into one line for the user; an unexpected one is logged first (see core/error_log.py).
-
-    Called on the thread that saw the failure, so the log is written off Textual's loop.
-    """
-    named = as_dialog_error(error)
-    text = named.message()
-    if named.key == "error.unexpected":  # one we have no words for
-        log = log_unexpected(error, where or "store job")
-        if log is not None:
-            text = f"{text} {t('error.logged', log=log)}"
-    return text
+class FileAnswered(StoreReply):
+    """The file has answered a key's job: the screen stops saying it waits for the file."""
 
 
 def _after(callback: Callable[[Any], Any] | None, last: Callable[[], None]) -> Callable[[Any], Any]:
@@ -80,12 +53,16 @@ def _after_sync(callback: Callable[[str], None] | None, last: Callable[[], None]
     return run
 
 
-class StoreClient:
+class StoreClient(ReceivesReplies):
     """Mixin for widgets and screens that read or write the open conference."""
 
-    def db(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None,
-           failed: Callable[[str], None] | None = None, hold_keys: bool = False, **kwargs: Any) -> Future:
-        """Run ``fn(db, *args, **kwargs)`` on the store thread; call ``then(result)`` here afterwards.
+    def db(self, fn: Callable[..., Any], *args: Any, reply: type[StoreReply],
+           then: Callable[[Any], Any] | None = None, failed: Callable[[str], Any] | None = None,
+           hold_keys: bool = False, **kwargs: Any) -> Future:
+        """Run ``fn(db, *args, **kwargs)`` on the store thread; answer with ``reply(result, then)`` here.
+
+        ``reply`` names what the job does (a :class:`StoreReply` subclass from store_replies.py);
+        on failure ``failed(text)`` runs instead, after the leader is told in one line.
 
         ``hold_keys``: the answer decides what the next typed keys mean (which group is
         shown, which notes are listed), so keys wait until ``then`` (or ``failed``) has run.
@@ -113,7 +90,7 @@ class StoreClient:
                 answer(done)
             finally:
                 if watched is not None:  # the file has answered: the screen stops saying it waits
-                    app.post_message(StoreReply(lambda _value: watched(), None))
+                    app.post_message(FileAnswered(None, lambda _value: watched()))
 
         def answer(done: Future) -> None:
             if done.cancelled():  # the store closed before the job ran: no answer will come
@@ -123,30 +100,11 @@ class StoreClient:
             error = done.exception()
             if error is not None:
                 where = f"store job {getattr(fn, '__qualname__', fn)}"
-                self.post_message(StoreError(describe_failure(error, where), failed))  # type: ignore[attr-defined]
+                self.post_message(WorkFailed(describe_failure(error, where), failed))  # type: ignore[attr-defined]
                 if is_damage(error):  # the app offers the latest sound backup
                     app.post_message(FileDamaged(path, str(getattr(error, "params", {}).get("reason", error))))
             else:
-                self.post_message(StoreReply(then, done.result()))  # type: ignore[attr-defined]
+                self.post_message(reply(done.result(), then))  # type: ignore[attr-defined]
 
         future.add_done_callback(finished)
         return future
-
-    async def on_store_reply(self, message: StoreReply) -> None:
-        if message.callback is None:
-            return
-        try:
-            result = message.callback(message.value)
-            if inspect.isawaitable(result):
-                await result
-        except NoMatches:
-            # The answer came for widgets that are not there (any more): the
-            # screen was left or rebuilt while the store worked. Its next
-            # showing reads the file again, so nothing is lost.
-            if self.is_attached and self.screen.is_current:  # type: ignore[attr-defined]
-                raise
-
-    def on_store_error(self, message: StoreError) -> None:
-        self.notify(message.text, severity="error", timeout=8)  # type: ignore[attr-defined]
-        if message.callback is not None:
-            message.callback(message.text)

@@ -23,7 +23,9 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from dialog.tui.store_client import StoreReply, describe_failure
+from dialog.tui.replies import describe_failure
+from dialog.tui.store_client import StoreReply
+from dialog.tui.store_replies import TextNotSaved
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -55,6 +57,8 @@ class Unsaved:
     key: Key
     job: Callable[..., Any]
     """``job(db)`` writes the text; it must be safe to run again after a failure."""
+    reply: type[StoreReply]
+    """The named answer when the text has landed (``NoteSaved``, ``AssessmentSaved`` …)."""
     data: Any = None
     """What the holder needs to show the text again (a note's draft, the assessment's text)."""
     then: Callable[[Any], None] | None = None
@@ -78,10 +82,10 @@ class UnsavedText:
             if getattr(holder, "is_attached", True):
                 holder.flush_typed_text()
 
-    def send(self, key: Key, job: Callable[..., Any], *, data: Any = None,
+    def send(self, key: Key, job: Callable[..., Any], *, reply: type[StoreReply], data: Any = None,
              then: Callable[[Any], None] | None = None, failed: Callable[[str], None] | None = None) -> None:
-        """Queue ``job(db)`` as the newest text for ``key`` and send it to the store now."""
-        entry = Unsaved(key, job, data, then, failed)
+        """Queue ``job(db)`` as the newest text for ``key`` and send it to the store now; ``reply`` names the answer."""
+        entry = Unsaved(key, job, reply, data, then, failed)
         earlier = self.entries.get(key)
         if earlier is not None:
             entry.failures = earlier.failures
@@ -124,9 +128,9 @@ class UnsavedText:
         def done(finished: Future) -> None:
             error = finished.exception()
             if error is None:
-                self.app.post_message(StoreReply(lambda value: self._landed(entry, value), finished.result()))
+                self.app.post_message(entry.reply(finished.result(), lambda value: self._landed(entry, value)))
             else:
-                self.app.post_message(StoreReply(lambda text: self._failed(entry, text), describe_failure(error)))
+                self.app.post_message(TextNotSaved(describe_failure(error), lambda text: self._failed(entry, text)))
 
         future.add_done_callback(done)
 

@@ -6,7 +6,6 @@ from functools import partial
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -21,9 +20,10 @@ from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.screens.privacy_list import PrivacyListScreen
-from dialog.tui.store_client import describe_failure
+from dialog.tui.store_replies import AssessmentSaved, ClosingLoaded, WarningsRead
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.unsaved import HoldsTypedText
+from dialog.tui.work_results import MinutesExported
 
 ASSESSMENT = ("assessment",)
 """The assessment's key in the app's queue of unsaved text."""
@@ -88,7 +88,7 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
                 yield Static(t("closing.export_hint"), id="export-status", markup=False)
 
     def reload(self) -> None:
-        self.db(_load, then=self._show)
+        self.db(_load, reply=ClosingLoaded, then=self._show)
 
     def _show(self, loaded: tuple[str, ConferenceSummary, dict[str, str], list[str]]) -> None:
         assessment, summary, names, self._watched = loaded
@@ -125,7 +125,7 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
     def _save(self) -> None:
         self._save_timers.stop()
         text = self.query_one("#assessment", TextArea).text
-        self.app.unsaved.send(ASSESSMENT, partial(set_assessment, text=text), data=text,
+        self.app.unsaved.send(ASSESSMENT, partial(set_assessment, text=text), reply=AssessmentSaved, data=text,
                               then=lambda _: self._saved(), failed=self._not_saved)
 
     def _saved(self) -> None:
@@ -146,7 +146,7 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         The title line says at once what is under way, until the result is there.
         """
         say_under_way(self, t("closing.checking"), "export")
-        self.db(conference_warnings, then=self._check_before_export,
+        self.db(conference_warnings, reply=WarningsRead, then=self._check_before_export,
                 failed=lambda _text: under_way_done(self, "export"))
 
     def _check_before_export(self, warnings: list[TextWarning]) -> None:
@@ -165,23 +165,25 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
     def _start_export(self) -> None:
         say_under_way(self, t("closing.exporting"), "export")
         self.query_one("#export-status", Static).update(t("closing.exporting"))
-        self.export_minutes(self.app.store.path)
+        self.in_thread(_export_minutes, self.app.store.path, reply=MinutesExported, then=self._exported,
+                       failed=self._not_exported, group="export", exclusive=True)
 
-    @work(thread=True, exclusive=True, group="export")
-    def export_minutes(self, source: Path) -> None:
-        from dialog.core.gate_report import cleaned_in_file, cleaned_line
-        from dialog.export.formats import export_any
-
-        try:
-            cleaned = cleaned_line(cleaned_in_file(source))  # said only when another tool wrote behind the gate
-            path = export_any(source, "docx")
-        except Exception as error:  # noqa: BLE001 - whatever it is, one line on screen (an unexpected one logged)
-            self.app.call_from_thread(self._exported, describe_failure(error, "export minutes"), False)
-            return
-        done = t("closing.exported", path=path)
-        self.app.call_from_thread(self._exported, f"{done}\n{cleaned}" if cleaned else done, True)
-
-    def _exported(self, text: str, ok: bool) -> None:
+    def _exported(self, text: str) -> None:
         under_way_done(self, "export")
         self.query_one("#export-status", Static).update(text)
-        self.notify(text, severity="information" if ok else "error", timeout=10)
+        self.notify(text, severity="information", timeout=10)
+
+    def _not_exported(self, text: str) -> None:
+        """The leader has been told why in one line; the status line keeps it."""
+        under_way_done(self, "export")
+        self.query_one("#export-status", Static).update(text)
+
+
+def _export_minutes(source: Path) -> str:
+    """On a worker thread: write the Word minutes; the line that says where (and what the gate cleaned)."""
+    from dialog.core.gate_report import cleaned_in_file, cleaned_line
+    from dialog.export.formats import export_any
+
+    cleaned = cleaned_line(cleaned_in_file(source))  # said only when another tool wrote behind the gate
+    done = t("closing.exported", path=export_any(source, "docx"))
+    return f"{done}\n{cleaned}" if cleaned else done

@@ -14,6 +14,7 @@ from dialog.core.privacy import watched_names
 from dialog.i18n import t
 from dialog.tui.screens.paper_form import PaperFormScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, TAB_KEYS, PhaseScreen
+from dialog.tui.store_replies import FormContextRead
 from dialog.tui.widgets.form_template_editor import FormTemplateEditor
 from dialog.tui.widgets.free_text_view import FreeTextView
 from dialog.tui.widgets.tally_view import TallyView
@@ -59,7 +60,7 @@ class EvaluationScreen(PhaseScreen):
 
     def action_paper(self) -> None:
         """Type in paper forms, one after another."""
-        self.db(_form_context, then=self._open_paper)
+        self.db(_form_context, reply=FormContextRead, then=self._open_paper)
 
     def _open_paper(self, context: tuple[list[dict], list[dict], list[str]]) -> None:
         questions, roles, watched = context

@@ -18,6 +18,7 @@ from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import PresentationLoaded
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.big_text import BigText
 from dialog.tui.widgets.note_rows import KIND_STYLES
@@ -132,7 +133,7 @@ class GroupLargeScreen(StoreClient, TranslatedBindings, Screen[tuple[str, str | 
 
     def on_conference_changed(self, message: ConferenceChanged) -> None:
         """A note came in or changed elsewhere: read again, staying on the note on show."""
-        self.db(load_presentation, then=self._reloaded)
+        self.db(load_presentation, reply=PresentationLoaded, then=self._reloaded)
 
     def _reloaded(self, data: PresentationData) -> None:
         shown = self.group_notes()[self.index]["id"] if self.group_notes() else None

@@ -11,6 +11,7 @@ from dialog.core.ids_and_times import hhmm as clock
 from dialog.core.phase_clock import add_minutes, clock_now, current_clock, toggle_pause
 from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
+from dialog.tui.store_replies import ClockChanged, ClockRead, GroupsLoaded
 from dialog.tui.widgets.countdown import Countdown
 from dialog.tui.widgets.fitting_tabs import FittingTabs
 from dialog.tui.widgets.notes_editor import NotesEditor
@@ -57,8 +58,8 @@ class GroupWorkScreen(PhaseScreen):
             self.query_one(Countdown).configure(info.current_started_at() if running else None,
                                                 info.planned_minutes(self.PHASE), running, ran,
                                                 None if running else info.ran_seconds(self.PHASE))
-        self.db(current_clock, self.PHASE, then=self.query_one(Countdown).show_clock)
-        self.db(list_groups, then=self._show_groups)
+        self.db(current_clock, self.PHASE, reply=ClockRead, then=self.query_one(Countdown).show_clock)
+        self.db(list_groups, reply=GroupsLoaded, then=self._show_groups)
 
     def _show_groups(self, groups: list[dict]) -> None:
         tabs = self.query_one(Tabs)
@@ -101,7 +102,7 @@ class GroupWorkScreen(PhaseScreen):
             return
         at = clock_now()
         countdown.show_clock(countdown.clock.toggled(at))  # at once on screen; the file follows
-        self.db(toggle_pause, self.PHASE, at, then=countdown.show_clock)
+        self.db(toggle_pause, self.PHASE, at, reply=ClockChanged, then=countdown.show_clock)
 
     def action_more_time(self) -> None:
         """Give the groups five more minutes."""
@@ -109,4 +110,4 @@ class GroupWorkScreen(PhaseScreen):
         if not countdown.running:
             return
         countdown.show_clock(countdown.clock.with_more_minutes(MORE_MINUTES))
-        self.db(add_minutes, self.PHASE, MORE_MINUTES, then=countdown.show_clock)
+        self.db(add_minutes, self.PHASE, MORE_MINUTES, reply=ClockChanged, then=countdown.show_clock)

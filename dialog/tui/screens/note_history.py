@@ -17,6 +17,7 @@ from dialog.core.note_history import restore_wording
 from dialog.core.notes import revisions
 from dialog.i18n import t
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import HistoryLoaded, WordingRestored
 from dialog.tui.translated import TranslatedBindings
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class NoteHistoryScreen(StoreClient, TranslatedBindings, ModalScreen[bool]):
             yield Static(t("history.hint"), id="history-hint", classes="hint", markup=False)
 
     def on_mount(self) -> None:
-        self.db(_history, self.note_id, then=self._show)
+        self.db(_history, self.note_id, reply=HistoryLoaded, then=self._show)
 
     def _show(self, loaded: tuple[dict | None, list[dict]]) -> None:
         note, self.earlier = loaded
@@ -76,7 +77,8 @@ class NoteHistoryScreen(StoreClient, TranslatedBindings, ModalScreen[bool]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id and event.option.id != "none":
-            self.db(restore_wording, self.note_id, event.option.id, then=lambda _: self._restored())
+            self.db(restore_wording, self.note_id, event.option.id, reply=WordingRestored,
+                    then=lambda _: self._restored())
 
     def _restored(self) -> None:
         self.notify(t("history.restored"), timeout=5)

@@ -23,14 +23,15 @@ from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import get_language, t
 from dialog.i18n.names import local_name
 from dialog.i18n.numbers import decimal
+from dialog.tui.replies import ReceivesReplies
 from dialog.tui.screens.choice import ChoiceScreen
-from dialog.tui.store_client import StoreClient, StoreError, StoreReply, describe_failure
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.table_fit import fill_table
+from dialog.tui.work_results import MeasureStatusWritten, OverviewRead
 
 
-class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
+class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
     """Every conference under a folder side by side; ``s`` changes the selected measure's status."""
 
     UNDER_WAY_LINE = "#overview-state"
@@ -96,15 +97,8 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
         folders = self.folders
         say_under_way(self, t("overview.reading"), "reload")
 
-        def read() -> None:
-            try:
-                overview = build_overview(folders)
-            except Exception as error:  # noqa: BLE001 - one line on screen
-                self.post_message(StoreError(describe_failure(error), lambda _text: under_way_done(self, "reload")))
-                return
-            self.post_message(StoreReply(self._show, overview))
-
-        self.run_worker(read, thread=True, exclusive=True, group="overview")
+        self.in_thread(build_overview, folders, reply=OverviewRead, then=self._show,
+                       failed=lambda _text: under_way_done(self, "reload"), group="overview", exclusive=True)
 
     def _show(self, overview: Overview) -> None:
         self.overview = overview
@@ -205,15 +199,10 @@ class OverviewScreen(StoreClient, TranslatedBindings, Screen[None]):
     def _write_status(self, measure: dict, status: str) -> None:
         say_under_way(self, t("overview.writing", path=measure["path"].name), "write")
 
-        def write() -> None:
-            try:
-                write_measure_status(measure["path"], measure["conference_id"], measure["id"], status)
-            except Exception as error:  # noqa: BLE001 - one line on screen; the file is as it was
-                self.post_message(StoreError(describe_failure(error), lambda _text: under_way_done(self, "write")))
-                return
-            self.post_message(StoreReply(lambda _: self._written(measure, status), None))
-
-        self.run_worker(write, thread=True, group="overview-write")
+        # A failure is said in one line; the file is as it was.
+        self.in_thread(write_measure_status, measure["path"], measure["conference_id"], measure["id"], status,
+                       reply=MeasureStatusWritten, then=lambda _: self._written(measure, status),
+                       failed=lambda _text: under_way_done(self, "write"), group="overview-write")
 
     def _written(self, measure: dict, status: str) -> None:
         under_way_done(self, "write")

@@ -15,6 +15,7 @@ from dialog.i18n import get_language, t
 from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import FormSaved
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.paste_input import PasteInput
@@ -113,7 +114,7 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
             self.query_one("#paper-status", Static).update(t("paper.empty"))
             return
         say_under_way(self, t("paper.saving"), "save")  # the form is cleared once the file has it
-        self.db(add_response, self.answers(), source="paper", then=self._saved,
+        self.db(add_response, self.answers(), source="paper", reply=FormSaved, then=self._saved,
                 failed=lambda _text: under_way_done(self, "save"))
 
     def _saved(self, _response_id: str | None) -> None:

@@ -6,25 +6,25 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.sessions import ConferenceListing, delete_conference, list_conferences, path_for, same_conference
 from dialog.i18n import get_language, t
+from dialog.tui.replies import ReceivesReplies
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
-from dialog.tui.store_client import describe_failure
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.table_fit import fill_table
+from dialog.tui.work_results import ConferenceCreated, ConferenceDeleted, ConferencesListed
 
 
-class PickerScreen(TranslatedBindings, Screen):
+class PickerScreen(ReceivesReplies, TranslatedBindings, Screen):
     """Lists conferences with district, date and phase; create, open and delete."""
 
     BINDINGS = [
@@ -36,32 +36,6 @@ class PickerScreen(TranslatedBindings, Screen):
         Binding("f1,question_mark", "app.help", "key.help", id="picker.help", tooltip="tip.help"),
         Binding("q", "app.quit", "key.quit", id="picker.quit", tooltip="tip.quit"),
     ]
-
-    @dataclass
-    class Loaded(Message):
-        """The list of conferences has been read from disk."""
-
-        listings: list[ConferenceListing]
-
-    @dataclass
-    class Created(Message):
-        """A new conference file exists at ``path``."""
-
-        path: Path
-
-    @dataclass
-    class Exists(Message):
-        """The folder already holds a conference for the new one's district and date, at ``path``."""
-
-        facts: ConferenceFacts
-        path: Path
-
-    @dataclass
-    class Notice(Message):
-        """A disk operation finished or failed, with a message for the user."""
-
-        text: str
-        severity: str = "error"
 
     def action_overview(self) -> None:
         """The organiser's overview of every conference in this folder."""
@@ -104,14 +78,16 @@ class PickerScreen(TranslatedBindings, Screen):
                 say_under_way(self, t("picker.reading"), "reload")
             self.load_listings()
 
-    @work(thread=True, exclusive=True, group="picker-load")
     def load_listings(self) -> None:
-        self.post_message(self.Loaded(list_conferences(self.sessions)))
+        """Read the sessions folder on a worker; the table shows it when it is read."""
+        self.in_thread(list_conferences, self.sessions, reply=ConferencesListed, then=self.show_listings,
+                       failed=lambda _text: under_way_done(self, "reload"), group="picker-load", exclusive=True)
 
-    def on_picker_screen_loaded(self, message: Loaded) -> None:
+    def show_listings(self, listings: list[ConferenceListing]) -> None:
+        """Show the conferences read from the folder; the cursor stays on its conference."""
         under_way_done(self, "reload")
         chosen = self.selected()
-        self.listings = message.listings
+        self.listings = listings
         rows = []
         for item in self.listings:
             if item.error:
@@ -174,25 +150,19 @@ class PickerScreen(TranslatedBindings, Screen):
 
         self.app.push_screen(FormScreen(t("new.title"), fields, facts, submit=t("button.create")), done)
 
-    @work(thread=True, group="picker-write")
     def create_file(self, facts: ConferenceFacts, force: bool = False) -> None:
-        """Create the conference; first ask (through :class:`Exists`) if its district and date are taken."""
-        try:
-            existing = None if force else same_conference(self.sessions, facts.district, facts.date)
-            if existing is not None:
-                self.post_message(self.Exists(facts, existing))
-                return
-            path = path_for(self.sessions, facts.date, facts.district)
-            create_conference(path, facts).close()
-        except Exception as error:  # noqa: BLE001 - whatever it is, one line on screen (an unexpected one logged)
-            self.post_message(self.Notice(describe_failure(error, "create conference")))
-            return
-        self.post_message(self.Created(path))
+        """Create the conference on a worker; first ask if its district and date are taken."""
+        self.in_thread(_create, self.sessions, facts, force, reply=ConferenceCreated, then=self._created,
+                       failed=lambda _text: under_way_done(self, "create"), group="picker-write")
 
-    def on_picker_screen_exists(self, message: Exists) -> None:
-        """Ask before making a second conference for the same district and date ("No" is preselected)."""
-        facts = message.facts
-        question = t("new.exists_question", district=facts.district, date=facts.date, file=message.path.name)
+    def _created(self, made: CreateOutcome) -> None:
+        if made.existing is None:
+            self.app.open_conference(made.path)
+            under_way_done(self, "create")  # the title line says the conference is opening
+            return
+        # Ask before making a second conference for the same district and date ("No" is preselected).
+        facts = made.facts
+        question = t("new.exists_question", district=facts.district, date=facts.date, file=made.existing.name)
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -201,15 +171,6 @@ class PickerScreen(TranslatedBindings, Screen):
                 under_way_done(self, "create")
 
         self.app.push_screen(ConfirmScreen(question, t("button.create_another")), answered)
-
-    def on_picker_screen_created(self, message: Created) -> None:
-        self.app.open_conference(message.path)
-        under_way_done(self, "create")  # the title line says the conference is opening
-
-    def on_picker_screen_notice(self, message: Notice) -> None:
-        under_way_done(self, "create")
-        under_way_done(self, "delete")
-        self.notify(message.text, severity=message.severity)
 
     def action_delete(self) -> None:
         """Ask, then delete the conference under the cursor with its backups."""
@@ -226,12 +187,31 @@ class PickerScreen(TranslatedBindings, Screen):
 
         self.app.push_screen(ConfirmScreen(question, t("button.delete")), answered)
 
-    @work(thread=True, group="picker-write")
     def delete_file(self, path: Path) -> None:
-        try:
-            delete_conference(path)
-        except Exception as error:  # noqa: BLE001 - whatever it is, one line on screen (an unexpected one logged)
-            self.post_message(self.Notice(describe_failure(error, "delete conference")))
-            return
-        self.post_message(self.Notice(t("picker.deleted", file=path.name), "information"))
+        """Delete the conference file and its backups on a worker; then read the folder again."""
+        self.in_thread(delete_conference, path, reply=ConferenceDeleted, then=lambda _: self._deleted(path),
+                       failed=lambda _text: under_way_done(self, "delete"), group="picker-write")
+
+    def _deleted(self, path: Path) -> None:
+        under_way_done(self, "delete")
+        self.notify(t("picker.deleted", file=path.name), severity="information")
         self.load_listings()
+
+
+@dataclass(frozen=True)
+class CreateOutcome:
+    """What creating a conference came to: made at ``path``, or not made as ``existing`` has its district and date."""
+
+    facts: ConferenceFacts
+    path: Path | None = None
+    existing: Path | None = None
+
+
+def _create(sessions: Path, facts: ConferenceFacts, force: bool) -> CreateOutcome:
+    """On a worker thread: make the conference's file, unless (and ``force`` not given) one for its day exists."""
+    existing = None if force else same_conference(sessions, facts.district, facts.date)
+    if existing is not None:
+        return CreateOutcome(facts, existing=existing)
+    path = path_for(sessions, facts.date, facts.district)
+    create_conference(path, facts).close()
+    return CreateOutcome(facts, path=path)

@@ -14,6 +14,7 @@ from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
+from dialog.tui.store_replies import FindingsLoaded, ResponseSaved
 
 
 def _load(db) -> tuple[list[dict], list[str]]:
@@ -71,7 +72,7 @@ class PresentationScreen(PhaseScreen):
         yield Static("", id="response-comment", markup=False)
 
     def reload(self) -> None:
-        self.db(_load, then=self._show_findings)
+        self.db(_load, reply=FindingsLoaded, then=self._show_findings)
 
     def _show_findings(self, loaded: tuple[list[dict], list[str]]) -> None:
         self.findings, self.watched = loaded
@@ -121,7 +122,7 @@ class PresentationScreen(PhaseScreen):
         if finding is None:
             return
         value = response or None
-        self.db(set_response, finding["id"], value, then=lambda _: self.reload())
+        self.db(set_response, finding["id"], value, reply=ResponseSaved, then=lambda _: self.reload())
 
     def action_comment(self) -> None:
         """Write a comment to the response without leaving the screen."""
@@ -131,7 +132,7 @@ class PresentationScreen(PhaseScreen):
 
         def done(text: str | None) -> None:
             if text is not None and text != finding["response_comment"]:
-                self.db(set_response_comment, finding["id"], text, then=lambda _: self.reload())
+                self.db(set_response_comment, finding["id"], text, reply=ResponseSaved, then=lambda _: self.reload())
 
         self.app.push_screen(TextPromptScreen(t("presentation.comment_title", title=finding["title"]),
                                               finding["response_comment"], watched=self.watched,

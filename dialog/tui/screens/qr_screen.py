@@ -19,6 +19,7 @@ from dialog.core.phase_clock import PhaseClock, current_clock
 from dialog.i18n import t
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import ClockRead, FormsCounted
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.countdown import clock_text
 from dialog.tui.widgets.qr_view import QrView
@@ -66,7 +67,7 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
     def _read_clock(self) -> None:
         info = getattr(self.app, "phase_info", None)
         if info is not None and info.current == "group_work":
-            self.db(current_clock, "group_work", then=self._clock_read)
+            self.db(current_clock, "group_work", reply=ClockRead, then=self._clock_read)
 
     def _clock_read(self, clock: PhaseClock) -> None:
         self.clock = clock
@@ -95,7 +96,7 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
         count = self.query_one("#qr-count", Static)
         count.display = is_evaluation
         if is_evaluation:
-            self.db(count_responses, then=self._show_count)
+            self.db(count_responses, reply=FormsCounted, then=self._show_count)
         self._tick()
 
     def _show_count(self, forms: int) -> None:
@@ -104,7 +105,7 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
     def on_conference_changed(self, message: ConferenceChanged) -> None:
         """A phone sent a form: count again; the clock may have been paused or given time elsewhere."""
         if self.index == 0:
-            self.db(count_responses, then=self._show_count)
+            self.db(count_responses, reply=FormsCounted, then=self._show_count)
         self._read_clock()
 
     def action_step(self, step: int) -> None:

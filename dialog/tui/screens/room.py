@@ -12,8 +12,9 @@ from dialog.core.errors import DialogError
 from dialog.core.room_urls import DEFAULT_PORT
 from dialog.i18n import t
 from dialog.tui.button_keys import BUTTON_KEYS, ButtonKeys
-from dialog.tui.store_client import StoreClient, StoreReply
+from dialog.tui.replies import ReceivesReplies
 from dialog.tui.translated import TranslatedBindings
+from dialog.tui.work_results import AddressesFound
 from dialog.web.local_addresses import LocalAddress, machine_addresses
 
 
@@ -28,7 +29,7 @@ def parse_port(text: str) -> int:
     return port
 
 
-class RoomScreen(ButtonKeys, StoreClient, TranslatedBindings, ModalScreen[None]):
+class RoomScreen(ButtonKeys, ReceivesReplies, TranslatedBindings, ModalScreen[None]):
     """Open or close the participation server for the conference that is open (← → between the buttons)."""
 
     UNDER_WAY_LINE = "#room-state"
@@ -59,11 +60,8 @@ class RoomScreen(ButtonKeys, StoreClient, TranslatedBindings, ModalScreen[None])
                 yield Button(t("button.back"), variant="primary", id="back")
 
     def on_mount(self) -> None:
-        self.run_worker(self._look_up_addresses, thread=True, group="addresses")
+        self.in_thread(machine_addresses, reply=AddressesFound, then=self._show_addresses, group="addresses")
         self.room_changed("")
-
-    def _look_up_addresses(self) -> None:
-        self.post_message(StoreReply(self._show_addresses, machine_addresses()))
 
     def _show_addresses(self, addresses: list[LocalAddress]) -> None:
         select = self.query_one("#room-host", Select)

@@ -11,6 +11,7 @@ from dialog.core.phases import phase_plan, set_phase_plan
 from dialog.core.validation import optional_count, parse_clock
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
+from dialog.tui.store_replies import PlanSaved
 from dialog.tui.widgets.list_editor import ListEditor
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class AgendaEditor(ListEditor):
 
         def save(values: dict) -> None:
             self.db(set_phase_plan, item["phase"], parse_clock(values["start"]),
-                    optional_count(values["minutes"], t("field.planned_minutes")), then=self._saved)
+                    optional_count(values["minutes"], t("field.planned_minutes")), reply=PlanSaved, then=self._saved)
 
         self.ask_form(t("agenda.edit_title", phase=t("phase." + item["phase"])), fields, save, validate)
 

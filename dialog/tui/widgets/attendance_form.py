@@ -16,6 +16,7 @@ from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import AttendanceLoaded, AttendanceSaved
 from dialog.tui.unsaved import HoldsTypedText
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class AttendanceForm(HoldsTypedText, StoreClient, VerticalScroll, can_focus=Fals
     def reload(self) -> None:
         """Read the counts again, unless the user is typing them."""
         if not self._save_timers.pending:
-            self.db(attendance, then=self._fill)
+            self.db(attendance, reply=AttendanceLoaded, then=self._fill)
 
     async def _fill(self, rows: list[dict]) -> None:
         # Two reloads can overlap (a screen shown while the file changed); the
@@ -99,7 +100,7 @@ class AttendanceForm(HoldsTypedText, StoreClient, VerticalScroll, can_focus=Fals
             counts = self.counts()
         except DialogError:
             return
-        self.db(_store, {code: number for code, number in counts.items() if number})
+        self.db(_store, {code: number for code, number in counts.items() if number}, reply=AttendanceSaved)
 
 
 def _store(db: Database, counts: dict[str, int]) -> None:

@@ -21,6 +21,7 @@ from dialog.core.privacy import set_watched_names, watched_names
 from dialog.i18n import t
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import FactsLoaded, FactsSaved
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.unsaved import HoldsTypedText
@@ -97,7 +98,7 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
         """Fill the form from the file, unless the user is editing it or typed words are not saved yet."""
         if self._edited or self._save_timers.pending or self._invalid or self.app.unsaved.pending(FACTS):
             return
-        self.db(_load, then=self._fill)
+        self.db(_load, reply=FactsLoaded, then=self._fill)
 
     def _fill(self, loaded: tuple[dict, list[dict], list[str]]) -> None:
         facts, leaders, watched = loaded
@@ -163,7 +164,7 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
         error.update(problem)
         self._saved_facts = clean
         save = partial(_save, facts=clean, leaders=leaders, watched=split_names(value("watched")))
-        self.app.unsaved.send(FACTS, save,
+        self.app.unsaved.send(FACTS, save, reply=FactsSaved,
                               then=lambda _: self._saved(say_so and not problem), failed=self._not_saved)
 
     def _not_saved(self, text: str) -> None:

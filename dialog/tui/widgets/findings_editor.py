@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
 from textual.binding import Binding
 
 from dialog.core.conference_themes import leaf_themes
@@ -29,9 +29,10 @@ from dialog.core.validation import MAX_SHORT_TEXT, required_text
 from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
-from dialog.tui.store_client import StoreError, describe_failure
+from dialog.tui.store_replies import FindingMoved, FindingSaved, FindingsImported
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+from dialog.tui.work_results import ReportRead
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -103,14 +104,16 @@ class FindingsEditor(ListEditor):
     def action_add(self) -> None:
         """Add a finding at the end."""
         self.ask_form(t("findings.add_title"), self._fields(None),
-                      lambda values: self.db(_save, None, values, then=self._saved(values)), _validate)
+                      lambda values: self.db(_save, None, values, reply=FindingSaved, then=self._saved(values)),
+                      _validate)
 
     def action_edit(self) -> None:
         """Edit the selected finding and its quotes."""
         item = self.selected()
         if item is not None:
             self.ask_form(t("findings.edit_title"), self._fields(item),
-                          lambda values: self.db(_save, item["id"], values, then=self._saved(values)), _validate)
+                          lambda values: self.db(_save, item["id"], values, reply=FindingSaved,
+                                                 then=self._saved(values)), _validate)
 
     def _saved(self, values: dict):
         """After saving: the list as usual, and a warning (never a refusal) if a quote looks personal."""
@@ -133,7 +136,7 @@ class FindingsEditor(ListEditor):
         """Move the selected finding up or down (the cursor goes with it once the list is read again)."""
         item = self.selected()
         if item is not None:
-            self.db(move_finding, item["id"], step, then=self.after_save)
+            self.db(move_finding, item["id"], step, reply=FindingMoved, then=self.after_save)
 
     def action_import(self) -> None:
         """Read findings from a Markdown or Word file."""
@@ -144,22 +147,17 @@ class FindingsEditor(ListEditor):
         def save(values: dict) -> None:
             path = user_path(values["path"].strip())
             say_under_way(self.screen, t("findings.importing", file=path.name), "import")  # until the report
-            self._read_report(path)
+            self.in_thread(read_blocks, path, reply=ReportRead, then=partial(self._store_report, path),
+                           failed=self._import_over, group="findings-import", exclusive=True)
 
         self.ask_form(t("findings.import_title"), [Field("path", t("field.import_path"),
                                                          placeholder=t("findings.import_placeholder"))], save, validate,
                       submit=t("button.import"))
 
-    @work(thread=True, exclusive=True, group="findings-import")
-    def _read_report(self, path: Path) -> None:
-        """Read the file here, away from the thread that saves; then store its findings there."""
-        try:
-            blocks = read_blocks(path)
-        except Exception as error:  # noqa: BLE001 - whatever it is, one line on screen (an unexpected one logged)
-            self.post_message(StoreError(describe_failure(error, "read process report"), self._import_over))
-            return
-        self.app.call_from_thread(self.db, add_imported_findings, blocks, path, then=self._imported,
-                                  failed=self._import_over)
+    def _store_report(self, path: Path, blocks: list) -> None:
+        """The file was read on a worker, away from the thread that saves; its findings are stored there."""
+        self.db(add_imported_findings, blocks, path, reply=FindingsImported, then=self._imported,
+                failed=self._import_over)
 
     def _import_over(self, _text: str = "") -> None:
         if self.is_attached:

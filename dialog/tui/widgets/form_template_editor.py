@@ -11,6 +11,7 @@ from dialog.core.form_templates import add_question, remove_question, update_que
 from dialog.core.validation import required_text
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
+from dialog.tui.store_replies import QuestionSaved
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class FormTemplateEditor(ListEditor):
                   Field("text_en", t("field.question_en"), value=item["text_en"])]
         self.ask_form(t("template.edit_title"), fields,
                       lambda v: self.db(update_question, item["code"], v["text_nb"], v["text_en"] or v["text_nb"],
-                                        then=self.after_save), self._validate)
+                                        reply=QuestionSaved, then=self.after_save), self._validate)
 
     def action_add(self) -> None:
         """Add a scale or free-text question."""
@@ -55,7 +56,7 @@ class FormTemplateEditor(ListEditor):
                   Field("text_nb", t("field.question_nb")), Field("text_en", t("field.question_en"))]
         self.ask_form(t("template.add_title"), fields,
                       lambda v: self.db(add_question, v["kind"] or "scale", v["text_nb"], v["text_en"],
-                                        then=self.after_save), self._validate)
+                                        reply=QuestionSaved, then=self.after_save), self._validate)
 
     def action_delete(self) -> None:
         """Remove the selected question (asks first)."""

@@ -22,6 +22,7 @@ from dialog.core.form_history import AskedQuestion, free_text_answers
 from dialog.core.privacy import KINDS, PrivacyWarning, describe_kinds, scan_text, watched_names
 from dialog.i18n import get_language, t
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import FreeTextLoaded
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -93,7 +94,7 @@ class FreeTextView(StoreClient, Vertical):
 
     def reload(self) -> None:
         """Read the answers again."""
-        self.db(_load, then=self._show)
+        self.db(_load, reply=FreeTextLoaded, then=self._show)
 
     def _show(self, answers: Answers) -> None:
         content, total, flagged = answers_text(answers, get_language())

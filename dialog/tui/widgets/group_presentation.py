@@ -13,6 +13,7 @@ from dialog.i18n import t
 from dialog.tui.screens.form import FormScreen
 from dialog.tui.screens.group_large import GroupLargeScreen, PresentationData, load_presentation, theme_names
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import MeasureSaved, PresentationLoaded
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.fitting_tabs import FittingTabs
 from dialog.tui.widgets.list_editor import follow_row
@@ -65,7 +66,7 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
 
     def reload(self) -> None:
         """Read groups and notes again."""
-        self.db(load_presentation, then=self._show)
+        self.db(load_presentation, reply=PresentationLoaded, then=self._show)
 
     async def _show(self, loaded: PresentationData) -> None:
         groups, self.notes, self.themes, self.watched = loaded
@@ -156,7 +157,8 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
 
         def done(result: dict | None) -> None:
             if result is not None:
-                self.db(save_measure, None, result, origin, then=lambda _: self.notify(t("measures.added")))
+                self.db(save_measure, None, result, origin, reply=MeasureSaved,
+                        then=lambda _: self.notify(t("measures.added")))
 
         self.app.push_screen(FormScreen(t("measures.add_title"), measure_fields(values, self.themes),
                                         validate_measure, watched=self.watched), done)

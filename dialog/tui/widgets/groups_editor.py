@@ -21,6 +21,7 @@ from dialog.core.validation import count, required_text
 from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
+from dialog.tui.store_replies import GroupSaved
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class GroupsEditor(ListEditor):
 
     def _submit(self, group_id: str | None, values: dict) -> None:
         codes = [role["code"] for role in self.context.get("roles", [])]
-        self.db(_save, group_id, values, codes, then=self.after_save)
+        self.db(_save, group_id, values, codes, reply=GroupSaved, then=self.after_save)
 
     def action_add(self) -> None:
         """Add a group."""

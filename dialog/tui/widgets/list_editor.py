@@ -16,6 +16,7 @@ from dialog.i18n import t
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import RowDeleted, RowsLoaded
 from dialog.tui.translated import TranslatedBindings
 
 
@@ -79,7 +80,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
 
     def reload(self) -> None:
         """Read the rows again; the cursor stays on the row it was on, wherever that row is now."""
-        self.db(self.load, then=self._show)
+        self.db(self.load, reply=RowsLoaded, then=self._show)
 
     async def _show(self, loaded: tuple[list[dict], dict]) -> None:
         items, self.context = loaded
@@ -129,7 +130,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.db(fn, *args, then=lambda _: self.reload())
+                self.db(fn, *args, reply=RowDeleted, then=lambda _: self.reload())
 
         self.app.push_screen(ConfirmScreen(question, t("button.delete")), answered)
 

@@ -16,6 +16,7 @@ from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
+from dialog.tui.store_replies import MeasureSaved, VotesAdded
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 if TYPE_CHECKING:
@@ -84,21 +85,23 @@ class MeasuresEditor(ListEditor):
     def action_add(self) -> None:
         """Add a measure."""
         self.ask_form(t("measures.add_title"), measure_fields({}, self.context.get("themes", [])),
-                      lambda values: self.db(save_measure, None, values, then=self.after_save), validate_measure)
+                      lambda values: self.db(save_measure, None, values, reply=MeasureSaved, then=self.after_save),
+                      validate_measure)
 
     def action_edit(self) -> None:
         """Edit the selected measure."""
         item = self.selected()
         if item is not None:
             self.ask_form(t("measures.edit_title"), measure_fields(item, self.context.get("themes", [])),
-                          lambda values: self.db(save_measure, item["id"], values, then=self.after_save),
+                          lambda values: self.db(save_measure, item["id"], values, reply=MeasureSaved,
+                                                 then=self.after_save),
                           validate_measure)
 
     def action_vote(self, step: int) -> None:
         """Add or take away a priority dot."""
         item = self.selected()
         if item is not None:
-            self.db(add_votes, item["id"], step, then=self.after_save)
+            self.db(add_votes, item["id"], step, reply=VotesAdded, then=self.after_save)
 
     def action_delete(self) -> None:
         """Delete the selected measure (asks first)."""

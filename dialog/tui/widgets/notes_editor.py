@@ -33,6 +33,7 @@ from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import NoteDeleted, NoteRestored, NoteSaved, NotesLoaded
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.unsaved import HoldsTypedText
 from dialog.tui.widgets.note_draft import NoteDraft
@@ -120,7 +121,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         if self.group_id is None:
             self.call_later(self._show, [])
             return
-        self.db(_notes_and_watched_names, self.group_id, then=self._show_loaded, hold_keys=hold_keys)
+        self.db(_notes_and_watched_names, self.group_id, reply=NotesLoaded, then=self._show_loaded, hold_keys=hold_keys)
 
     async def _show_loaded(self, loaded: tuple[list[dict], list[str], frozenset[str]]) -> None:
         notes, self.watched, self.letters = loaded
@@ -250,7 +251,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         draft.deleting, draft.dirty = True, False
         self.deleted.append(draft.note_id)
         self.notify(t("notes.deleted"), timeout=4)
-        self.app.unsaved.send(draft.key, partial(delete_note, note_id=draft.note_id), data=draft,
+        self.app.unsaved.send(draft.key, partial(delete_note, note_id=draft.note_id), reply=NoteDeleted, data=draft,
                               then=lambda _: self.reload(), failed=lambda _text: self.call_later(self._render_rows))
 
     def _leave_draft(self) -> None:
@@ -299,7 +300,8 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
                 kind = str(self.query_one("#entry-kind", Select).value)
                 job = draft.save_job(kind, self._valid_role(), text)
                 self._sent.setdefault(draft.note_id, set()).add(draft.known[-1])
-                self.app.unsaved.send(draft.key, job, data=draft, then=lambda saved: self._saved(draft, saved),
+                self.app.unsaved.send(draft.key, job, reply=NoteSaved, data=draft,
+                                      then=lambda saved: self._saved(draft, saved),
                                       failed=lambda _text: self._save_failed(draft))
             else:
                 draft.dirty = False
@@ -364,7 +366,8 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
             self.notify(t("notes.not_saved"), severity="warning")
             return
         self.deleted.append(note["id"])
-        self.db(delete_note, note["id"], then=lambda _: self.reload(hold_keys=True))  # e or d next: another note
+        # e or d next: another note
+        self.db(delete_note, note["id"], reply=NoteDeleted, then=lambda _: self.reload(hold_keys=True))
         self.notify(t("notes.deleted"), timeout=4)
 
     def action_undo(self) -> None:
@@ -372,7 +375,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         if not self.deleted:
             self.notify(t("notes.nothing_to_undo"), severity="warning")
             return
-        self.db(restore_note, self.deleted.pop(), then=lambda _: self.reload(hold_keys=True))
+        self.db(restore_note, self.deleted.pop(), reply=NoteRestored, then=lambda _: self.reload(hold_keys=True))
 
     def action_history(self) -> None:
         """Show the selected note's earlier wordings; Enter brings one back."""

@@ -13,6 +13,7 @@ from dialog.core.validation import required_text
 from dialog.core.vocabulary import PLENARY_KINDS
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
+from dialog.tui.store_replies import PlenaryPointSaved
 from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ class PlenaryEditor(ListEditor):
     def action_add(self) -> None:
         """Record a plenary point."""
         self.ask_form(t("plenary.add_title"), self._fields(None),
-                      lambda v: self.db(add_plenary_point, v["kind"], v["text"], v["group"], then=self.after_save),
+                      lambda v: self.db(add_plenary_point, v["kind"], v["text"], v["group"], reply=PlenaryPointSaved,
+                                        then=self.after_save),
                       self._validate)
 
     def action_edit(self) -> None:
@@ -65,7 +67,7 @@ class PlenaryEditor(ListEditor):
         if item is not None:
             self.ask_form(t("plenary.edit_title"), self._fields(item),
                           lambda v: self.db(update_plenary_point, item["id"], v["kind"], v["text"], v["group"],
-                                            then=self.after_save), self._validate)
+                                            reply=PlenaryPointSaved, then=self.after_save), self._validate)
 
     def action_delete(self) -> None:
         """Delete the selected plenary point (asks first)."""

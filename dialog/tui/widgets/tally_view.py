@@ -22,6 +22,7 @@ from dialog.core.evaluation import MIN_RESPONDENTS, ScaleTally, count_responses,
 from dialog.i18n import get_language, t
 from dialog.i18n.numbers import decimal
 from dialog.tui.store_client import StoreClient
+from dialog.tui.store_replies import TallyLoaded
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -83,7 +84,7 @@ class TallyView(StoreClient, Vertical):
 
     def reload(self) -> None:
         """Read the answers again."""
-        self.db(_load, then=self._show)
+        self.db(_load, reply=TallyLoaded, then=self._show)
 
     def _show(self, loaded: tuple[int, int, list[ScaleTally]]) -> None:
         forms, participants, tallies = loaded

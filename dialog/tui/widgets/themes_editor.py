@@ -12,6 +12,7 @@ from dialog.core.validation import required_text
 from dialog.i18n import get_language, t
 from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
+from dialog.tui.store_replies import ThemeAdded
 from dialog.tui.widgets.list_editor import ListEditor
 
 if TYPE_CHECKING:
@@ -56,6 +57,6 @@ class ThemesEditor(ListEditor):
 
         def save(values: dict) -> None:
             self.db(add_own_theme, values["code"], values["name_nb"], values["name_en"], values["parent"],
-                    then=self.after_save)
+                    reply=ThemeAdded, then=self.after_save)
 
         self.ask_form(t("themes.add_title"), fields, save, validate)
