@@ -497,8 +497,10 @@ async def _export_minutes(pilot) -> None:
     await pilot.press("f7")
     await _wait(pilot, lambda: _screen_name(app) == "ClosingScreen", 10)
     await pilot.press("ctrl+e")
-    await _wait(pilot, lambda: _screen_name(app) == "ConfirmScreen" or ".docx" in _export_status(app), 10)
-    if _screen_name(app) == "ConfirmScreen":
+    # Texts that look personal (the crowd's random answers sometimes do) are listed first: export anyway.
+    asked = ("ConfirmScreen", "PrivacyListScreen")
+    await _wait(pilot, lambda: _screen_name(app) in asked or ".docx" in _export_status(app), 10)
+    if _screen_name(app) in asked:
         await pilot.click("#yes")
     await _wait(pilot, lambda: ".docx" in _export_status(app), 20)
     await pilot.press("f4")
