@@ -25,6 +25,7 @@ from dialog.core.evaluation import list_questions
 from dialog.core.findings import list_findings
 from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
+from dialog.core.note_history import read_note
 from dialog.core.notes import edit_note, list_notes, revisions
 from dialog.core.overview import build_overview, catalogue_themes, read_conference_overview
 from dialog.core.phases import phase_log, phase_plan
@@ -59,6 +60,7 @@ CASES: list[tuple[str, Callable[..., object], type]] = [
     ("list_groups", lambda db, path: list_groups(db), rows.Group),
     ("list_notes", lambda db, path: list_notes(db), rows.Note),
     ("list_notes of a group", lambda db, path: list_notes(db, first_group(db)), rows.Note),
+    ("read_note", lambda db, path: [read_note(db, list_notes(db)[0]["id"])], rows.Note),
     ("revisions", lambda db, path: revisions(db, edited_note(db)), rows.NoteRevision),
     ("list_measures", lambda db, path: list_measures(db), rows.Measure),
     ("summarise top_measures", lambda db, path: summarise(db).top_measures, rows.Measure),

@@ -47,7 +47,8 @@ class SavedNote:
     changed_elsewhere: bool
 
 
-def _current(db: Database, note_id: str) -> Note | None:
+def read_note(db: Database, note_id: str) -> Note | None:
+    """The note as the file holds it now (deleted or not), or None when there is no such note."""
     rows = fetch_rows(db, Note, "SELECT * FROM note WHERE id = ?", [note_id])
     return rows[0] if rows else None
 
@@ -77,7 +78,7 @@ def save_note(db: Database, note_id: str, group_id: str, kind: str, text: str, r
     role = normalise_role_letter(role_letter, role_letters(db))
     version = wording_version(kind, role, text)
     with db.atomic():
-        old = _current(db, note_id)
+        old = read_note(db, note_id)
         if old is None:
             db.table("note").insert({
                 "id": note_id, "group_id": group_id, "kind": kind, "text": text, "role_letter": role,
@@ -112,7 +113,7 @@ def edit_if_unchanged(db: Database, note_id: str, expected_version: str, *, text
     and :class:`NoteChangedElsewhere` is raised with the note as it is now.
     """
     with db.atomic():
-        old = _current(db, note_id)
+        old = read_note(db, note_id)
         if old is None:
             return
         typed: Note = {**old, "kind": choice(kind, NOTE_KINDS, t("field.note_kind")) if kind else old["kind"],
@@ -134,7 +135,7 @@ def restore_wording(db: Database, note_id: str, revision_id: str) -> None:
     """Make an earlier wording the note's again; the wording it replaces is kept as a revision."""
     rows = fetch_rows(
         db, NoteRevision, "SELECT * FROM note_revision WHERE id = ? AND note_id = ?", [revision_id, note_id])
-    note = _current(db, note_id)
+    note = read_note(db, note_id)
     if not rows or note is None:
         return
     earlier = rows[0]
