@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dialog.core.rows import Role, RoleAttendance, fetch_rows
 from dialog.core.validation import count
 from dialog.i18n import t
 
@@ -19,10 +20,10 @@ def set_attendance(db: Database, counts: dict[str, int]) -> None:
             db.table("attendance").insert({"role_code": role_code, "count": count(number, t("field.attendance"))})
 
 
-def attendance(db: Database) -> list[dict]:
+def attendance(db: Database) -> list[RoleAttendance]:
     """Return every role with its letter, names and head count (0 when absent)."""
-    return db.execute_returning_dicts(
-        "SELECT r.code, r.letter, r.name_nb, r.name_en, coalesce(a.count, 0) AS count "
+    return fetch_rows(
+        db, RoleAttendance, "SELECT r.code, r.letter, r.name_nb, r.name_en, coalesce(a.count, 0) AS count "
         "FROM role r LEFT JOIN attendance a ON a.role_code = r.code ORDER BY r.position")
 
 
@@ -31,6 +32,6 @@ def total_attendance(db: Database) -> int:
     return db.execute("SELECT coalesce(sum(count), 0) FROM attendance").fetchone()[0]
 
 
-def list_roles(db: Database) -> list[dict]:
+def list_roles(db: Database) -> list[Role]:
     """Return the conference's participant roles in order."""
-    return db.execute_returning_dicts("SELECT * FROM role ORDER BY position")
+    return fetch_rows(db, Role, "SELECT * FROM role ORDER BY position")

@@ -11,6 +11,7 @@ from dialog.core.errors import DialogError
 from dialog.core.evaluation import create_default_template
 from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.roles import DEFAULT_ROLES
+from dialog.core.rows import Conference, Leader, fetch_rows
 from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, optional_count, parse_date, required_text
 from dialog.core.vocabulary import LANGUAGES, PHASES
 from dialog.i18n import t
@@ -110,9 +111,9 @@ def create_conference(path: Path, facts: ConferenceFacts, *, is_demo: bool = Fal
     return open_conference(path)
 
 
-def read_conference(db: Database) -> dict:
-    """Return the conference row as a dict."""
-    return dict(db.execute_returning_dicts("SELECT * FROM conference")[0])
+def read_conference(db: Database) -> Conference:
+    """Return the conference row."""
+    return fetch_rows(db, Conference, "SELECT * FROM conference")[0]
 
 
 def conference_id(db: Database) -> str:
@@ -148,6 +149,6 @@ def set_leaders(db: Database, leaders: list[tuple[str, str]]) -> None:
             db.table("leader").insert_all(rows)
 
 
-def list_leaders(db: Database) -> list[dict]:
+def list_leaders(db: Database) -> list[Leader]:
     """Return the process leaders in order."""
-    return db.execute_returning_dicts("SELECT * FROM leader ORDER BY position")
+    return fetch_rows(db, Leader, "SELECT * FROM leader ORDER BY position")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
 from dialog.core.ordering import append_row
+from dialog.core.rows import Theme, fetch_rows
 from dialog.core.text_gate import clean_text, is_blank
 from dialog.core.validation import required_text
 from dialog.i18n import t
@@ -14,15 +15,15 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def list_themes(db: Database) -> list[dict]:
+def list_themes(db: Database) -> list[Theme]:
     """Return every theme in catalogue order, own themes last."""
-    return db.execute_returning_dicts("SELECT * FROM theme ORDER BY position")
+    return fetch_rows(db, Theme, "SELECT * FROM theme ORDER BY position")
 
 
-def leaf_themes(db: Database) -> list[dict]:
+def leaf_themes(db: Database) -> list[Theme]:
     """Return the themes a group can work on (not the two parent headings)."""
-    return db.execute_returning_dicts(
-        "SELECT * FROM theme WHERE parent_code IS NOT NULL OR origin = 'own' ORDER BY position")
+    return fetch_rows(
+        db, Theme, "SELECT * FROM theme WHERE parent_code IS NOT NULL OR origin = 'own' ORDER BY position")
 
 
 def add_own_theme(db: Database, code: str, name_nb: str, name_en: str, parent_code: str | None = None) -> str:

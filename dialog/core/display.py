@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dialog.core.rows import ThemeStatus
 from dialog.core.validation import choice
 from dialog.core.vocabulary import DISPLAY_STATUSES
 from dialog.i18n import t
@@ -29,7 +30,7 @@ def derived_status(kinds: set[str]) -> str:
     return "not_discussed"
 
 
-def display_row(db: Database) -> list[dict]:
+def display_row(db: Database) -> list[ThemeStatus]:
     """Return every catalogue theme (not the headings) with its status and whether it was set by hand."""
     set_by_hand = {row[0]: row[1] for row in db.execute("SELECT theme_code, status FROM display_status")}
     kinds: dict[str, set[str]] = {}
@@ -38,7 +39,7 @@ def display_row(db: Database) -> list[dict]:
         "WHERE n.deleted_at IS NULL"
     ):
         kinds.setdefault(theme_code, set()).add(kind)
-    rows = []
+    rows: list[ThemeStatus] = []
     for code, name_nb, name_en in db.execute(
         "SELECT code, name_nb, name_en FROM theme WHERE origin = 'catalogue' AND parent_code IS NOT NULL "
         "ORDER BY position"

@@ -14,6 +14,7 @@ from dialog.core.errors import DialogError
 from dialog.core.form_history import AskedQuestion, asked_questions, scale_values
 from dialog.core.forms import DEFAULT_QUESTIONS, sane_scale
 from dialog.core.ids_and_times import new_id, now_iso
+from dialog.core.rows import Answer, FormQuestion, fetch_rows
 from dialog.core.validation import bounded_text, choice
 from dialog.core.vocabulary import RESPONSE_SOURCES
 from dialog.i18n import t
@@ -58,11 +59,11 @@ def current_template_id(db: Database) -> str:
     return row[0]
 
 
-def list_questions(db: Database, template_id: str | None = None) -> list[dict]:
+def list_questions(db: Database, template_id: str | None = None) -> list[FormQuestion]:
     """Return the questions of a template (default: the newest) in order."""
     template_id = template_id or current_template_id(db)
-    questions = db.execute_returning_dicts(
-        "SELECT * FROM form_question WHERE template_id = ? ORDER BY position", [template_id]
+    questions = fetch_rows(
+        db, FormQuestion, "SELECT * FROM form_question WHERE template_id = ? ORDER BY position", [template_id]
     )
     for question in questions:
         if question["kind"] == "scale":
@@ -106,7 +107,7 @@ def response_received(db: Database, instance_id: str) -> bool:
     return db.execute("SELECT 1 FROM evaluation_response WHERE instance_id = ?", [instance_id]).fetchone() is not None
 
 
-def _answer_rows(db: Database, template_id: str, answers: dict[str, int | str | None]) -> list[dict]:
+def _answer_rows(db: Database, template_id: str, answers: dict[str, int | str | None]) -> list[Answer]:
     """The rows to store for ``answers``; a question left unanswered ("" or None) gets none."""
     questions = {q["code"]: q for q in list_questions(db, template_id)}
     roles = {row[0] for row in db.execute("SELECT code FROM role")}
@@ -123,18 +124,17 @@ def _answer_rows(db: Database, template_id: str, answers: dict[str, int | str | 
     return rows
 
 
-def _answer_row(question: dict, value: int | str, roles: set[str]) -> dict:
+def _answer_row(question: FormQuestion, value: int | str, roles: set[str]) -> Answer:
     """Validate one answer against its question and return the row to store."""
     label = question["code"]
     if question["kind"] == "scale":
+        low, high = sane_scale(question["scale_min"], question["scale_max"])  # as list_questions gave them
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise DialogError("error.scale_value", question=label, low=question["scale_min"],
-                              high=question["scale_max"]) from None
-        if isinstance(value, bool) or not question["scale_min"] <= number <= question["scale_max"]:
-            raise DialogError("error.scale_value", question=label, low=question["scale_min"],
-                              high=question["scale_max"])
+            raise DialogError("error.scale_value", question=label, low=low, high=high) from None
+        if isinstance(value, bool) or not low <= number <= high:
+            raise DialogError("error.scale_value", question=label, low=low, high=high)
         return {"question_id": question["id"], "value_int": number, "value_text": None}
     if question["kind"] == "role":
         if value not in roles:

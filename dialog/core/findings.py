@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from dialog.core.ids_and_times import new_id
 from dialog.core.ordering import append_row
 from dialog.core.roles import normalise_role_letter, role_letters
+from dialog.core.rows import Finding, Quote, fetch_rows
 from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, required_text
 from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.i18n import t
@@ -64,12 +65,12 @@ def set_response_comment(db: Database, finding_id: str, comment: str) -> None:
                [bounded_text(comment, t("field.comment")), finding_id])
 
 
-def list_findings(db: Database) -> list[dict]:
+def list_findings(db: Database) -> list[Finding]:
     """Return the findings in order, each with a ``quotes`` list."""
-    findings = db.execute_returning_dicts("SELECT * FROM finding ORDER BY position")
+    findings = fetch_rows(db, Finding, "SELECT * FROM finding ORDER BY position")  # quotes added below
     for finding in findings:
-        finding["quotes"] = db.execute_returning_dicts(
-            "SELECT * FROM finding_quote WHERE finding_id = ? ORDER BY position", [finding["id"]]
+        finding["quotes"] = fetch_rows(
+            db, Quote, "SELECT * FROM finding_quote WHERE finding_id = ? ORDER BY position", [finding["id"]]
         )
     return findings
 

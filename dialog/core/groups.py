@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from dialog.core.ids_and_times import new_id
 from dialog.core.ordering import next_position
+from dialog.core.rows import Group, fetch_rows
 from dialog.core.validation import count, required_text
 from dialog.i18n import t
 
@@ -46,9 +47,9 @@ def set_group_members(db: Database, group_id: str, members: dict[str, int]) -> N
             )
 
 
-def list_groups(db: Database) -> list[dict]:
+def list_groups(db: Database) -> list[Group]:
     """Return groups in order, each with ``themes`` (codes) and ``members`` (role -> count)."""
-    groups = db.execute_returning_dicts("SELECT * FROM work_group ORDER BY position")
+    groups = fetch_rows(db, Group, "SELECT * FROM work_group ORDER BY position")  # themes and members added below
     for group in groups:
         group["themes"] = [row[0] for row in db.execute(
             "SELECT gt.theme_code FROM group_theme gt JOIN theme th ON th.code = gt.theme_code "

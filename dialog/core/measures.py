@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.ordering import append_row
+from dialog.core.rows import Measure, fetch_rows
 from dialog.core.validation import MAX_SHORT_TEXT, bounded_text, choice, count, parse_date, required_text
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import t
@@ -43,9 +44,9 @@ def set_status(db: Database, measure_id: str, status: str) -> None:
                [choice(status, MEASURE_STATUSES, t("field.status")), measure_id])
 
 
-def list_measures(db: Database) -> list[dict]:
+def list_measures(db: Database) -> list[Measure]:
     """Return measures, most votes first, then in the order they were added."""
-    return db.execute_returning_dicts("SELECT * FROM measure ORDER BY votes DESC, position")
+    return fetch_rows(db, Measure, "SELECT * FROM measure ORDER BY votes DESC, position")
 
 
 def update_measure(db: Database, measure_id: str, *, text: str, theme_code: str | None, level: str | None,

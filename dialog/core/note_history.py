@@ -19,6 +19,7 @@ from dialog.core.errors import DialogError
 from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.ordering import next_position
 from dialog.core.roles import normalise_role_letter, role_letters
+from dialog.core.rows import Note, NoteRevision, Wording, fetch_rows
 from dialog.core.validation import MAX_LONG_TEXT, bounded_text, choice, required_text
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def note_version(note: dict) -> str:
+def note_version(note: Wording) -> str:
     """A short fingerprint of a note's wording (kind, role letter, text): what an edit started from."""
     wording = "\0".join((note["kind"], note["role_letter"] or "", note["text"]))
     return hashlib.sha256(wording.encode()).hexdigest()[:16]
@@ -46,12 +47,13 @@ class SavedNote:
     changed_elsewhere: bool
 
 
-def _current(db: Database, note_id: str) -> dict | None:
-    rows = db.execute_returning_dicts("SELECT * FROM note WHERE id = ?", [note_id])
+def read_note(db: Database, note_id: str) -> Note | None:
+    """The note as the file holds it now (deleted or not), or None when there is no such note."""
+    rows = fetch_rows(db, Note, "SELECT * FROM note WHERE id = ?", [note_id])
     return rows[0] if rows else None
 
 
-def _keep_as_revision(db: Database, note: dict) -> None:
+def _keep_as_revision(db: Database, note: Note) -> None:
     db.table("note_revision").insert({
         "id": new_id(), "note_id": note["id"], "kind": note["kind"], "text": note["text"],
         "role_letter": note["role_letter"], "saved_at": note["updated_at"],
@@ -76,7 +78,7 @@ def save_note(db: Database, note_id: str, group_id: str, kind: str, text: str, r
     role = normalise_role_letter(role_letter, role_letters(db))
     version = wording_version(kind, role, text)
     with db.atomic():
-        old = _current(db, note_id)
+        old = read_note(db, note_id)
         if old is None:
             db.table("note").insert({
                 "id": note_id, "group_id": group_id, "kind": kind, "text": text, "role_letter": role,
@@ -98,7 +100,7 @@ def save_note(db: Database, note_id: str, group_id: str, kind: str, text: str, r
 class NoteChangedElsewhere(DialogError):
     """An edit started from a wording the note no longer has; ``current`` is the note as it is now."""
 
-    def __init__(self, current: dict) -> None:
+    def __init__(self, current: Note) -> None:
         super().__init__("error.note_changed")
         self.current = current
 
@@ -111,10 +113,10 @@ def edit_if_unchanged(db: Database, note_id: str, expected_version: str, *, text
     and :class:`NoteChangedElsewhere` is raised with the note as it is now.
     """
     with db.atomic():
-        old = _current(db, note_id)
+        old = read_note(db, note_id)
         if old is None:
             return
-        typed = {**old, "kind": choice(kind, NOTE_KINDS, t("field.note_kind")) if kind else old["kind"],
+        typed: Note = {**old, "kind": choice(kind, NOTE_KINDS, t("field.note_kind")) if kind else old["kind"],
                  "text": required_text(text, t("field.note"), MAX_LONG_TEXT),
                  "role_letter": old["role_letter"] if role_letter.strip().upper() == old["role_letter"]
                  else normalise_role_letter(role_letter, role_letters(db)), "updated_at": now_iso()}
@@ -131,9 +133,9 @@ def edit_if_unchanged(db: Database, note_id: str, expected_version: str, *, text
 
 def restore_wording(db: Database, note_id: str, revision_id: str) -> None:
     """Make an earlier wording the note's again; the wording it replaces is kept as a revision."""
-    rows = db.execute_returning_dicts(
-        "SELECT * FROM note_revision WHERE id = ? AND note_id = ?", [revision_id, note_id])
-    note = _current(db, note_id)
+    rows = fetch_rows(
+        db, NoteRevision, "SELECT * FROM note_revision WHERE id = ? AND note_id = ?", [revision_id, note_id])
+    note = read_note(db, note_id)
     if not rows or note is None:
         return
     earlier = rows[0]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.ordering import append_row
 from dialog.core.roles import normalise_role_letter, role_letters
+from dialog.core.rows import Note, NoteRevision, fetch_rows
 from dialog.core.validation import MAX_LONG_TEXT, bounded_text, choice, required_text
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
@@ -68,7 +69,7 @@ def edit_note(db: Database, note_id: str, *, text: str | None = None, kind: str 
     Autosave calls this on every pause in typing; it passes ``new_revision=False``
     after the first save of an editing session, so one session makes one revision.
     """
-    current = db.execute_returning_dicts("SELECT * FROM note WHERE id = ?", [note_id])
+    current = fetch_rows(db, Note, "SELECT * FROM note WHERE id = ?", [note_id])
     if not current:
         return
     old = current[0]
@@ -103,17 +104,17 @@ def restore_note(db: Database, note_id: str) -> None:
     db.execute("UPDATE note SET deleted_at = NULL WHERE id = ?", [note_id])
 
 
-def list_notes(db: Database, group_id: str | None = None) -> list[dict]:
+def list_notes(db: Database, group_id: str | None = None) -> list[Note]:
     """Return live notes in order, for one group or all."""
     if group_id is None:
-        return db.execute_returning_dicts(
-            "SELECT n.* FROM note n JOIN work_group g ON g.id = n.group_id "
+        return fetch_rows(
+            db, Note, "SELECT n.* FROM note n JOIN work_group g ON g.id = n.group_id "
             "WHERE n.deleted_at IS NULL ORDER BY g.position, n.position")
-    return db.execute_returning_dicts(
-        "SELECT * FROM note WHERE group_id = ? AND deleted_at IS NULL ORDER BY position", [group_id])
+    return fetch_rows(
+        db, Note, "SELECT * FROM note WHERE group_id = ? AND deleted_at IS NULL ORDER BY position", [group_id])
 
 
-def revisions(db: Database, note_id: str) -> list[dict]:
+def revisions(db: Database, note_id: str) -> list[NoteRevision]:
     """Return a note's earlier wordings, oldest first."""
-    return db.execute_returning_dicts(
-        "SELECT * FROM note_revision WHERE note_id = ? ORDER BY saved_at, rowid", [note_id])
+    return fetch_rows(
+        db, NoteRevision, "SELECT * FROM note_revision WHERE note_id = ? ORDER BY saved_at, rowid", [note_id])

@@ -13,11 +13,13 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from dialog.core.database import SUFFIX, check_conference_file, connect_read_only
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import tally_scales
 from dialog.core.file_errors import describe_open_failure
+from dialog.core.rows import DistrictMeasure, OverviewMeasure, ScaleFigures, ThemeName
 from dialog.core.sessions import BACKUP_FOLDER
 from dialog.core.text_gate import CleaningRows
 
@@ -41,8 +43,8 @@ class ConferenceOverview:
     participants: int
     forms: int
     display: dict[str, str]
-    measures: list[dict]
-    scales: list[dict]
+    measures: list[OverviewMeasure]
+    scales: list[ScaleFigures]
     cleaned: int = 0
     """How many texts read from the file the text gate had to clean (the file itself is not changed)."""
     shown: str = ""
@@ -66,7 +68,7 @@ class Overview:
     conferences: list[ConferenceOverview]
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
-    themes: list[dict] = field(default_factory=list)
+    themes: list[ThemeName] = field(default_factory=list)
 
     def totals(self) -> dict[str, int]:
         """Sums of the attendance table's columns (unknown counts as 0)."""
@@ -78,10 +80,10 @@ class Overview:
         }
 
     def measures(self, *, status: str | None = None, level: str | None = None, district: str | None = None,
-                 today: date | None = None) -> list[dict]:
+                 today: date | None = None) -> list[DistrictMeasure]:
         """Every measure with its district (and file), filtered; ``overdue`` marks open ones past their deadline."""
         today_text = (today or date.today()).isoformat()
-        rows = []
+        rows: list[DistrictMeasure] = []
         for conference in self.conferences:
             if district is not None and conference.district != district:
                 continue
@@ -90,8 +92,8 @@ class Overview:
                     continue
                 if level is not None and measure["level"] != level:
                     continue
-                overdue = bool(measure["deadline"]) and measure["deadline"] < today_text and \
-                    measure["status"] in OPEN_STATUSES
+                deadline = measure["deadline"]
+                overdue = bool(deadline and deadline < today_text and measure["status"] in OPEN_STATUSES)
                 rows.append({**measure, "district": conference.district, "path": conference.path,
                              "conference_id": conference.id, "overdue": overdue})
         return rows
@@ -176,8 +178,8 @@ def _read(db: sqlite3.Connection, path: Path) -> ConferenceOverview:
     participants = db.execute("SELECT coalesce(sum(count), 0) FROM attendance").fetchone()[0]
     forms = db.execute("SELECT count(*) FROM evaluation_response").fetchone()[0]
     display = _display(db)
-    measures = [dict(row) for row in db.execute(
-        "SELECT id, text, theme_code, level, owner, deadline, status, votes FROM measure ORDER BY position")]
+    measures = cast("list[OverviewMeasure]", [dict(row) for row in db.execute(
+        "SELECT id, text, theme_code, level, owner, deadline, status, votes FROM measure ORDER BY position")])
     return ConferenceOverview(path, facts["id"], facts["district"], facts["date"], facts["interviews"],
                               facts["informants"], participants, forms, display, measures, _scales(db))
 
@@ -197,7 +199,7 @@ def _display(db: sqlite3.Connection) -> dict[str, str]:
     return {code: manual.get(code) or derived_status(kinds.get(code, set())) for code in codes}
 
 
-def _scales(db: sqlite3.Connection) -> list[dict]:
+def _scales(db: sqlite3.Connection) -> list[ScaleFigures]:
     """Per scale question (by code, over every form version): how many answered, the mean and the distribution.
 
     The same count as the minutes' (:func:`dialog.core.evaluation.tally_scales`); under
@@ -208,13 +210,13 @@ def _scales(db: sqlite3.Connection) -> list[dict]:
             for tally in tally_scales(db)]
 
 
-def catalogue_themes(path: Path) -> list[dict]:
+def catalogue_themes(path: Path) -> list[ThemeName]:
     """The catalogue's leaf themes (code, nb and en names) in catalogue order, read from one file."""
     connection = _read_only(path)
     try:
-        return [dict(row) for row in connection.execute(
+        return cast("list[ThemeName]", [dict(row) for row in connection.execute(
             "SELECT code, name_nb, name_en FROM theme WHERE origin = 'catalogue' AND parent_code IS NOT NULL "
-            "ORDER BY position")]
+            "ORDER BY position")])
     finally:
         connection.close()
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from dialog.core.ids_and_times import new_id, now_iso
+from dialog.core.rows import PhaseRun, PlannedPhase, fetch_rows
 from dialog.core.validation import choice
 from dialog.core.vocabulary import PHASES
 from dialog.i18n import t
@@ -35,17 +36,18 @@ def close_log(db: Database, at: str | None = None) -> None:
     db.execute("UPDATE phase_log SET ended_at = ? WHERE ended_at IS NULL", [at or now_iso()])
 
 
-def phase_log(db: Database) -> list[dict]:
+def phase_log(db: Database) -> list[PhaseRun]:
     """Return the agenda as it ran: every phase entry in time order, with its clock's added minutes and pauses."""
-    return db.execute_returning_dicts(
+    return fetch_rows(
+        db, PhaseRun,
         "SELECT l.*, coalesce(c.extra_minutes, 0) AS extra_minutes, coalesce(c.paused_seconds, 0) AS paused_seconds,"
         " c.paused_since FROM phase_log l LEFT JOIN phase_clock c ON c.phase_log_id = l.id"
         " ORDER BY l.started_at, l.rowid")
 
 
-def phase_plan(db: Database) -> list[dict]:
+def phase_plan(db: Database) -> list[PlannedPhase]:
     """Return the planned start and minutes of each phase, in phase order."""
-    rows = {row["phase"]: row for row in db.execute_returning_dicts("SELECT * FROM phase_plan")}
+    rows = {row["phase"]: row for row in fetch_rows(db, PlannedPhase, "SELECT * FROM phase_plan")}
     return [rows[phase] for phase in PHASES if phase in rows]
 
 
@@ -63,8 +65,8 @@ class PhaseOverview:
     """Where the conference stands: current phase, the plan and the agenda as it ran."""
 
     current: str
-    plan: list[dict]
-    log: list[dict]
+    plan: list[PlannedPhase]
+    log: list[PhaseRun]
 
     def first_start(self, phase: str) -> str | None:
         """Return when ``phase`` first started, or None if it has not yet."""

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from dialog.core.ids_and_times import new_id
 from dialog.core.ordering import append_row
+from dialog.core.rows import PlenaryPoint, fetch_rows
 from dialog.core.validation import choice, required_text
 from dialog.core.vocabulary import PLENARY_KINDS
 from dialog.i18n import t
@@ -26,9 +27,9 @@ def add_plenary_point(db: Database, kind: str, text: str, group_id: str | None =
     return point_id
 
 
-def list_plenary_points(db: Database) -> list[dict]:
+def list_plenary_points(db: Database) -> list[PlenaryPoint]:
     """Return plenary points in the order they were made."""
-    return db.execute_returning_dicts("SELECT * FROM plenary_point ORDER BY position")
+    return fetch_rows(db, PlenaryPoint, "SELECT * FROM plenary_point ORDER BY position")
 
 
 def update_plenary_point(db: Database, point_id: str, kind: str, text: str, group_id: str | None) -> None:

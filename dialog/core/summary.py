@@ -11,6 +11,7 @@ from dialog.core.evaluation import count_responses
 from dialog.core.findings import list_findings
 from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
+from dialog.core.rows import Measure
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -29,7 +30,7 @@ class ConferenceSummary:
     responses: dict[str, int] = field(default_factory=dict)
     groups: int = 0
     themes: list[str] = field(default_factory=list)
-    top_measures: list[dict] = field(default_factory=list)
+    top_measures: list[Measure] = field(default_factory=list)
     measures: int = 0
 
 
@@ -45,7 +46,7 @@ def summarise(db: Database) -> ConferenceSummary:
         participants=total_attendance(db),
         forms=count_responses(db),
         findings=len(findings),
-        responses=dict(Counter(f["response"] for f in findings if f["response"])),
+        responses=dict(Counter(response for f in findings if (response := f["response"]))),
         groups=len(groups),
         themes=themes,
         top_measures=measures[:TOP_MEASURES],

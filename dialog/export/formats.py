@@ -6,12 +6,13 @@ from pathlib import Path
 
 from dialog.core.conference import read_conference
 from dialog.core.database import open_conference
+from dialog.core.rows import Conference
 from dialog.core.sessions import slugify
 from dialog.export.json_format import export_json
 from dialog.export.paths import exports_dir
 
 
-def conference_facts(source: Path) -> dict:
+def conference_facts(source: Path) -> Conference:
     """Read the conference row of the file at ``source``."""
     db = open_conference(source, read_only=True)
     try:

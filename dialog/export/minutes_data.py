@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from dialog.core.assessment import get_assessment
 from dialog.core.attendance import attendance, total_attendance
 from dialog.core.conference import list_leaders, read_conference
+from dialog.core.conference_themes import list_themes
 from dialog.core.display import display_row
 from dialog.core.evaluation import ScaleTally, count_responses, tally_scales
 from dialog.core.findings import list_findings
@@ -17,6 +18,20 @@ from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log, phase_plan
 from dialog.core.plenary import list_plenary_points
+from dialog.core.rows import (
+    Conference,
+    Finding,
+    Group,
+    Leader,
+    Measure,
+    Note,
+    PhaseRun,
+    PlannedPhase,
+    PlenaryPoint,
+    RoleAttendance,
+    Theme,
+    ThemeStatus,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -26,24 +41,25 @@ if TYPE_CHECKING:
 class MinutesData:
     """The conference as the minutes need it."""
 
-    facts: dict
-    leaders: list[dict]
-    attendance: list[dict]
+    facts: Conference
+    leaders: list[Leader]
+    attendance: list[RoleAttendance]
     participants: int
-    plan: list[dict]
-    log: list[dict]
-    findings: list[dict]
-    groups: list[dict]
-    notes_by_group: dict[str, list[dict]]
-    measures: list[dict]
-    plenary: list[dict]
+    plan: list[PlannedPhase]
+    log: list[PhaseRun]
+    findings: list[Finding]
+    groups: list[Group]
+    notes_by_group: dict[str, list[Note]]
+    measures: list[Measure]
+    plenary: list[PlenaryPoint]
     assessment: str
     forms: int
     tallies: list[ScaleTally]
     comments: list[tuple[AskedQuestion, list[str]]] = field(default_factory=list)
     """Each free-text question, across form versions, with every answer exactly as typed."""
-    themes: dict[str, dict] = field(default_factory=dict)
-    display: list[dict] = field(default_factory=list)
+    themes: dict[str, Theme] = field(default_factory=dict)
+    """Every theme of the conference by its code."""
+    display: list[ThemeStatus] = field(default_factory=list)
 
 
 def read_minutes(db: Database) -> MinutesData:
@@ -65,6 +81,6 @@ def read_minutes(db: Database) -> MinutesData:
         forms=count_responses(db),
         tallies=tally_scales(db),
         comments=free_text_answers(db),
-        themes={row["code"]: row for row in db.execute_returning_dicts("SELECT * FROM theme")},
+        themes={theme["code"]: theme for theme in list_themes(db)},
         display=display_row(db),
     )

@@ -8,6 +8,7 @@ the display row for the cross-district matrix.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
@@ -16,6 +17,7 @@ from dialog.core.database import open_conference
 from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.ids_and_times import hhmm as clock
 from dialog.core.phase_clock import PhaseClock
+from dialog.core.rows import PhaseRun
 from dialog.core.vocabulary import PHASES, PLENARY_KINDS
 from dialog.export.charts import distribution_png
 from dialog.export.dates import long_date
@@ -61,7 +63,7 @@ class MinutesWriter:
         """Translate into the document's language (not the program's)."""
         return t(key, self.language, **params)
 
-    def name(self, row: dict, stem: str = "name") -> str:
+    def name(self, row: Mapping[str, object], stem: str = "name") -> str:
         """The nb or en name of a role or theme row."""
         return local_name(row, self.language, stem)
 
@@ -114,15 +116,15 @@ class MinutesWriter:
         rows = []
         for phase in PHASES:
             runs = [row for row in self.data.log if row["phase"] == phase]
-            plan = planned.get(phase, {})
-            minutes = plan.get("planned_minutes")
+            plan = planned.get(phase)
+            minutes = plan["planned_minutes"] if plan else None
             actual = ", ".join(self.run_text(row) for row in runs) or "–"
-            rows.append([t(f"phase.{phase}", self.language), plan.get("planned_start") or "–",
+            rows.append([t(f"phase.{phase}", self.language), (plan["planned_start"] if plan else None) or "–",
                          "–" if minutes is None else tr("minutes.minutes", minutes=minutes), actual])
         table(self.doc, [tr("minutes.phase"), tr("minutes.planned_start"), tr("minutes.planned_length"),
                          tr("minutes.actual")], rows, weights=[4.5, 3.5, 3.5, 5])
 
-    def run_text(self, run: dict) -> str:
+    def run_text(self, run: PhaseRun) -> str:
         """``10:20–11:35``, with the minutes added and the time paused when the clock was adjusted."""
         text = f"{clock(run['started_at'])}–{clock(run['ended_at'])}"
         run_clock = PhaseClock(run["id"], run["extra_minutes"], run["paused_seconds"], run["paused_since"])

@@ -22,7 +22,7 @@ def overview_tables(overview: Overview, today: date | None = None) -> dict[str, 
                  "owner": m["owner"], "deadline": m["deadline"], "status": m["status"], "overdue": int(m["overdue"]),
                  "votes": m["votes"]} for m in overview.measures(today=today)]
     evaluation = [{"district": c.district, "question": s["code"], "n": s["count"],
-                   "mean": "" if s["suppressed"] else round(s["mean"], 2),
+                   "mean": "" if s["suppressed"] or s["mean"] is None else round(s["mean"], 2),
                    **{f"score_{n}": ("" if s["suppressed"] else s["distribution"].get(n, 0)) for n in range(1, 6)}}
                   for c in overview.conferences for s in c.scales]
     return {

@@ -89,7 +89,7 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     small_text(table(doc, headers, rows, weights=[2.6, 1.8, 5.6, 4.6, 3.6, 2.8, 2.6]), WIDE_TABLE_POINTS)
 
     heading(doc, tr("overview.evaluation"), 1)
-    codes = [(s["code"], s[f"text_{language}"]) for c in conferences for s in c.scales]
+    codes = [(s["code"], s["text_nb"] if language == "nb" else s["text_en"]) for c in conferences for s in c.scales]
     for code, question in dict.fromkeys(codes):
         heading(doc, question, 2)
         rows = []
@@ -97,7 +97,7 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
             scale = next((s for s in conference.scales if s["code"] == code), None)
             if scale is None:
                 continue
-            if scale["suppressed"]:
+            if scale["suppressed"] or scale["mean"] is None:  # the mean is None exactly when suppressed
                 rows.append([conference.district, str(scale["count"]), "–", tr("minutes.suppressed", minimum=3)])
             else:
                 rows.append([conference.district, str(scale["count"]), decimal(scale["mean"], language),

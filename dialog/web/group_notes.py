@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from dialog.core.groups import list_groups
 from dialog.core.note_history import NoteChangedElsewhere, edit_if_unchanged, note_version
 from dialog.core.notes import add_note_once, list_notes
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
+from dialog.core.rows import Group, Note, fetch_rows
 from dialog.core.summary import theme_names
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
@@ -76,16 +78,27 @@ async def enter_group(request: web.Request) -> web.Response:
     raise response
 
 
-def _group_view(db: Database, group_id: str, language: str) -> tuple[dict, list[dict], list[str]]:
+@dataclass(frozen=True)
+class GroupView:
+    """What a group's notes page shows: the group, its themes as "code name", its notes, the names to warn about."""
+
+    group: Group
+    themes: list[str]
+    notes: list[Note]
+    watched: list[str]
+
+
+def _group_view(db: Database, group_id: str, language: str) -> GroupView:
     group = next(g for g in list_groups(db) if g["id"] == group_id)
     names = theme_names(db, language)
-    group["theme_names"] = [f"{code} {names.get(code, '')}".strip() for code in group["themes"]]
-    return group, list_notes(db, group_id), watched_names(db)
+    themes = [f"{code} {names.get(code, '')}".strip() for code in group["themes"]]
+    return GroupView(group, themes, list_notes(db, group_id), watched_names(db))
 
 
-def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device: str, csrf: str,
+def _notes_page(room, view: GroupView, device: str, csrf: str,
                 error: str = "", draft: dict[str, str] | None = None, said: str = "") -> str:
     language = room.language
+    group, notes, watched = view.group, view.notes, view.watched
     draft = draft or {}
     kind_options = "".join(f'<option value="{k}"{" selected" if draft.get("kind") == k else ""}>'
                            f'{escape(t("note_kind." + k, language))}</option>' for k in NOTE_KINDS)
@@ -100,8 +113,8 @@ def _notes_page(room, group: dict, notes: list[dict], watched: list[str], device
                 f"</span>" if found else "")
         items.append(f"<li><b>{label}</b> {escape(note['role_letter'])}: {text}{edit}{warn}</li>")
     body = [f"<h1>{escape(group['name'])}</h1>"]
-    if group["theme_names"]:
-        body.append(f"<p><b>{escape(t('web.themes', language))}:</b> {escape('; '.join(group['theme_names']))}</p>")
+    if view.themes:
+        body.append(f"<p><b>{escape(t('web.themes', language))}:</b> {escape('; '.join(view.themes))}</p>")
     body.append(f"<p class=note>{escape(t('web.notes_intro', language))}</p>")
     body.append(pages.alert(error))
     body.append(pages.notice(said))
@@ -127,9 +140,9 @@ async def show_notes(request: web.Request, error: str = "", status: int = 200,
     group_id = _group_for(request)
     if group_id is None:
         return _scan_again(room)
-    group, notes, watched = await room.run(_group_view, group_id, room.language)
+    view = await room.run(_group_view, group_id, room.language)
     csrf = room.csrf_for("notes:" + group_id + _device(request))
-    return web.Response(text=_notes_page(room, group, notes, watched, _device(request), csrf, error, draft, said),
+    return web.Response(text=_notes_page(room, view, _device(request), csrf, error, draft, said),
                         content_type="text/html", status=status)
 
 
@@ -167,9 +180,9 @@ async def add_group_note(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther(urls.NOTES)
 
 
-def _own_note(db: Database, note_id: str, group_id: str, device: str) -> dict | None:
-    rows = db.execute_returning_dicts(
-        "SELECT * FROM note WHERE id = ? AND group_id = ? AND author_device = ? AND deleted_at IS NULL",
+def _own_note(db: Database, note_id: str, group_id: str, device: str) -> Note | None:
+    rows = fetch_rows(
+        db, Note, "SELECT * FROM note WHERE id = ? AND group_id = ? AND author_device = ? AND deleted_at IS NULL",
         [note_id, group_id, device])
     return rows[0] if rows else None
 

@@ -11,6 +11,8 @@ import hashlib
 from html import escape
 
 from dialog.core import room_urls as urls
+from dialog.core.forms import sane_scale
+from dialog.core.rows import FormQuestion, Role
 from dialog.i18n import t
 
 STYLE = """
@@ -52,7 +54,7 @@ def page(title: str, body: str, language: str) -> str:
             f"<style>{STYLE}</style></head><body>{body}</body></html>")
 
 
-def evaluation_form(questions: list[dict], roles: list[dict], language: str, instance_id: str, csrf: str,
+def evaluation_form(questions: list[FormQuestion], roles: list[Role], language: str, instance_id: str, csrf: str,
                     error: str = "", answers: dict[str, str] | None = None) -> str:
     """The anonymous evaluation form, the same questions as the paper form.
 
@@ -60,7 +62,6 @@ def evaluation_form(questions: list[dict], roles: list[dict], language: str, ins
     refused send, so nobody has to answer twice.
     """
     answers = answers or {}
-    text_key, role_key = f"text_{language}", f"name_{language}"
     parts = [f"<h1>{escape(t('web.form_title', language))}</h1>",
              f"<p class=note>{escape(t('web.form_intro', language))}</p>"]
     parts.append(alert(error))
@@ -69,13 +70,13 @@ def evaluation_form(questions: list[dict], roles: list[dict], language: str, ins
     parts.append(f'<input type="hidden" name="csrf" value="{escape(csrf)}">')
     for question in questions:
         name = f"q_{question['code']}"
-        legend = escape(question[text_key])
+        legend = escape(question["text_nb"] if language == "nb" else question["text_en"])
         given = answers.get(question["code"], "")
         if question["kind"] == "scale":
             parts.append(_scale(question, name, legend, given, language))
         elif question["kind"] == "role":
             options = "".join(f'<option value="{escape(r["code"])}"{_selected(given == r["code"])}>'
-                              f'{escape(r[role_key])}</option>' for r in roles)
+                              f'{escape(r["name_nb"] if language == "nb" else r["name_en"])}</option>' for r in roles)
             parts.append(f'<fieldset><legend>{legend}</legend><select name="{name}">'
                          f'<option value="">{escape(t("web.no_answer", language))}</option>{options}</select>'
                          f"</fieldset>")
@@ -86,13 +87,14 @@ def evaluation_form(questions: list[dict], roles: list[dict], language: str, ins
     return page(t("web.form_title", language), "".join(parts), language)
 
 
-def _scale(question: dict, name: str, legend: str, given: str, language: str) -> str:
+def _scale(question: FormQuestion, name: str, legend: str, given: str, language: str) -> str:
     """A scale's choices in one row, then a "no answer" choice, ticked until another is.
 
     Text browsers (lynx, w3m) tick the first choice of a group when none is ticked, so
     without it an untouched scale would be sent as its lowest score.
     """
-    scores = [str(n) for n in range(question["scale_min"], question["scale_max"] + 1)]
+    low, high = sane_scale(question["scale_min"], question["scale_max"])  # as list_questions gave them
+    scores = [str(n) for n in range(low, high + 1)]
     options = "".join(f'<label><input type="radio" name="{name}" value="{n}"{_checked(given == n)}> {n}</label>'
                       for n in scores)
     ends = (f"<div class=scale-ends><span>{escape(t('web.scale_low', language))}</span> "
