@@ -20,13 +20,14 @@ from dialog.core.errors import as_dialog_error
 from dialog.core.file_errors import is_damage
 from dialog.i18n import t
 from dialog.tui.messages import FileDamaged
+from dialog.tui.typed_app import TypedApp
 
 
 @dataclass
 class StoreReply(Message, bubble=False):
     """A store job finished; ``callback(value)`` runs on the UI loop."""
 
-    callback: Callable[[Any], None] | None
+    callback: Callable[[Any], object] | None
     value: Any
 
 
@@ -80,10 +81,10 @@ def _after_sync(callback: Callable[[str], None] | None, last: Callable[[], None]
     return run
 
 
-class StoreClient:
-    """Mixin for widgets and screens that read or write the open conference."""
+class StoreClient(TypedApp):
+    """Mixin for widgets, screens and the app itself that read or write the open conference."""
 
-    def db(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None,
+    def db(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], object] | None = None,
            failed: Callable[[str], None] | None = None, hold_keys: bool = False, **kwargs: Any) -> Future:
         """Run ``fn(db, *args, **kwargs)`` on the store thread; call ``then(result)`` here afterwards.
 
@@ -92,7 +93,7 @@ class StoreClient:
         A job that a key's action (or a screen being shown) asks for holds the keys
         anyway: it is part of that key's effect (see dialog/tui/key_order.py).
         """
-        app = self.app  # type: ignore[attr-defined]
+        app = self.app
         if app.store is None:
             # The conference was closed (left, or found damaged) while this screen still asked:
             # nothing to read or write any more, and no answer will come.
@@ -101,12 +102,12 @@ class StoreClient:
             return idle
         future = app.store.submit(fn, *args, **kwargs)
         path = app.store.path
-        hold = app.hold_keys(self) if hold_keys or getattr(app, "jobs_hold_keys", 0) else None
+        hold = app.hold_keys(self) if hold_keys or app.jobs_hold_keys else None
         watched = None
         if hold is not None:
             then, failed = _after(then, hold.release), _after_sync(failed, hold.release)
             # A key's answer: if the file is slow to give it, the screen says it waits (dialog/tui/under_way.py).
-            watched = app.watch_job() if hasattr(app, "watch_job") else None
+            watched = app.watch_job()
 
         def finished(done: Future) -> None:
             try:
@@ -123,11 +124,11 @@ class StoreClient:
             error = done.exception()
             if error is not None:
                 where = f"store job {getattr(fn, '__qualname__', fn)}"
-                self.post_message(StoreError(describe_failure(error, where), failed))  # type: ignore[attr-defined]
+                self.post_message(StoreError(describe_failure(error, where), failed))
                 if is_damage(error):  # the app offers the latest sound backup
                     app.post_message(FileDamaged(path, str(getattr(error, "params", {}).get("reason", error))))
             else:
-                self.post_message(StoreReply(then, done.result()))  # type: ignore[attr-defined]
+                self.post_message(StoreReply(then, done.result()))
 
         future.add_done_callback(finished)
         return future
@@ -143,10 +144,10 @@ class StoreClient:
             # The answer came for widgets that are not there (any more): the
             # screen was left or rebuilt while the store worked. Its next
             # showing reads the file again, so nothing is lost.
-            if self.is_attached and self.screen.is_current:  # type: ignore[attr-defined]
+            if self.is_attached and self.screen.is_current:
                 raise
 
     def on_store_error(self, message: StoreError) -> None:
-        self.notify(message.text, severity="error", timeout=8)  # type: ignore[attr-defined]
+        self.app.notify(message.text, severity="error", timeout=8)  # as Widget.notify does; the app has its own
         if message.callback is not None:
             message.callback(message.text)

@@ -163,9 +163,13 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         self.app.push_screen(PrivacyListScreen(warnings), answered)
 
     def _start_export(self) -> None:
+        store = self.app.store
+        if store is None:  # the conference was closed while the leader was asked
+            under_way_done(self, "export")
+            return
         say_under_way(self, t("closing.exporting"), "export")
         self.query_one("#export-status", Static).update(t("closing.exporting"))
-        self.export_minutes(self.app.store.path)
+        self.export_minutes(store.path)
 
     @work(thread=True, exclusive=True, group="export")
     def export_minutes(self, source: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,12 +17,16 @@ from textual.widgets import DataTable, Footer, Header, Static
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.sessions import ConferenceListing, delete_conference, list_conferences, path_for, same_conference
 from dialog.i18n import get_language, t
+from dialog.tui.app_requests import OpenConference, ShowAfterSaying
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
 from dialog.tui.store_client import describe_failure
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.table_fit import fill_table
+
+if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
 
 
 class PickerScreen(TranslatedBindings, Screen):
@@ -61,15 +66,15 @@ class PickerScreen(TranslatedBindings, Screen):
         """A disk operation finished or failed, with a message for the user."""
 
         text: str
-        severity: str = "error"
+        severity: SeverityLevel = "error"
 
     def action_overview(self) -> None:
         """The organiser's overview of every conference in this folder."""
         from dialog.tui.screens.overview import OverviewScreen
 
         # Four wide tables take a while to build: this screen's title line says the overview is coming first.
-        self.app.show_after_saying(t("overview.opening"), lambda: self.app.push_screen(
-            OverviewScreen([self.sessions]), lambda _: self.read_folder()))
+        self.post_message(ShowAfterSaying(t("overview.opening"), lambda: self.app.push_screen(
+            OverviewScreen([self.sessions]), lambda _: self.read_folder())))
 
     def __init__(self, sessions: Path) -> None:
         super().__init__()
@@ -99,7 +104,7 @@ class PickerScreen(TranslatedBindings, Screen):
 
     def read_folder(self, say_so: bool = False) -> None:
         """Read the sessions folder (in a thread); not while a damaged file is being restored."""
-        if not getattr(self.app, "offering_restore", False):
+        if not self.app.offering_restore:
             if say_so:
                 say_under_way(self, t("picker.reading"), "reload")
             self.load_listings()
@@ -150,7 +155,7 @@ class PickerScreen(TranslatedBindings, Screen):
             self.notify(listing.error, severity="error")
             return
         name = f"{listing.district} {listing.date}" if listing.district else listing.path.name
-        self.app.open_conference(listing.path, name)
+        self.post_message(OpenConference(listing.path, name))
 
     def action_new(self) -> None:
         """Ask for the facts of a new conference, then create it."""
@@ -203,8 +208,8 @@ class PickerScreen(TranslatedBindings, Screen):
         self.app.push_screen(ConfirmScreen(question, t("button.create_another")), answered)
 
     def on_picker_screen_created(self, message: Created) -> None:
-        self.app.open_conference(message.path)
-        under_way_done(self, "create")  # the title line says the conference is opening
+        # The title line goes from saying the conference is being created to saying it is opening.
+        self.post_message(OpenConference(message.path, instead_of="create"))
 
     def on_picker_screen_notice(self, message: Notice) -> None:
         under_way_done(self, "create")
