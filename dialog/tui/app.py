@@ -16,6 +16,7 @@ from dialog.core.conference import read_conference
 from dialog.core.phases import PhaseOverview, phase_overview
 from dialog.core.store import Store
 from dialog.i18n import t
+from dialog.tui.app_requests import OpenConference, RefreshConferenceLabel, ReloadPhases, ShowQrCode
 from dialog.tui.damaged_files import DamagedFiles
 from dialog.tui.key_names import key_display
 from dialog.tui.key_order import KeyOrder
@@ -123,6 +124,13 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
 
     # Opening and leaving a conference
 
+    def on_open_conference(self, message: OpenConference) -> None:
+        """A screen asks to open a conference (the picker)."""
+        screen = self.showing()
+        self.open_conference(message.path, message.name)
+        if message.instead_of is not None:  # the line now says the conference is opening
+            under_way_done(screen, message.instead_of)
+
     def open_conference(self, path: Path, name: str | None = None) -> None:
         """Check ``path``'s health, then open it (off the UI thread) and show its current phase.
 
@@ -200,6 +208,14 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
             old, self.store = self.store, None
             self.run_worker(old.close, thread=True, group="store-close")
 
+    def on_refresh_conference_label(self, message: RefreshConferenceLabel) -> None:
+        """The facts were saved (dialog/tui/widgets/facts_form.py)."""
+        self.refresh_conference_label()
+
+    def on_reload_phases(self, message: ReloadPhases) -> None:
+        """The plan was changed (dialog/tui/widgets/agenda_editor.py)."""
+        self.reload_phases()
+
     def refresh_conference_label(self) -> None:
         """Read district and date again after the facts were edited."""
         self.db(read_conference, reply=ConferenceFactsRead, then=self._relabel)
@@ -235,6 +251,10 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
         if self.store is not None and not isinstance(self.screen, RoomScreen):
             # The window takes a while to build: the screen in use says it is coming first.
             self.show_after_saying(t("room.window_opening"), lambda: self.push_screen(RoomScreen()))
+
+    def on_show_qr_code(self, message: ShowQrCode) -> None:
+        """A phase screen asks for a room code across the screen (the evaluation and group-work screens)."""
+        self.show_qr(message.index)
 
     def show_qr(self, index: int = 0) -> None:
         """Show code ``index`` large (0 is the evaluation form, then one per group); offer the room if closed."""
@@ -303,7 +323,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
         """
         yield SystemCommand(t("palette.theme"), t("palette.theme_help"), self.action_change_theme)
         yield SystemCommand(t("palette.quit"), t("palette.quit_help"), self.action_quit)
-        seen = set()
+        seen: set[str] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
             if not binding.id or not binding.description or binding.action in seen | {"command_palette"}:

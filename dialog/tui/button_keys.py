@@ -12,18 +12,20 @@ from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.widgets import Button
 
+from dialog.tui.typed_app import TypedApp
+
 BUTTON_KEYS = [
     Binding("left", "step_button(-1)", show=False),
     Binding("right", "step_button(1)", show=False),
 ]
 
 
-class ButtonKeys:
+class ButtonKeys(TypedApp):
     """Mixin for modal screens: the action behind :data:`BUTTON_KEYS`."""
 
     def action_step_button(self, step: int) -> None:
         """Put the cursor on the button left (-1) or right (1) of the focused one, in the same row."""
-        focused = self.focused  # type: ignore[attr-defined]
+        focused = self.screen.focused  # the screen of a screen is itself
         if not isinstance(focused, Button) or focused.parent is None:
             raise SkipAction()
         row = [button for button in focused.parent.query_children(Button) if button.display and not button.disabled]

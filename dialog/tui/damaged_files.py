@@ -15,37 +15,65 @@ from typing import TYPE_CHECKING
 
 from dialog.i18n import t
 from dialog.tui.messages import FileDamaged
+from dialog.tui.replies import ReceivesReplies
+from dialog.tui.typed_app import AppPart
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.work_results import BackupRestored, HealthChecked
 
 if TYPE_CHECKING:
+    from abc import abstractmethod
+
+    from textual.screen import Screen
+
     from dialog.core.backups import HealthReport
+    from dialog.core.store import Store
 
 
-class DamagedFiles:
+class DamagedFiles(ReceivesReplies, AppPart):
     """Offer, restore and open the latest sound backup of a damaged conference file."""
 
     offering_restore: bool = False
     """True while the leader is asked about a backup or it is being restored (one offer at a time)."""
 
+    if TYPE_CHECKING:  # what this mixin uses of the rest of the app (abstract: DialogApp must have it)
+        store: Store | None
+
+        @abstractmethod
+        def showing(self) -> Screen | None: ...
+
+        @abstractmethod
+        def open_conference(self, path: Path, name: str | None = None) -> None: ...
+
+        @abstractmethod
+        def close_the_room(self) -> None: ...
+
+        @abstractmethod
+        def _close_store(self) -> None: ...
+
+        @abstractmethod
+        def _checked(self, path: Path, health: HealthReport) -> None: ...
+
     def offer_backup(self, path: Path, health: HealthReport) -> None:
         """Say why ``path`` did not open; when it is damaged and a sound backup exists, offer to restore it."""
+        problem, backup = health.problem, health.backup
+        if problem is None:
+            return  # sound after all: nothing to say
         if not health.damaged:  # locked, read-only, no permission …: the file is fine, restoring would not help
-            self.notify(health.problem.message(), severity="error", timeout=15)
+            self.notify(problem.message(), severity="error", timeout=15)
             return
-        reason = health.problem.params.get("reason", "")
-        if health.backup is None:
+        reason = problem.params.get("reason", "")
+        if backup is None:
             self.notify(t("damaged.no_backup", path=path.name, reason=reason), severity="error", timeout=15)
             return
         if self.offering_restore:
             return
         self.offering_restore = True
-        question = t("damaged.question", path=path.name, reason=reason, made=f"{health.backup.made:%Y-%m-%d %H:%M}")
+        question = t("damaged.question", path=path.name, reason=reason, made=f"{backup.made:%Y-%m-%d %H:%M}")
 
         def answered(yes: bool | None) -> None:
             if yes:
                 say_under_way(self.showing(), t("damaged.restoring", path=path.name), "restore")
-                self.in_thread(_restore, path, health.backup.path, reply=BackupRestored,
+                self.in_thread(_restore, path, backup.path, reply=BackupRestored,
                                then=lambda _: self._restore_over(opening=path),
                                failed=lambda _text: self._restore_over(), group="restore")
             else:

@@ -44,6 +44,8 @@ from contextlib import contextmanager
 from textual import events
 from textual.dom import DOMNode
 
+from dialog.tui.typed_app import AppPart
+
 SPINS = 20
 """How often a waiting key first looks again at once (the app's next step usually settles it)."""
 
@@ -79,7 +81,7 @@ class KeyHold:
             return False
 
 
-class KeyOrder:
+class KeyOrder(AppPart):
     """Mixin for the App: deliver keys one after the other, each once the last one's effects have run."""
 
     _key_backlog: deque[events.Event]
@@ -102,13 +104,13 @@ class KeyOrder:
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and event.is_forwarded:  # back from the widgets, for the bindings
             with self.store_jobs_hold_keys():
-                await super().on_event(event)  # type: ignore[misc]
+                await super().on_event(event)
             return
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             if getattr(event, "_in_order", False):  # its turn has come: handle it as Textual does
                 try:
                     with self.store_jobs_hold_keys():  # the priority bindings (F-keys, Tab) run now
-                        await super().on_event(event)  # type: ignore[misc]
+                        await super().on_event(event)
                 finally:
                     if self._key_in_flight is event:
                         self._key_in_flight = None
@@ -117,7 +119,7 @@ class KeyOrder:
             if self._key_pump is None or self._key_pump.done():
                 self._key_pump = asyncio.create_task(self._deliver_keys())
             return
-        await super().on_event(event)  # type: ignore[misc]
+        await super().on_event(event)
 
     @property
     def keys_waiting(self) -> int:
@@ -152,14 +154,14 @@ class KeyOrder:
 
     def _queues_busy(self) -> bool:
         """True while the app, the screen or the focused widget and its ancestors have messages queued."""
-        app = self  # type: ignore[assignment]
-        if app.message_queue_size:  # type: ignore[attr-defined]
+        app = self
+        if app.message_queue_size:
             return True
         try:
-            screen = app.screen  # type: ignore[attr-defined]
+            screen = app.screen
         except Exception:  # noqa: BLE001 - no screen while starting or stopping: nothing to wait for
             return False
-        node = screen.focused or screen
+        node: DOMNode | None = screen.focused or screen
         while node is not None and node is not app:
             if node.message_queue_size:
                 return True
@@ -180,5 +182,5 @@ class KeyOrder:
             event = backlog.popleft()
             event._in_order = True  # type: ignore[attr-defined]
             self._key_in_flight = event
-            if not self.post_message(event):  # type: ignore[attr-defined]
+            if not self.post_message(event):
                 self._key_in_flight = None

@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import asyncio
 import signal
+from collections.abc import Callable
 from time import monotonic
+from typing import TYPE_CHECKING
 
 from dialog.i18n import t
+from dialog.tui.typed_app import AppPart
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.unsaved import RETRY_SECONDS, UnsavedText
+
+if TYPE_CHECKING:
+    from abc import abstractmethod
+
+    from textual.screen import Screen
 
 QUIT_WAIT_SECONDS = 10.0
 """The longest Ctrl+Q waits for typed text on its way to the file before asking."""
@@ -23,14 +31,20 @@ QUIT_WAIT_SECONDS = 10.0
 SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
-class SafeLeaving:
+class SafeLeaving(AppPart):
     """Mixin for the App: flush typed text on every way out; quit on SIGTERM/SIGHUP after saving."""
 
     unsaved: UnsavedText
+    _quit_asked_at: float = 0.0
+
+    if TYPE_CHECKING:  # what this mixin uses of the rest of the app (abstract: DialogApp must have it)
+
+        @abstractmethod
+        def showing(self) -> Screen | None: ...
 
     def start_safe_leaving(self) -> None:
         """Call from on_mount: retry failed saves, and catch SIGTERM and SIGHUP."""
-        self.set_interval(RETRY_SECONDS, self.unsaved.retry)  # type: ignore[attr-defined]
+        self.set_interval(RETRY_SECONDS, self.unsaved.retry)
         try:
             loop = asyncio.get_running_loop()
             for number in SIGNALS:
@@ -54,7 +68,7 @@ class SafeLeaving:
     def quit_on_signal(self) -> None:
         """SIGTERM or SIGHUP: send every typed text, then exit (closing the store waits for its writes)."""
         self.flush_typed_text()
-        self.exit()  # type: ignore[attr-defined]
+        self.exit()
 
     async def action_quit(self) -> None:
         """Quit once every typed text is in the file (asks if some cannot be written)."""
@@ -66,25 +80,25 @@ class SafeLeaving:
         # Polled by a timer, not awaited: the replies that empty the queue arrive as app messages.
         if self.unsaved.waiting() and monotonic() - self._quit_asked_at < QUIT_WAIT_SECONDS:
             # The file is slow: the screen says what the app waits for (dialog/tui/under_way.py).
-            say_under_way(self.showing(), t("unsaved.saving_before_quit"), "quit")  # type: ignore[attr-defined]
-            self.set_timer(0.02, self._quit_when_saved)  # type: ignore[attr-defined]
+            say_under_way(self.showing(), t("unsaved.saving_before_quit"), "quit")
+            self.set_timer(0.02, self._quit_when_saved)
             return
         if not self.unsaved.entries:
-            self.exit()  # type: ignore[attr-defined]
+            self.exit()
             return
-        under_way_done(self.showing(), "quit")  # type: ignore[attr-defined]
-        self._ask_before_losing(self.exit)  # type: ignore[attr-defined]
+        under_way_done(self.showing(), "quit")
+        self._ask_before_losing(self.exit)
 
     def leave_conference_safely(self) -> bool:
         """Before going back to the list: send typed text; False (and a warning) while some cannot be saved."""
         self.flush_typed_text()
         if self.unsaved.failing():
-            self.notify(t("unsaved.stay", count=len(self.unsaved.entries),  # type: ignore[attr-defined]
+            self.notify(t("unsaved.stay", count=len(self.unsaved.entries),
                           reason=self.unsaved.failing()[0].error), severity="error", timeout=10)
             return False
         return True
 
-    def _ask_before_losing(self, go) -> None:
+    def _ask_before_losing(self, go: Callable[[], object]) -> None:
         from dialog.tui.screens.confirm import ConfirmScreen
 
         entries = list(self.unsaved.entries.values())
@@ -95,4 +109,4 @@ class SafeLeaving:
             if yes:
                 go()
 
-        self.push_screen(ConfirmScreen(question, t("unsaved.quit_anyway")), answered)  # type: ignore[attr-defined]
+        self.push_screen(ConfirmScreen(question, t("unsaved.quit_anyway")), answered)

@@ -13,6 +13,8 @@ from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import DataTable, ListView
 
+from dialog.tui.typed_app import AppPart
+
 LIST_KEYS = [
     Binding("home", "list_edge(-1)", show=False, priority=True),
     Binding("end", "list_edge(1)", show=False, priority=True),
@@ -34,10 +36,10 @@ def move_to_edge(widget: Widget | None, end: int) -> bool:
     return False
 
 
-class ListKeys:
+class ListKeys(AppPart):
     """Mixin for the App: the action behind :data:`LIST_KEYS`."""
 
     def action_list_edge(self, end: int) -> None:
         """First or last row of the focused list; any other widget gets the key as if this were not here."""
-        if not move_to_edge(self.focused, end):  # type: ignore[attr-defined]
+        if not move_to_edge(self.focused, end):
             raise SkipAction()

@@ -24,12 +24,18 @@ from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_ov
 from dialog.i18n import t
 from dialog.tui.screen_contracts import ShowsPhases
 from dialog.tui.screens.phase_screens import PHASE_SCREENS
+from dialog.tui.store_client import StoreClient
 from dialog.tui.store_replies import PhaseMoved
+from dialog.tui.typed_app import AppPart
 
 if TYPE_CHECKING:
+    from abc import abstractmethod
+
     from sqlite_utils import Database
+    from textual.dom import DOMNode
     from textual.timer import Timer
 
+    from dialog.core.store import Store
     from dialog.tui.key_order import KeyHold
 
 WARM_MODULES = (
@@ -60,11 +66,23 @@ def _move(db: Database, target: str, path: Path) -> PhaseOverview:
     return phase_overview(db)
 
 
-class PhaseMoves:
+class PhaseMoves(StoreClient, AppPart):
     """Mixin for the App: F2–F7 show a phase, F9/F8 move the conference; the screen in use answers at once."""
 
     built_phases: set[str]
     """Phases whose screen has been built since the conference was opened (they show at once)."""
+
+    phase_info: PhaseOverview | None
+    """The open conference's plan and log (None while none is open)."""
+
+    if TYPE_CHECKING:  # what this mixin uses of the rest of the app (abstract: DialogApp must have it)
+        store: Store | None
+
+        @abstractmethod
+        def hold_keys(self, owner: DOMNode | None) -> KeyHold: ...
+
+        @abstractmethod
+        def flush_typed_text(self) -> None: ...
 
     _screen_hold: KeyHold | None = None
     """Holds typed keys while a screen is on its way (None when none is): they go to that screen, in order."""
@@ -77,7 +95,7 @@ class PhaseMoves:
 
     def warm_up(self) -> None:
         """Load every phase screen's code on a thread, so its first showing only has to build it."""
-        self.run_worker(_load_code, thread=True, group="warm-up", exit_on_error=False)  # type: ignore[attr-defined]
+        self.run_worker(_load_code, thread=True, group="warm-up", exit_on_error=False)
 
     def announce(self, text: str, phase: str) -> None:
         """Say ``text`` in the title line of the screen in use and underline ``phase`` on its phase bar; hold keys.
@@ -85,12 +103,12 @@ class PhaseMoves:
         The screen keeps saying it (a dialog closing over it redraws its title) until the new screen is shown.
         """
         if self._screen_hold is None:
-            self._screen_hold = self.hold_keys(None)  # type: ignore[attr-defined]
-            self._hold_timer = self.set_timer(HOLD_SECONDS, self._let_keys_go)  # type: ignore[attr-defined]
+            self._screen_hold = self.hold_keys(None)
+            self._hold_timer = self.set_timer(HOLD_SECONDS, self._let_keys_go)
         self.announcement = (text, phase)
-        screen = self.screen  # type: ignore[attr-defined]
-        if isinstance(screen, ShowsPhases) and self.phase_info is not None:  # type: ignore[attr-defined]
-            screen.show_phases(self.phase_info)  # type: ignore[attr-defined] # says it, and keeps saying it
+        screen = self.screen
+        if isinstance(screen, ShowsPhases) and self.phase_info is not None:
+            screen.show_phases(self.phase_info)  # says it, and keeps saying it
         else:
             screen.sub_title = text
 
@@ -105,64 +123,64 @@ class PhaseMoves:
 
     def show_phase(self, phase: str) -> None:
         """Show ``phase``'s screen; one shown for the first time is announced at once, then built."""
-        if phase in self.built_phases or self.current_mode == phase:  # type: ignore[attr-defined]
+        if phase in self.built_phases or self.current_mode == phase:
             self._switch(phase)
             return
         self.announce(t("phase.opening", phase=t(f"phase.{phase}")), phase)
         # After the next frame, so the announcement is on the screen before the building starts.
-        self.screen.call_after_refresh(self._switch, phase)  # type: ignore[attr-defined]
+        self.screen.call_after_refresh(self._switch, phase)
 
     def _switch(self, phase: str | None) -> None:
         self.announcement = None
-        if phase is not None and phase in PHASE_SCREENS and self.store is not None:  # type: ignore[attr-defined]
+        if phase is not None and phase in PHASE_SCREENS and self.store is not None:
             self.built_phases.add(phase)
-            self.switch_mode(phase)  # type: ignore[attr-defined]
+            self.switch_mode(phase)
         else:  # nothing to show after all: the screen in use gets its title and phase bar back
-            screen = self.screen  # type: ignore[attr-defined]
-            if isinstance(screen, ShowsPhases) and self.phase_info is not None:  # type: ignore[attr-defined]
-                screen.show_phases(self.phase_info)  # type: ignore[attr-defined]
+            screen = self.screen
+            if isinstance(screen, ShowsPhases) and self.phase_info is not None:
+                screen.show_phases(self.phase_info)
         if self._screen_hold is not None:
             # Once the screen now on show has been built, painted and has settled (its tabs choose their
             # first pane after its first frame), so the keys find its fields.
-            screen = self.screen  # type: ignore[attr-defined]
+            screen = self.screen
             screen.call_after_refresh(screen.call_after_refresh, self._let_keys_go)
 
     def action_view(self, phase: str) -> None:
         """Show a phase's screen without moving the conference to it."""
-        if self.store is not None and phase in PHASE_SCREENS:  # type: ignore[attr-defined]
-            self.flush_typed_text()  # type: ignore[attr-defined]
+        if self.store is not None and phase in PHASE_SCREENS:
+            self.flush_typed_text()
             self.show_phase(phase)
 
     def action_move_phase(self, step: int) -> None:
         """Ask, then move the conference one phase forward or back; the move is logged."""
-        info = self.phase_info  # type: ignore[attr-defined]
+        info = self.phase_info
         if info is None:
             return
         target = neighbour(info.current, step)
         if target is None:
-            self.notify(t("phase.no_further"), severity="warning")  # type: ignore[attr-defined]
+            self.notify(t("phase.no_further"), severity="warning")
             return
         question = t("phase.confirm_move", current=t(f"phase.{info.current}"), target=t(f"phase.{target}"))
 
         def answered(yes: bool | None) -> None:
-            if yes and self.store is not None:  # type: ignore[attr-defined]
+            if yes and self.store is not None:
                 self.announce(t("phase.moving", target=t(f"phase.{target}")), target)
-                self.db(_move, target, self.store.path, reply=PhaseMoved, then=self._moved,  # type: ignore[attr-defined]
+                self.db(_move, target, self.store.path, reply=PhaseMoved, then=self._moved,
                         failed=lambda _text: self._switch(None))
 
         from dialog.tui.screens.confirm import ConfirmScreen
 
-        self.push_screen(ConfirmScreen(question, t("button.move"), danger=False), answered)  # type: ignore[attr-defined]
+        self.push_screen(ConfirmScreen(question, t("button.move"), danger=False), answered)
 
     def _moved(self, overview: PhaseOverview) -> None:
         self.phase_info = overview
-        self.flush_typed_text()  # type: ignore[attr-defined]
+        self.flush_typed_text()
         phase = overview.current
-        if phase in self.built_phases or self.current_mode == phase:  # type: ignore[attr-defined]
+        if phase in self.built_phases or self.current_mode == phase:
             self._switch(phase)
-            screen = self.screen  # type: ignore[attr-defined]
+            screen = self.screen
             if isinstance(screen, ShowsPhases):
                 screen.show_phases(overview)
             return
         self.announce(t("phase.opening", phase=t(f"phase.{phase}")), phase)
-        self.screen.call_after_refresh(self._switch, phase)  # type: ignore[attr-defined]
+        self.screen.call_after_refresh(self._switch, phase)

@@ -15,7 +15,7 @@ def privacy_hint(fields: Iterable[tuple[str, str]], watched: Sequence[str] = ())
     """
     lines = []
     for label, text in fields:
-        kinds = warning_kinds(text, watched) if text else []
+        kinds = warning_kinds(text, tuple(watched)) if text else []
         if kinds:
             lines.append(t("privacy.field", field=label.rstrip(" :"), kinds=describe_kinds(kinds)))
     return "\n".join(lines)

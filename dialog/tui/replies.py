@@ -32,6 +32,7 @@ from textual.worker import Worker
 from dialog.core.error_log import log_unexpected
 from dialog.core.errors import as_dialog_error
 from dialog.i18n import t
+from dialog.tui.typed_app import TypedApp
 
 
 @dataclass
@@ -74,7 +75,7 @@ def describe_failure(error: BaseException, where: str = "") -> str:
     return text
 
 
-class ReceivesReplies:
+class ReceivesReplies(TypedApp):
     """Mixin for the app, screens and widgets: run work off the loop and take its named answer."""
 
     def in_thread(self, work: Callable[..., Any], *args: Any, reply: type[Reply],
@@ -91,11 +92,11 @@ class ReceivesReplies:
             try:
                 value = work(*args)
             except Exception as error:  # noqa: BLE001 - one line on screen (an unexpected one logged)
-                self.post_message(WorkFailed(describe_failure(error, where), failed))  # type: ignore[attr-defined]
+                self.post_message(WorkFailed(describe_failure(error, where), failed))
                 return
-            self.post_message(reply(value, then))  # type: ignore[attr-defined]
+            self.post_message(reply(value, then))
 
-        return self.run_worker(run, thread=True, group=group, exclusive=exclusive)  # type: ignore[attr-defined]
+        return self.run_worker(run, thread=True, group=group, exclusive=exclusive)
 
     async def on_reply(self, message: Reply) -> None:
         """Run the continuation of the work that answered."""
@@ -109,11 +110,11 @@ class ReceivesReplies:
             # The answer came for widgets that are not there (any more): the
             # screen was left or rebuilt while the work ran. Its next showing
             # reads the file again, so nothing is lost.
-            if self.is_attached and self.screen.is_current:  # type: ignore[attr-defined]
+            if self.is_attached and self.screen.is_current:
                 raise
 
     def on_work_failed(self, message: WorkFailed) -> None:
         """Say the failure in one line; the call's ``failed`` continuation may keep what was typed."""
-        self.notify(message.text, severity="error", timeout=8)  # type: ignore[attr-defined]
+        self.app.notify(message.text, severity="error", timeout=8)  # as Widget.notify does; the app has its own
         if message.callback is not None:
             message.callback(message.text)

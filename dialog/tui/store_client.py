@@ -54,7 +54,7 @@ def _after_sync(callback: Callable[[str], None] | None, last: Callable[[], None]
 
 
 class StoreClient(ReceivesReplies):
-    """Mixin for widgets and screens that read or write the open conference."""
+    """Mixin for widgets, screens and the app itself that read or write the open conference."""
 
     def db(self, fn: Callable[..., Any], *args: Any, reply: type[StoreReply],
            then: Callable[[Any], Any] | None = None, failed: Callable[[str], Any] | None = None,
@@ -69,7 +69,7 @@ class StoreClient(ReceivesReplies):
         A job that a key's action (or a screen being shown) asks for holds the keys
         anyway: it is part of that key's effect (see dialog/tui/key_order.py).
         """
-        app = self.app  # type: ignore[attr-defined]
+        app = self.app
         if app.store is None:
             # The conference was closed (left, or found damaged) while this screen still asked:
             # nothing to read or write any more, and no answer will come.
@@ -78,12 +78,12 @@ class StoreClient(ReceivesReplies):
             return idle
         future = app.store.submit(fn, *args, **kwargs)
         path = app.store.path
-        hold = app.hold_keys(self) if hold_keys or getattr(app, "jobs_hold_keys", 0) else None
+        hold = app.hold_keys(self) if hold_keys or app.jobs_hold_keys else None
         watched = None
         if hold is not None:
             then, failed = _after(then, hold.release), _after_sync(failed, hold.release)
             # A key's answer: if the file is slow to give it, the screen says it waits (dialog/tui/under_way.py).
-            watched = app.watch_job() if hasattr(app, "watch_job") else None
+            watched = app.watch_job()
 
         def finished(done: Future) -> None:
             try:
@@ -100,11 +100,11 @@ class StoreClient(ReceivesReplies):
             error = done.exception()
             if error is not None:
                 where = f"store job {getattr(fn, '__qualname__', fn)}"
-                self.post_message(WorkFailed(describe_failure(error, where), failed))  # type: ignore[attr-defined]
+                self.post_message(WorkFailed(describe_failure(error, where), failed))
                 if is_damage(error):  # the app offers the latest sound backup
                     app.post_message(FileDamaged(path, str(getattr(error, "params", {}).get("reason", error))))
             else:
-                self.post_message(reply(done.result(), then))  # type: ignore[attr-defined]
+                self.post_message(reply(done.result(), then))
 
         future.add_done_callback(finished)
         return future

@@ -33,7 +33,7 @@ def install() -> None:
     _installed = True
     label_update = SelectCurrent.update
 
-    def update(self: SelectCurrent, label) -> None:  # type: ignore[no-untyped-def]
+    def update(self: SelectCurrent, label) -> None:
         try:
             label_update(self, label)
         except NoMatches:  # its #label is not composed yet: write it once it is

@@ -8,6 +8,7 @@ from textual.binding import BindingsMap
 from textual.dom import DOMNode
 
 from dialog.i18n import t
+from dialog.tui.typed_app import TypedApp
 
 
 def translate_bindings(node: DOMNode) -> None:
@@ -32,9 +33,9 @@ def translate_bindings(node: DOMNode) -> None:
     node._bindings = translated
 
 
-class TranslatedBindings:
+class TranslatedBindings(TypedApp):
     """Mixin for screens and widgets: translate BINDINGS when constructed."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        translate_bindings(self)  # type: ignore[arg-type]
+        translate_bindings(self)

@@ -31,11 +31,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dialog.i18n import t
+from dialog.tui.app_requests import ShowAfterSaying
 from dialog.tui.screen_contracts import ShowsPhases
+from dialog.tui.typed_app import AppPart
 
 if TYPE_CHECKING:
+    from abc import abstractmethod
+
+    from textual.dom import DOMNode
     from textual.screen import Screen
     from textual.timer import Timer
+
+    from dialog.tui.key_order import KeyHold
 
 WAIT_SECONDS = 0.08
 """How long a key's store job may take before the screen says it is waiting for the file."""
@@ -123,11 +130,19 @@ def _show(screen: Screen, line, text: str | None) -> None:
         screen.sub_title = text or ""
 
 
-class AnswersAtOnce:
+class AnswersAtOnce(AppPart):
     """Mixin for the App: a key's slow store job says it waits for the file; a slow screen is announced first."""
 
     _late_jobs: int = 0
     _waiting_on: Screen | None = None
+
+    if TYPE_CHECKING:  # what this mixin uses of the rest of the app (abstract: DialogApp must have it)
+
+        @abstractmethod
+        def showing(self) -> Screen | None: ...
+
+        @abstractmethod
+        def hold_keys(self, owner: DOMNode | None) -> KeyHold: ...
 
     def watch_job(self) -> Callable[[], None]:
         """Start watching a key's store job; call the function returned once its answer has been dealt with."""
@@ -140,12 +155,12 @@ class AnswersAtOnce:
                 return
             late = True
             self._late_jobs += 1
-            screen = self.showing()  # type: ignore[attr-defined]
+            screen = self.showing()
             if self._waiting_on is None and screen is not None and saying(screen) is None:
                 self._waiting_on = screen
                 say_under_way(screen, t("store.waiting"), WAITING)
 
-        timer: Timer = self.set_timer(WAIT_SECONDS, too_long)  # type: ignore[attr-defined]
+        timer: Timer = self.set_timer(WAIT_SECONDS, too_long)
 
         def answered() -> None:
             nonlocal over
@@ -161,15 +176,19 @@ class AnswersAtOnce:
 
         return answered
 
+    def on_show_after_saying(self, message: ShowAfterSaying) -> None:
+        """A screen asks for a screen that is slow to show."""
+        self.show_after_saying(message.text, message.show)
+
     def show_after_saying(self, text: str, show: Callable[[], object]) -> None:
         """Say ``text`` on the screen in use; after that frame, ``show()`` builds and shows a screen.
 
         Keys typed meanwhile wait, and go, in order, to the screen shown (dialog/tui/key_order.py).
         """
-        screen = self.showing()  # type: ignore[attr-defined]
+        screen = self.showing()
         say_under_way(screen, text, "showing")
-        hold = self.hold_keys(None)  # type: ignore[attr-defined]
-        timer: Timer = self.set_timer(HOLD_SECONDS, hold.release)  # type: ignore[attr-defined]
+        hold = self.hold_keys(None)
+        timer: Timer = self.set_timer(HOLD_SECONDS, hold.release)
 
         def let_keys_go() -> None:
             hold.release()
@@ -180,7 +199,7 @@ class AnswersAtOnce:
                 show()
             finally:
                 under_way_done(screen, "showing")
-                shown = self.showing()  # type: ignore[attr-defined]
+                shown = self.showing()
                 # Once the screen now on show has been built and painted, so the keys find its fields.
                 if shown is None or not shown.call_after_refresh(shown.call_after_refresh, let_keys_go):
                     let_keys_go()

@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING, Any
 from dialog.tui.replies import describe_failure
 from dialog.tui.store_client import StoreReply
 from dialog.tui.store_replies import TextNotSaved
+from dialog.tui.typed_app import TypedApp
 
 if TYPE_CHECKING:
-    from textual.app import App
+    from dialog.tui.app import DialogApp
 
 RETRY_SECONDS = 3.0
 """How often text that could not be saved is sent again."""
@@ -36,7 +37,7 @@ RETRY_SECONDS = 3.0
 Key = tuple[str, ...]
 
 
-class HoldsTypedText:
+class HoldsTypedText(TypedApp):
     """Mixin for widgets and screens that hold typed text; they register with the app when mounted."""
 
     def flush_typed_text(self) -> None:
@@ -45,9 +46,7 @@ class HoldsTypedText:
 
     def on_mount(self) -> None:
         # Textual calls every class's on_mount along the MRO, so this runs beside the widget's own.
-        unsaved = getattr(self.app, "unsaved", None)  # type: ignore[attr-defined]
-        if unsaved is not None:
-            unsaved.holders.add(self)
+        self.app.unsaved.holders.add(self)
 
 
 @dataclass(eq=False)
@@ -61,8 +60,8 @@ class Unsaved:
     """The named answer when the text has landed (``NoteSaved``, ``AssessmentSaved`` …)."""
     data: Any = None
     """What the holder needs to show the text again (a note's draft, the assessment's text)."""
-    then: Callable[[Any], None] | None = None
-    failed: Callable[[str], None] | None = None
+    then: Callable[[Any], object] | None = None
+    failed: Callable[[str], object] | None = None
     sending: bool = False
     failures: int = 0
     error: str = ""
@@ -72,7 +71,7 @@ class Unsaved:
 class UnsavedText:
     """The app's queue of typed text on its way to the file (see the module docstring)."""
 
-    app: App
+    app: DialogApp
     entries: dict[Key, Unsaved] = field(default_factory=dict)
     holders: weakref.WeakSet = field(default_factory=weakref.WeakSet)
 
@@ -83,7 +82,7 @@ class UnsavedText:
                 holder.flush_typed_text()
 
     def send(self, key: Key, job: Callable[..., Any], *, reply: type[StoreReply], data: Any = None,
-             then: Callable[[Any], None] | None = None, failed: Callable[[str], None] | None = None) -> None:
+             then: Callable[[Any], object] | None = None, failed: Callable[[str], object] | None = None) -> None:
         """Queue ``job(db)`` as the newest text for ``key`` and send it to the store now; ``reply`` names the answer."""
         entry = Unsaved(key, job, reply, data, then, failed)
         earlier = self.entries.get(key)
@@ -114,7 +113,7 @@ class UnsavedText:
             self._submit(entry)
 
     def _submit(self, entry: Unsaved) -> None:
-        store = getattr(self.app, "store", None)
+        store = self.app.store
         if store is None:
             return
         entry.sending = True

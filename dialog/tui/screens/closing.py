@@ -163,9 +163,13 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         self.app.push_screen(PrivacyListScreen(warnings), answered)
 
     def _start_export(self) -> None:
+        store = self.app.store
+        if store is None:  # the conference was closed while the leader was asked
+            under_way_done(self, "export")
+            return
         say_under_way(self, t("closing.exporting"), "export")
         self.query_one("#export-status", Static).update(t("closing.exporting"))
-        self.in_thread(_export_minutes, self.app.store.path, reply=MinutesExported, then=self._exported,
+        self.in_thread(_export_minutes, store.path, reply=MinutesExported, then=self._exported,
                        failed=self._not_exported, group="export", exclusive=True)
 
     def _exported(self, text: str) -> None:

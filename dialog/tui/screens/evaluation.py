@@ -12,6 +12,7 @@ from dialog.core.attendance import list_roles
 from dialog.core.evaluation import list_questions
 from dialog.core.privacy import watched_names
 from dialog.i18n import t
+from dialog.tui.app_requests import ShowQrCode
 from dialog.tui.screens.paper_form import PaperFormScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, TAB_KEYS, PhaseScreen
 from dialog.tui.store_replies import FormContextRead
@@ -56,7 +57,7 @@ class EvaluationScreen(PhaseScreen):
 
     def action_qr(self) -> None:
         """Show the evaluation form's QR code across the screen, with the forms returned so far."""
-        self.app.show_qr(0)
+        self.post_message(ShowQrCode(0))
 
     def action_paper(self) -> None:
         """Type in paper forms, one after another."""

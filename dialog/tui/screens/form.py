@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -36,7 +37,8 @@ class Field:
     name: str
     label: str
     kind: str = "input"
-    value: object = ""
+    value: Any = ""
+    """What the field shows first: text, a number, the chosen option, or the options chosen (``multi``)."""
     options: list[tuple[str, str]] = field(default_factory=list)
     placeholder: str = ""
     checked: bool = False
@@ -52,7 +54,7 @@ class FormScreen(ButtonKeys, TranslatedBindings, ModalScreen[dict | None]):
     ]
 
     def __init__(self, title: str, fields: list[Field],
-                 validate: Callable[[dict], None] | None = None, submit: str | None = None,
+                 validate: Callable[[dict], object] | None = None, submit: str | None = None,
                  watched: Sequence[str] = ()) -> None:
         super().__init__()
         self.heading = title
@@ -92,7 +94,7 @@ class FormScreen(ButtonKeys, TranslatedBindings, ModalScreen[dict | None]):
 
     def values(self) -> dict:
         """Read every field as typed."""
-        result = {}
+        result: dict[str, Any] = {}
         for spec in self.fields:
             widget = self.query_one(f"#field-{spec.name}")
             if isinstance(widget, TextArea):
@@ -101,7 +103,7 @@ class FormScreen(ButtonKeys, TranslatedBindings, ModalScreen[dict | None]):
                 result[spec.name] = None if widget.value is Select.NULL else widget.value
             elif isinstance(widget, SelectionList):
                 result[spec.name] = list(widget.selected)
-            else:
+            elif isinstance(widget, Input):
                 result[spec.name] = widget.value
         return result
 

@@ -10,6 +10,7 @@ from dialog.core.groups import list_groups
 from dialog.core.ids_and_times import hhmm as clock
 from dialog.core.phase_clock import add_minutes, clock_now, current_clock, toggle_pause
 from dialog.i18n import t
+from dialog.tui.app_requests import ShowQrCode
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.store_replies import ClockChanged, ClockRead, GroupsLoaded
 from dialog.tui.widgets.countdown import Countdown
@@ -93,7 +94,7 @@ class GroupWorkScreen(PhaseScreen):
         """Show the chosen group's QR code across the screen (the evaluation form's comes first)."""
         active = self.query_one(Tabs).active
         ids = [f"g-{group['id']}" for group in self.groups]
-        self.app.show_qr(ids.index(active) + 1 if active in ids else 1)
+        self.post_message(ShowQrCode(ids.index(active) + 1 if active in ids else 1))
 
     def action_pause(self) -> None:
         """Pause or resume the countdown (kept in the file, so a restart keeps it)."""

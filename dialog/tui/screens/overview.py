@@ -144,7 +144,7 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         text = "text_nb" if get_language() == "nb" else "text_en"
         questions = dict.fromkeys((s["code"], s[text]) for c in overview.conferences for s in c.scales)
         for code, question in questions:
-            cells = []
+            cells: list[Text | str] = []
             for conference in overview.conferences:
                 scale = next((s for s in conference.scales if s["code"] == code), None)
                 if scale is None or scale["suppressed"]:

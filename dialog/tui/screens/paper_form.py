@@ -94,14 +94,14 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
 
     def answers(self) -> dict:
         """Read the form as typed."""
-        result = {}
+        result: dict[str, object] = {}
         for question in self.questions:
             widget = self.query_one(f"#q-{question['code']}")
             if isinstance(widget, ScaleInput):
                 result[question["code"]] = widget.value
             elif isinstance(widget, Select):
                 result[question["code"]] = None if widget.value is Select.NULL else widget.value
-            else:
+            elif isinstance(widget, Input):
                 result[question["code"]] = widget.value.strip() or None
         return result
 
@@ -128,7 +128,7 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
                 widget.value = None
             elif isinstance(widget, Select):
                 widget.clear()
-            else:
+            elif isinstance(widget, Input):
                 widget.value = ""
         self.query_one("#paper-title", Label).update(t("paper.title_next", saved=self.saved))
         self.query_one("#paper-status", Static).update(t("paper.saved", count=self.saved))

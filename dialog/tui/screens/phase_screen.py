@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Header, Static, TabbedContent, TabPane
 
@@ -20,7 +20,7 @@ from dialog.tui.under_way import says_in_title
 from dialog.tui.widgets.key_footer import KeyFooter
 from dialog.tui.widgets.phase_bar import PhaseBar
 
-NAVIGATION = [
+NAVIGATION: list[BindingType] = [
     Binding("f1", "app.help", "key.help", id="nav.help", tooltip="tip.help", priority=True),
     Binding("question_mark", "app.help", "key.help", id="nav.help_question", tooltip="tip.help", show=False),
     *[Binding(f"f{number}", f"app.view('{phase}')", f"phase.{phase}", id=f"nav.{phase}", tooltip="tip.view",
@@ -40,7 +40,7 @@ the room; F1 and the command palette list the rest.
 """
 
 
-TAB_KEYS = [
+TAB_KEYS: list[BindingType] = [
     # Priority: a wide table or list (the tally at 80 columns) would otherwise take Ctrl+PgDn to scroll sideways.
     Binding("ctrl+pagedown", "switch_tab(1)", "key.next_tab", id="tabs.next", tooltip="tip.next_tab",
             show=False, priority=True),
@@ -74,7 +74,8 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
 
     def on_screen_resume(self) -> None:
         # Keys typed right after the key that showed this screen wait until it has its data: the groups
-        # of group work, the finding on show, the form's questions (dialog/tui/key_order.py).
+        # of group work, the finding on show, the form's questions (dialog/tui/key_order.py). A call, not a
+        # message: the hold must be on before this handler returns, and it is released here.
         hold = self.app.hold_keys(self)
         self.call_after_refresh(self._show_again, hold)
 
@@ -84,10 +85,10 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
             if not self.is_current:
                 return  # already left again (keys pressed in quick succession)
             self.room_changed("")
-            overview = getattr(self.app, "phase_info", None)
+            overview = self.app.phase_info
             if overview is not None:
                 self.show_phases(overview)
-            with self.app.store_jobs_hold_keys():
+            with self.app.store_jobs_hold_keys():  # a call: it must hold the jobs asked for inside the block
                 self.reload()
         finally:
             hold.release()
@@ -98,14 +99,14 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         if not bars:
             return
         # While another phase's screen is on its way, this one keeps saying so (dialog/tui/phase_moves.py).
-        coming = getattr(self.app, "announcement", None) if self.is_current else None
+        coming = self.app.announcement if self.is_current else None
         bars.first().show(overview, coming[1] if coming else self.PHASE)
         self.show_title()
 
     def show_title(self) -> None:
         """The title line: the phase on its way, else the work under way here (dialog/tui/under_way.py),
         else the conference and this phase."""
-        coming = getattr(self.app, "announcement", None) if self.is_current else None
+        coming = self.app.announcement if self.is_current else None
         self.title = t("app.title")
         self.sub_title = coming[0] if coming else (
             says_in_title(self) or f"{self.app.conference_label} · {t('phase.' + self.PHASE)}")
@@ -114,7 +115,7 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         """Show the room's address while it is open; a failure to open is shown as a notice."""
         if error:
             self.notify(error, severity="error", timeout=8)
-        server = getattr(self.app, "room", None)
+        server = self.app.room
         lines = self.query("#room-line")
         if not lines:
             return
@@ -132,11 +133,12 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
 
     def on_screen_suspend(self) -> None:
         """Leaving this screen (another phase, a dialog on top, the list): send what is typed first."""
+        # A call, not a message: the text must be on its way before the next screen (or a reload) shows the file.
         self.app.flush_typed_text()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         """Send what was typed on the tab being left, and put the cursor in the new tab."""
-        self.app.flush_typed_text()
+        self.app.flush_typed_text()  # a call, as on leaving the screen
         focusable = [widget for widget in event.pane.query("*") if widget.focusable]
         if focusable:
             focusable[0].focus()
@@ -147,7 +149,7 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         if not tabs:
             return
         content = tabs.first()
-        panes = [pane.id for pane in content.query(TabPane)]
+        panes = [pane.id for pane in content.query(TabPane) if pane.id is not None]
         if content.active in panes:
             content.active = panes[(panes.index(content.active) + step) % len(panes)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.sessions import ConferenceListing, delete_conference, list_conferences, path_for, same_conference
 from dialog.i18n import get_language, t
+from dialog.tui.app_requests import OpenConference, ShowAfterSaying
 from dialog.tui.replies import ReceivesReplies
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
@@ -22,6 +24,9 @@ from dialog.tui.translated import TranslatedBindings
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.table_fit import fill_table
 from dialog.tui.work_results import ConferenceCreated, ConferenceDeleted, ConferencesListed
+
+if TYPE_CHECKING:
+    pass
 
 
 class PickerScreen(ReceivesReplies, TranslatedBindings, Screen):
@@ -42,8 +47,8 @@ class PickerScreen(ReceivesReplies, TranslatedBindings, Screen):
         from dialog.tui.screens.overview import OverviewScreen
 
         # Four wide tables take a while to build: this screen's title line says the overview is coming first.
-        self.app.show_after_saying(t("overview.opening"), lambda: self.app.push_screen(
-            OverviewScreen([self.sessions]), lambda _: self.read_folder()))
+        self.post_message(ShowAfterSaying(t("overview.opening"), lambda: self.app.push_screen(
+            OverviewScreen([self.sessions]), lambda _: self.read_folder())))
 
     def __init__(self, sessions: Path) -> None:
         super().__init__()
@@ -73,7 +78,7 @@ class PickerScreen(ReceivesReplies, TranslatedBindings, Screen):
 
     def read_folder(self, say_so: bool = False) -> None:
         """Read the sessions folder (in a thread); not while a damaged file is being restored."""
-        if not getattr(self.app, "offering_restore", False):
+        if not self.app.offering_restore:
             if say_so:
                 say_under_way(self, t("picker.reading"), "reload")
             self.load_listings()
@@ -126,7 +131,7 @@ class PickerScreen(ReceivesReplies, TranslatedBindings, Screen):
             self.notify(listing.error, severity="error")
             return
         name = f"{listing.district} {listing.date}" if listing.district else listing.path.name
-        self.app.open_conference(listing.path, name)
+        self.post_message(OpenConference(listing.path, name))
 
     def action_new(self) -> None:
         """Ask for the facts of a new conference, then create it."""
@@ -156,13 +161,13 @@ class PickerScreen(ReceivesReplies, TranslatedBindings, Screen):
                        failed=lambda _text: under_way_done(self, "create"), group="picker-write")
 
     def _created(self, made: CreateOutcome) -> None:
-        if made.existing is None:
-            self.app.open_conference(made.path)
-            under_way_done(self, "create")  # the title line says the conference is opening
+        if not made.existed:
+            # The title line goes from saying the conference is being created to saying it is opening.
+            self.post_message(OpenConference(made.path, instead_of="create"))
             return
         # Ask before making a second conference for the same district and date ("No" is preselected).
         facts = made.facts
-        question = t("new.exists_question", district=facts.district, date=facts.date, file=made.existing.name)
+        question = t("new.exists_question", district=facts.district, date=facts.date, file=made.path.name)
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -200,18 +205,18 @@ class PickerScreen(ReceivesReplies, TranslatedBindings, Screen):
 
 @dataclass(frozen=True)
 class CreateOutcome:
-    """What creating a conference came to: made at ``path``, or not made as ``existing`` has its district and date."""
+    """What creating a conference came to: made at ``path``, or (``existed``) not made, ``path`` having its day."""
 
     facts: ConferenceFacts
-    path: Path | None = None
-    existing: Path | None = None
+    path: Path
+    existed: bool = False
 
 
 def _create(sessions: Path, facts: ConferenceFacts, force: bool) -> CreateOutcome:
     """On a worker thread: make the conference's file, unless (and ``force`` not given) one for its day exists."""
     existing = None if force else same_conference(sessions, facts.district, facts.date)
     if existing is not None:
-        return CreateOutcome(facts, existing=existing)
+        return CreateOutcome(facts, existing, existed=True)
     path = path_for(sessions, facts.date, facts.district)
     create_conference(path, facts).close()
-    return CreateOutcome(facts, path=path)
+    return CreateOutcome(facts, path)

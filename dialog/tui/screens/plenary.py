@@ -28,8 +28,9 @@ class PlenaryScreen(PhaseScreen):
                 yield PlenaryEditor(id="points")
 
     def reload(self) -> None:
-        for widget_id in ("#present", "#measures", "#points"):
-            self.query_one(widget_id).reload()
+        self.query_one("#present", GroupPresentation).reload()
+        self.query_one("#measures", MeasuresEditor).reload()
+        self.query_one("#points", PlenaryEditor).reload()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         super().on_tabbed_content_tab_activated(event)

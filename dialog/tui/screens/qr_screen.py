@@ -17,6 +17,7 @@ from textual.widgets import Static
 from dialog.core.evaluation import count_responses
 from dialog.core.phase_clock import PhaseClock, current_clock
 from dialog.i18n import t
+from dialog.tui.app_requests import RenewRoomCodes
 from dialog.tui.messages import ConferenceChanged
 from dialog.tui.store_client import StoreClient
 from dialog.tui.store_replies import ClockRead, FormsCounted
@@ -65,7 +66,7 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
         self.set_interval(0.5, self._tick)
 
     def _read_clock(self) -> None:
-        info = getattr(self.app, "phase_info", None)
+        info = self.app.phase_info
         if info is not None and info.current == "group_work":
             self.db(current_clock, "group_work", reply=ClockRead, then=self._clock_read)
 
@@ -76,14 +77,13 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
     def _tick(self) -> None:
         """Show the groups' time left under a group's code while group work runs."""
         line = self.query_one("#qr-clock", Static)
-        info = getattr(self.app, "phase_info", None)
+        info, clock = self.app.phase_info, self.clock
         started = info.current_started_at() if info is not None and info.current == "group_work" else None
-        line.display = self.index > 0 and started is not None and self.clock is not None
-        if not line.display:
+        line.display = self.index > 0 and started is not None and clock is not None
+        if not line.display or info is None or started is None or clock is None:
             return
-        left = self.clock.seconds_left(started, info.planned_minutes("group_work") or 0,
-                                       datetime.now().astimezone())
-        key = "qr.clock_over" if left < 0 else "qr.clock_paused" if self.clock.paused else "qr.clock_left"
+        left = clock.seconds_left(started, info.planned_minutes("group_work") or 0, datetime.now().astimezone())
+        key = "qr.clock_over" if left < 0 else "qr.clock_paused" if clock.paused else "qr.clock_left"
         line.update(t(key, time=clock_text(left)))
 
     def _show(self) -> None:
@@ -115,7 +115,7 @@ class QrScreen(StoreClient, TranslatedBindings, Screen[None]):
 
     def action_new_codes(self) -> None:
         """Ask, then revoke every QR code and make new ones; the code on screen is the new one at once."""
-        self.app.ask_to_renew_codes(self, self._codes_renewed)
+        self.post_message(RenewRoomCodes(self, self._codes_renewed))
 
     def _codes_renewed(self, codes: list[RoomCode] | None) -> None:
         if codes:

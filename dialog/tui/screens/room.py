@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from dialog.core.errors import DialogError
 from dialog.core.room_urls import DEFAULT_PORT
 from dialog.i18n import t
+from dialog.tui.app_requests import CloseRoom, LoadRoomCodes, OpenRoom, RenewRoomCodes
 from dialog.tui.button_keys import BUTTON_KEYS, ButtonKeys
 from dialog.tui.replies import ReceivesReplies
 from dialog.tui.translated import TranslatedBindings
@@ -87,7 +88,7 @@ class RoomScreen(ButtonKeys, ReceivesReplies, TranslatedBindings, ModalScreen[No
         urls.update("")
         urls.display = False  # no empty lines while closed: at 80×24 they would push the buttons out of sight
         if server is not None:
-            self.app.load_room_codes(self, self._show_urls)
+            self.post_message(LoadRoomCodes(self, self._show_urls))
 
     def _show_urls(self, codes: list) -> None:
         lines = [t("room.addresses")] + [t("room.address_line", label=code.label, url=code.url) for code in codes]
@@ -100,7 +101,7 @@ class RoomScreen(ButtonKeys, ReceivesReplies, TranslatedBindings, ModalScreen[No
             self.dismiss(None)
         elif event.button.id == "close-room":
             self.query_one("#room-state", Static).update(t("room.closing"))
-            self.app.close_the_room()
+            self.post_message(CloseRoom())
         elif event.button.id == "open-room":
             self._open()
 
@@ -117,11 +118,11 @@ class RoomScreen(ButtonKeys, ReceivesReplies, TranslatedBindings, ModalScreen[No
             return
         state.remove_class("error")
         state.update(t("room.opening"))
-        self.app.open_the_room(str(host), port)
+        self.post_message(OpenRoom(str(host), port))
 
     def action_new_codes(self) -> None:
         """Ask, then revoke every QR code and make new ones; the addresses shown change at once."""
-        self.app.ask_to_renew_codes(self, self._codes_renewed)
+        self.post_message(RenewRoomCodes(self, self._codes_renewed))
 
     def _codes_renewed(self, codes: list | None) -> None:
         if codes is not None:

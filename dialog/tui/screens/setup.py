@@ -14,7 +14,9 @@ from dialog.tui.widgets.findings_editor import FindingsEditor
 from dialog.tui.widgets.groups_editor import GroupsEditor
 from dialog.tui.widgets.themes_editor import ThemesEditor
 
-TABS = (
+SetupTab = FactsForm | AttendanceForm | FindingsEditor | GroupsEditor | ThemesEditor | AgendaEditor
+
+TABS: tuple[tuple[str, type[SetupTab]], ...] = (
     ("facts", FactsForm), ("attendance", AttendanceForm), ("findings", FindingsEditor),
     ("groups", GroupsEditor), ("themes", ThemesEditor), ("agenda", AgendaEditor),
 )
@@ -33,5 +35,5 @@ class SetupScreen(PhaseScreen):
                     yield widget_class(id=f"setup-{name}")
 
     def reload(self) -> None:
-        for name, _ in TABS:
-            self.query_one(f"#setup-{name}").reload()
+        for name, widget_class in TABS:
+            self.query_one(f"#setup-{name}", widget_class).reload()

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from dialog.core.phases import phase_plan, set_phase_plan
 from dialog.core.validation import optional_count, parse_clock
 from dialog.i18n import t
+from dialog.tui.app_requests import ReloadPhases
 from dialog.tui.screens.form import Field
 from dialog.tui.store_replies import PlanSaved
 from dialog.tui.widgets.list_editor import ListEditor
@@ -57,4 +58,4 @@ class AgendaEditor(ListEditor):
 
     def _saved(self, _result: object) -> None:
         self.reload()
-        self.app.reload_phases()
+        self.post_message(ReloadPhases())

@@ -98,7 +98,7 @@ def _glyph(char: str) -> tuple[str, ...] | None:
     """Six pixel rows for one character (the first for an accent), or None if the font cannot draw it."""
     if char in GLYPHS:
         return ("." * len(GLYPHS[char][0]),) + GLYPHS[char]
-    base, *marks = unicodedata.normalize("NFD", char)
+    base, *marks = list(unicodedata.normalize("NFD", char))
     if base not in GLYPHS or not marks or any(mark not in ACCENTS for mark in marks):
         return None
     body = GLYPHS[base]
@@ -117,9 +117,12 @@ def _prepare(text: str) -> list[list[tuple[str, ...]]] | None:
         text = text.replace(plain, drawn)
     words = []
     for word in text.upper().split():
-        glyphs = [_glyph(char) for char in word]
-        if any(glyph is None for glyph in glyphs):
-            return None
+        glyphs = []
+        for char in word:
+            glyph = _glyph(char)
+            if glyph is None:
+                return None
+            glyphs.append(glyph)
         words.append(glyphs)
     return words
 

@@ -94,8 +94,10 @@ class Countdown(Vertical):
 
     def tick(self) -> None:
         """Redraw the clock."""
-        finished = not self.running and self.ran is not None and self.ran_seconds is not None
-        left = self.ran_seconds if finished else self.seconds_left()
+        # Once the phase is over: when it ran (start, end) and for how long; the clock shows that time.
+        finished = None if self.running or self.ran is None or self.ran_seconds is None else (
+            self.ran, self.ran_seconds)
+        left = finished[1] if finished else self.seconds_left()
         text = clock_text(left)
         scale = scale_for(self.app.size.width, self.app.size.height, len(text))
         big = self.query_one("#countdown-big", Static)
@@ -109,8 +111,8 @@ class Countdown(Vertical):
         self.set_class(self.paused, "paused")
         total = self.planned_minutes + self.clock.extra_minutes
         if finished:
-            status = t("countdown.finished", start=self.ran[0], end=self.ran[1], minutes=round(left / 60),
-                       planned=total)
+            (start, end), _ = finished
+            status = t("countdown.finished", start=start, end=end, minutes=round(left / 60), planned=total)
         elif not self.running:
             status = t("countdown.not_started", minutes=total)
         elif self.paused:

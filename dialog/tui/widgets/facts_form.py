@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +19,7 @@ from dialog.core.conference import ConferenceFacts, list_leaders, read_conferenc
 from dialog.core.errors import DialogError
 from dialog.core.privacy import set_watched_names, watched_names
 from dialog.i18n import t
+from dialog.tui.app_requests import RefreshConferenceLabel
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import StoreClient
 from dialog.tui.store_replies import FactsLoaded, FactsSaved
@@ -48,10 +49,11 @@ def _save(db: Database, facts: ConferenceFacts, leaders: list[tuple[str, str]], 
         set_watched_names(db, watched)
 
 
-def valid_part(saved: ConferenceFacts, typed: ConferenceFacts) -> tuple[ConferenceFacts, str]:
-    """The typed facts with each invalid field left as saved, and the first invalid field's message."""
+def valid_part(saved: ConferenceFacts, typed: dict[str, Any]) -> tuple[ConferenceFacts, str]:
+    """The typed facts (field name to text, in the fields' order) with each invalid field left as saved, and the
+    first invalid field's message."""
     clean, first_error = saved, ""
-    for name, value in asdict(typed).items():
+    for name, value in typed.items():
         try:
             clean = replace(clean, **{name: value}).validated()
         except DialogError as problem:
@@ -151,7 +153,7 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
         if self._saved_facts is None:
             return  # not filled from the file yet: nothing was typed here
         value = lambda name: self.query_one(f"#facts-{name}", Input).value  # noqa: E731
-        typed = ConferenceFacts(
+        typed = dict(
             district=value("district"), date=value("date"), venue=value("venue"),
             language=str(self.query_one("#facts-language", Select).value),
             report_version=value("report_version"), interviews=value("interviews"), informants=value("informants"),
@@ -180,4 +182,4 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
             self._edited = False
         if say_so:
             self.notify(t("facts.saved"), timeout=3)
-        self.app.refresh_conference_label()
+        self.post_message(RefreshConferenceLabel())

@@ -8,7 +8,7 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Label, ListItem, ListView, Static
 
@@ -20,7 +20,7 @@ from dialog.tui.store_replies import RowDeleted, RowsLoaded
 from dialog.tui.translated import TranslatedBindings
 
 
-def crud_bindings(name: str) -> list[Binding]:
+def crud_bindings(name: str) -> list[BindingType]:
     """The a / e / d keys every list editor has, with tooltips ``tip.add_<name>`` and so on."""
     return [
         Binding("a", "add", "key.add", id=f"{name}.add", tooltip=f"tip.add_{name}"),

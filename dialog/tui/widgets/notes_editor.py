@@ -235,9 +235,9 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         next keys start the next note. An edited note whose words were all
         removed is deleted (``u`` brings it back).
         """
-        draft = self.draft
-        if draft is not None or self.query_one("#entry-text", Input).value.strip():
-            draft = self._ensure_draft()
+        draft, group_id = self.draft, self.group_id
+        if group_id is not None and (draft is not None or self.query_one("#entry-text", Input).value.strip()):
+            draft = self._ensure_draft(group_id)
             position = next((i for i, note in enumerate(self.notes) if note["id"] == draft.note_id), None)
             self._select_after_reload = position if position is not None else len(self.notes)
             if draft.sent and not self.query_one("#entry-text", Input).value.strip():
@@ -267,9 +267,9 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
             self.query_one("#entry-text", Input).value = ""
         self._status(t("notes.hint"))
 
-    def _ensure_draft(self) -> NoteDraft:
+    def _ensure_draft(self, group_id: str) -> NoteDraft:
         if self.draft is None:
-            self.draft = NoteDraft.new(self.group_id)
+            self.draft = NoteDraft.new(group_id)
             self.draft.dirty = True
         return self.draft
 
@@ -280,7 +280,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
     def _typed(self) -> None:
         if self.group_id is None or (self.draft is None and not self.query_one("#entry-text", Input).value):
             return
-        self._ensure_draft().dirty = True
+        self._ensure_draft(self.group_id).dirty = True
         self._warn_if_personal()
         self._save_timers.typed()
 

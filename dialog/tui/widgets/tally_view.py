@@ -58,7 +58,7 @@ def tally_table(tallies: list[ScaleTally], language: str) -> Table:
         note = tally.note(language)
         if note:  # answered in another wording, or taken off the form; a blank line keeps it apart
             question.append("\n" + note + "\n", style="italic dim")
-        if tally.suppressed:
+        if tally.suppressed or tally.mean is None:  # no mean when too few answered
             table.add_row(question, str(tally.count), "–",
                           Text(t("tally.suppressed", minimum=MIN_RESPONDENTS), style="italic dim"))
         else:
