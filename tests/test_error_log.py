@@ -10,6 +10,7 @@ from pathlib import Path
 from dialog.core.error_log import LOG_NAME, MAX_BYTES, log_unexpected
 from dialog.i18n import set_language
 from dialog.tui.app import create_app
+from dialog.tui.store_replies import FactsLoaded
 from tests.tui_helpers import settle, wait_for
 
 SECRET = "Kari Nordmann sa at hun ble avvist på legevakten"
@@ -30,7 +31,7 @@ async def test_a_store_job_that_fails_unexpectedly_says_one_line_and_logs_where_
     said = []
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        app.screen.db(failing_job, SECRET, failed=said.append)
+        app.screen.db(failing_job, SECRET, reply=FactsLoaded, failed=said.append)
         assert await wait_for(pilot, lambda: said, 10)
         notices = [notice.message for notice in app._notifications]
     assert len(said) == 1 and "\n" not in said[0]
