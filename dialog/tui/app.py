@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from dialog.core.conference import read_conference
 from dialog.core.phases import PhaseOverview, phase_overview
+from dialog.core.rows import Conference
 from dialog.core.store import Store
 from dialog.i18n import t
 from dialog.tui.app_requests import OpenConference, RefreshConferenceLabel, ReloadPhases, ShowQrCode
@@ -51,7 +52,7 @@ BACKUP_MINUTES = 5
 class OpenedConference:
     """What the app needs to know right after opening a conference."""
 
-    facts: dict
+    facts: Conference
     phases: PhaseOverview
 
 
@@ -220,7 +221,7 @@ class DialogApp(SafeLeaving, KeyOrder, RoomControl, DamagedFiles, ListKeys, Phas
         """Read district and date again after the facts were edited."""
         self.db(read_conference, reply=ConferenceFactsRead, then=self._relabel)
 
-    def _relabel(self, facts: dict) -> None:
+    def _relabel(self, facts: Conference) -> None:
         self.conference_label = f"{facts['district']} {facts['date']}"
         self.conference_language = facts["language"]
         self.reload_phases()

@@ -11,6 +11,7 @@ from textual.widgets import TabbedContent, TabPane
 from dialog.core.attendance import list_roles
 from dialog.core.evaluation import list_questions
 from dialog.core.privacy import watched_names
+from dialog.core.rows import FormQuestion, Role
 from dialog.i18n import t
 from dialog.tui.app_requests import ShowQrCode
 from dialog.tui.screens.paper_form import PaperFormScreen
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def _form_context(db: Database) -> tuple[list[dict], list[dict], list[str]]:
+def _form_context(db: Database) -> tuple[list[FormQuestion], list[Role], list[str]]:
     return list_questions(db), list_roles(db), watched_names(db)
 
 
@@ -63,7 +64,7 @@ class EvaluationScreen(PhaseScreen):
         """Type in paper forms, one after another."""
         self.db(_form_context, reply=FormContextRead, then=self._open_paper)
 
-    def _open_paper(self, context: tuple[list[dict], list[dict], list[str]]) -> None:
+    def _open_paper(self, context: tuple[list[FormQuestion], list[Role], list[str]]) -> None:
         questions, roles, watched = context
         self.app.push_screen(PaperFormScreen(questions, roles, watched, on_saved=self.reload_answers),
                              lambda saved: self.reload())

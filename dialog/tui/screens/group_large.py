@@ -14,6 +14,7 @@ from dialog.core.conference_themes import leaf_themes
 from dialog.core.groups import list_groups
 from dialog.core.notes import list_notes
 from dialog.core.privacy import watched_names
+from dialog.core.rows import Group, Note, Theme
 from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.messages import ConferenceChanged
@@ -26,7 +27,7 @@ from dialog.tui.widgets.note_rows import KIND_STYLES
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-PresentationData = tuple[list[dict], dict[str, list[dict]], list[dict], list[str]]
+PresentationData = tuple[list[Group], dict[str, list[Note]], list[Theme], list[str]]
 
 
 def load_presentation(db: Database) -> PresentationData:
@@ -35,7 +36,7 @@ def load_presentation(db: Database) -> PresentationData:
     return groups, {g["id"]: list_notes(db, g["id"]) for g in groups}, leaf_themes(db), watched_names(db)
 
 
-def theme_names(codes: list[str], themes: list[dict]) -> str:
+def theme_names(codes: list[str], themes: list[Theme]) -> str:
     """``4.9 Legevakt og krisetilbud, …`` in the program's language (the other one's name where it is empty)."""
     known = {row["code"]: local_name(row) for row in themes}
     return ", ".join(f"{code} {known.get(code, '')}".strip() for code in codes)
@@ -83,11 +84,11 @@ class GroupLargeScreen(StoreClient, TranslatedBindings, Screen[tuple[str, str | 
     def on_mount(self) -> None:
         self.show_note()
 
-    def group(self) -> dict | None:
+    def group(self) -> Group | None:
         """The group on show."""
         return next((g for g in self.groups if g["id"] == self.group_id), None)
 
-    def group_notes(self) -> list[dict]:
+    def group_notes(self) -> list[Note]:
         """The notes of the group on show, in order."""
         return self.notes.get(self.group_id, [])
 

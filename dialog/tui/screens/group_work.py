@@ -9,6 +9,7 @@ from textual.widgets import Static, Tab, Tabs
 from dialog.core.groups import list_groups
 from dialog.core.ids_and_times import hhmm as clock
 from dialog.core.phase_clock import add_minutes, clock_now, current_clock, toggle_pause
+from dialog.core.rows import Group
 from dialog.i18n import t
 from dialog.tui.app_requests import ShowQrCode
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
@@ -38,7 +39,7 @@ class GroupWorkScreen(PhaseScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.groups: list[dict] = []
+        self.groups: list[Group] = []
 
     def compose_body(self) -> ComposeResult:
         yield Countdown(id="countdown")
@@ -62,7 +63,7 @@ class GroupWorkScreen(PhaseScreen):
         self.db(current_clock, self.PHASE, reply=ClockRead, then=self.query_one(Countdown).show_clock)
         self.db(list_groups, reply=GroupsLoaded, then=self._show_groups)
 
-    def _show_groups(self, groups: list[dict]) -> None:
+    def _show_groups(self, groups: list[Group]) -> None:
         tabs = self.query_one(Tabs)
         names = [(g["id"], g["name"]) for g in groups]
         if names != [(g["id"], g["name"]) for g in self.groups]:

@@ -13,8 +13,9 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from dialog.core.ids_and_times import hhmm
-from dialog.core.note_history import restore_wording
+from dialog.core.note_history import read_note, restore_wording
 from dialog.core.notes import revisions
+from dialog.core.rows import Note, NoteRevision, Wording
 from dialog.i18n import t
 from dialog.tui.store_client import StoreClient
 from dialog.tui.store_replies import HistoryLoaded, WordingRestored
@@ -23,13 +24,14 @@ from dialog.tui.translated import TranslatedBindings
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-
-def _history(db: Database, note_id: str) -> tuple[dict | None, list[dict]]:
-    rows = db.execute_returning_dicts("SELECT * FROM note WHERE id = ?", [note_id])
-    return (rows[0] if rows else None), list(reversed(revisions(db, note_id)))
+    from dialog.tui.widgets.note_rows import ShownNote
 
 
-def wording_line(row: dict, when: str) -> Text:
+def _history(db: Database, note_id: str) -> tuple[Note | None, list[NoteRevision]]:
+    return read_note(db, note_id), list(reversed(revisions(db, note_id)))
+
+
+def wording_line(row: Wording, when: str) -> Text:
     """One wording as ``HH:MM  [Kind] B2: text``."""
     from dialog.tui.widgets.note_rows import note_line
 
@@ -45,10 +47,10 @@ class NoteHistoryScreen(StoreClient, TranslatedBindings, ModalScreen[bool]):
     UNDER_WAY_LINE = "#history-hint"
     """Where this dialog says it waits for a slow file: dialog/tui/under_way.py."""
 
-    def __init__(self, note: dict) -> None:
+    def __init__(self, note: ShownNote) -> None:
         super().__init__()
         self.note_id = note["id"]
-        self.earlier: list[dict] = []
+        self.earlier: list[NoteRevision] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
@@ -60,7 +62,7 @@ class NoteHistoryScreen(StoreClient, TranslatedBindings, ModalScreen[bool]):
     def on_mount(self) -> None:
         self.db(_history, self.note_id, reply=HistoryLoaded, then=self._show)
 
-    def _show(self, loaded: tuple[dict | None, list[dict]]) -> None:
+    def _show(self, loaded: tuple[Note | None, list[NoteRevision]]) -> None:
         note, self.earlier = loaded
         if note is not None:
             current = Text(t("history.now") + " ", style="bold")

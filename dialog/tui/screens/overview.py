@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Header, Select, Static, TabbedCon
 
 from dialog.core.overview import DISPLAY_MARKS as MARKS
 from dialog.core.overview import Overview, build_overview, write_measure_status
+from dialog.core.rows import DistrictMeasure
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import get_language, t
 from dialog.i18n.names import local_name
@@ -53,7 +54,7 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         super().__init__()
         self.folders = folders
         self.overview: Overview | None = None
-        self.shown_measures: list[dict] = []
+        self.shown_measures: list[DistrictMeasure] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -141,13 +142,14 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         table = self.query_one("#evaluation", DataTable)
         table.clear(columns=True)
         table.add_columns(t("tally.question"), *[c.district for c in overview.conferences])
-        text = "text_nb" if get_language() == "nb" else "text_en"
-        questions = dict.fromkeys((s["code"], s[text]) for c in overview.conferences for s in c.scales)
+        nb = get_language() == "nb"
+        questions = dict.fromkeys((s["code"], s["text_nb"] if nb else s["text_en"])
+                                  for c in overview.conferences for s in c.scales)
         for code, question in questions:
             cells: list[Text | str] = []
             for conference in overview.conferences:
                 scale = next((s for s in conference.scales if s["code"] == code), None)
-                if scale is None or scale["suppressed"]:
+                if scale is None or scale["suppressed"] or scale["mean"] is None:  # None exactly when suppressed
                     cells.append(Text("–", style="dim"))
                 else:
                     cells.append(f"{decimal(scale['mean'])} ({scale['count']})")
@@ -167,7 +169,7 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         self.shown_measures = self.overview.measures(status=self._filter("#filter-status"),
                                                      level=self._filter("#filter-level"),
                                                      district=self._filter("#filter-district"), today=date.today())
-        rows = []
+        rows: list[list[str | Text]] = []
         for measure in self.shown_measures:
             deadline = Text(measure["deadline"] or "")
             if measure["overdue"]:
@@ -196,7 +198,7 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         self.app.push_screen(ChoiceScreen(t("overview.status_question", measure=measure["text"][:80]), options,
                                           measure["status"]), chosen)
 
-    def _write_status(self, measure: dict, status: str) -> None:
+    def _write_status(self, measure: DistrictMeasure, status: str) -> None:
         say_under_way(self, t("overview.writing", path=measure["path"].name), "write")
 
         # A failure is said in one line; the file is as it was.
@@ -204,7 +206,7 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
                        reply=MeasureStatusWritten, then=lambda _: self._written(measure, status),
                        failed=lambda _text: under_way_done(self, "write"), group="overview-write")
 
-    def _written(self, measure: dict, status: str) -> None:
+    def _written(self, measure: DistrictMeasure, status: str) -> None:
         under_way_done(self, "write")
         self.notify(t("overview.status_written", status=t(f"status.{status}"), path=measure["path"].name), timeout=6)
         self.action_reload()

@@ -11,6 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from dialog.core.evaluation import add_response
+from dialog.core.forms import sane_scale
+from dialog.core.rows import FormQuestion, Role
 from dialog.i18n import get_language, t
 from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.screens.confirm import ConfirmScreen
@@ -20,6 +22,14 @@ from dialog.tui.translated import TranslatedBindings
 from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.paste_input import PasteInput
 from dialog.tui.widgets.scale_input import ScaleInput
+
+
+def _question_text(question: FormQuestion) -> str:
+    return question["text_nb"] if get_language() == "nb" else question["text_en"]
+
+
+def _role_name(role: Role) -> str:
+    return role["name_nb"] if get_language() == "nb" else role["name_en"]
 
 
 class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
@@ -42,7 +52,7 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
         Binding("escape", "close", "key.close", id="paper.close", tooltip="tip.close_paper", priority=True),
     ]
 
-    def __init__(self, questions: list[dict], roles: list[dict], watched: Sequence[str] = (),
+    def __init__(self, questions: list[FormQuestion], roles: list[Role], watched: Sequence[str] = (),
                  on_saved: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.on_saved = on_saved
@@ -52,17 +62,15 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
         self.saved = 0
 
     def compose(self) -> ComposeResult:
-        text_column = "text_nb" if get_language() == "nb" else "text_en"
-        role_name = "name_nb" if get_language() == "nb" else "name_en"
         with VerticalScroll(id="dialog-box", classes="form", can_focus=False):  # Tab goes to the answers
             yield Label(t("paper.title"), classes="title", id="paper-title", markup=False)
             for question in self.questions:
-                yield Label(question[text_column], markup=False)
+                yield Label(_question_text(question), markup=False)
                 widget_id = f"q-{question['code']}"
                 if question["kind"] == "scale":
-                    yield ScaleInput(question["scale_min"], question["scale_max"], id=widget_id)
+                    yield ScaleInput(*sane_scale(question["scale_min"], question["scale_max"]), id=widget_id)
                 elif question["kind"] == "role":
-                    yield Select([(role[role_name], role["code"]) for role in self.roles], id=widget_id,
+                    yield Select([(_role_name(role), role["code"]) for role in self.roles], id=widget_id,
                                  prompt=t("paper.no_role"))
                 else:
                     yield PasteInput(id=widget_id)
@@ -78,10 +86,9 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
 
     def _check_privacy(self) -> None:
         """Warn under a free-text answer (never refuse it) while it looks like it holds personal data."""
-        text_column = "text_nb" if get_language() == "nb" else "text_en"
         for question in self.questions:
             if question["kind"] == "text":
-                hint = privacy_hint([(question[text_column], self.query_one(f"#q-{question['code']}", Input).value)],
+                hint = privacy_hint([(_question_text(question), self.query_one(f"#q-{question['code']}", Input).value)],
                                     self.watched)
                 warning = self.query_one(f"#privacy-{question['code']}", Static)
                 if hint and not warning.display:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,14 +12,18 @@ from textual.widgets import Static
 
 from dialog.core.findings import list_findings, set_response, set_response_comment
 from dialog.core.privacy import watched_names
+from dialog.core.rows import Finding
 from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.i18n import t
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
 from dialog.tui.store_replies import FindingsLoaded, ResponseSaved
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
-def _load(db) -> tuple[list[dict], list[str]]:
+
+def _load(db: Database) -> tuple[list[Finding], list[str]]:
     return list_findings(db), watched_names(db)
 
 
@@ -57,7 +63,7 @@ class PresentationScreen(PhaseScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.findings: list[dict] = []
+        self.findings: list[Finding] = []
         self.watched: list[str] = []
         self.index = 0
 
@@ -74,12 +80,12 @@ class PresentationScreen(PhaseScreen):
     def reload(self) -> None:
         self.db(_load, reply=FindingsLoaded, then=self._show_findings)
 
-    def _show_findings(self, loaded: tuple[list[dict], list[str]]) -> None:
+    def _show_findings(self, loaded: tuple[list[Finding], list[str]]) -> None:
         self.findings, self.watched = loaded
         self.index = min(self.index, max(0, len(self.findings) - 1))
         self.render_finding()
 
-    def current(self) -> dict | None:
+    def current(self) -> Finding | None:
         """Return the finding on screen."""
         return self.findings[self.index] if self.findings else None
 

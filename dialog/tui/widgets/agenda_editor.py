@@ -8,28 +8,29 @@ from rich.text import Text
 from textual.binding import Binding
 
 from dialog.core.phases import phase_plan, set_phase_plan
+from dialog.core.rows import PlannedPhase
 from dialog.core.validation import optional_count, parse_clock
 from dialog.i18n import t
 from dialog.tui.app_requests import ReloadPhases
 from dialog.tui.screens.form import Field
 from dialog.tui.store_replies import PlanSaved
-from dialog.tui.widgets.list_editor import ListEditor
+from dialog.tui.widgets.list_editor import ListContext, ListEditor
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-class AgendaEditor(ListEditor):
+class AgendaEditor(ListEditor[PlannedPhase]):
     """One line per phase with its planned start and minutes; ``e`` edits."""
 
     HINT_KEY = "agenda.hint"
     ROW_KEY = "phase"
     BINDINGS = [Binding("e", "edit", "key.edit", id="agenda.edit", tooltip="tip.edit_agenda")]
 
-    def load(self, db: Database) -> tuple[list[dict], dict]:
+    def load(self, db: Database) -> tuple[list[PlannedPhase], ListContext]:
         return phase_plan(db), {}
 
-    def render_item(self, item: dict, index: int) -> Text:
+    def render_item(self, item: PlannedPhase, index: int) -> Text:
         line = Text(f"{t('phase.' + item['phase']):<16}", style="bold")
         line.append(f"{item['planned_start'] or '--:--'}   ")
         minutes = item["planned_minutes"]

@@ -11,6 +11,7 @@ from textual.widgets import Input, Label, Static, Tabs
 
 from dialog.core.attendance import attendance, set_attendance
 from dialog.core.errors import DialogError
+from dialog.core.rows import RoleAttendance
 from dialog.core.validation import count
 from dialog.i18n import t
 from dialog.i18n.names import local_name
@@ -27,7 +28,7 @@ class AttendanceForm(HoldsTypedText, StoreClient, VerticalScroll, can_focus=Fals
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.roles: list[dict] = []
+        self.roles: list[RoleAttendance] = []
         self._save_timers = SaveTimers(self, self._save)
         self._filling = asyncio.Lock()
 
@@ -41,13 +42,13 @@ class AttendanceForm(HoldsTypedText, StoreClient, VerticalScroll, can_focus=Fals
         if not self._save_timers.pending:
             self.db(attendance, reply=AttendanceLoaded, then=self._fill)
 
-    async def _fill(self, rows: list[dict]) -> None:
+    async def _fill(self, rows: list[RoleAttendance]) -> None:
         # Two reloads can overlap (a screen shown while the file changed); the
         # lock keeps one from removing the inputs the other is filling.
         async with self._filling:
             await self._fill_now(rows)
 
-    async def _fill_now(self, rows: list[dict]) -> None:
+    async def _fill_now(self, rows: list[RoleAttendance]) -> None:
         holder = self.query_one("#attendance-rows", VerticalScroll)
         if [r["code"] for r in rows] != [r["code"] for r in self.roles]:
             await holder.remove_children()

@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from dialog.core.conference import ConferenceFacts, list_leaders, read_conference, set_leaders, update_facts
 from dialog.core.errors import DialogError
 from dialog.core.privacy import set_watched_names, watched_names
+from dialog.core.rows import Conference, Leader
 from dialog.i18n import t
 from dialog.tui.app_requests import RefreshConferenceLabel
 from dialog.tui.save_timers import SaveTimers
@@ -38,7 +39,7 @@ FACTS = ("facts",)
 """The facts' key in the app's queue of unsaved text."""
 
 
-def _load(db: Database) -> tuple[dict, list[dict], list[str]]:
+def _load(db: Database) -> tuple[Conference, list[Leader], list[str]]:
     return read_conference(db), list_leaders(db), watched_names(db)
 
 
@@ -102,14 +103,17 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
             return
         self.db(_load, reply=FactsLoaded, then=self._fill)
 
-    def _fill(self, loaded: tuple[dict, list[dict], list[str]]) -> None:
+    def _fill(self, loaded: tuple[Conference, list[Leader], list[str]]) -> None:
         facts, leaders, watched = loaded
-        self._saved_facts = ConferenceFacts(**{name: facts[name] for name in asdict(ConferenceFacts("", ""))})
+        self._saved_facts = saved = ConferenceFacts(
+            district=facts["district"], date=facts["date"], venue=facts["venue"], language=facts["language"],
+            report_version=facts["report_version"], interviews=facts["interviews"], informants=facts["informants"])
         if self._edited or self._save_timers.pending or self._invalid or self.app.unsaved.pending(FACTS):
             return  # typing started while the file was read
         with self.prevent(Input.Changed, Select.Changed):
+            shown = asdict(saved)
             for name in TEXT_FIELDS:
-                value = facts[name]
+                value = shown[name]
                 self.query_one(f"#facts-{name}", Input).value = "" if value is None else str(value)
             self.query_one("#facts-language", Select).value = facts["language"]
             self.query_one("#facts-leaders", Input).value = ", ".join(

@@ -24,6 +24,7 @@ from dialog.core.findings import (
 from dialog.core.findings_import import read_blocks, split_quote
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.core.roles import role_letters
+from dialog.core.rows import Finding, Quote
 from dialog.core.user_files import require_regular_file, user_path
 from dialog.core.validation import MAX_SHORT_TEXT, required_text
 from dialog.i18n import t
@@ -31,14 +32,14 @@ from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
 from dialog.tui.store_replies import FindingMoved, FindingSaved, FindingsImported
 from dialog.tui.under_way import say_under_way, under_way_done
-from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+from dialog.tui.widgets.list_editor import ListContext, ListEditor, crud_bindings
 from dialog.tui.work_results import ReportRead
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def quotes_to_text(quotes: list[dict]) -> str:
+def quotes_to_text(quotes: list[Quote]) -> str:
     """One quote per line, ``B: text``."""
     return "\n".join(f"{q['role_letter']}: {q['text']}" if q["role_letter"] else q["text"] for q in quotes)
 
@@ -48,7 +49,7 @@ def text_to_quotes(text: str, letters: Collection[str] | None = None) -> list[tu
     return [split_quote(line, letters) for line in text.splitlines() if line.strip()]
 
 
-def _load(db: Database) -> tuple[list[dict], dict]:
+def _load(db: Database) -> tuple[list[Finding], ListContext]:
     return list_findings(db), {"themes": leaf_themes(db), "watched": watched_names(db)}
 
 
@@ -67,7 +68,7 @@ def _validate(values: dict) -> None:
     text_to_quotes(values["quotes"])
 
 
-class FindingsEditor(ListEditor):
+class FindingsEditor(ListEditor[Finding]):
     """The findings in presentation order; add, edit, move, delete, import."""
 
     HINT_KEY = "findings.hint"
@@ -78,10 +79,10 @@ class FindingsEditor(ListEditor):
         Binding("i", "import", "key.import", id="findings.import", tooltip="tip.import_findings"),
     ]
 
-    def load(self, db: Database) -> tuple[list[dict], dict]:
+    def load(self, db: Database) -> tuple[list[Finding], ListContext]:
         return _load(db)
 
-    def render_item(self, item: dict, index: int) -> Text:
+    def render_item(self, item: Finding, index: int) -> Text:
         line = Text(f"{index + 1}. ", style="bold")
         line.append(item["title"])
         if item["theme_code"]:
@@ -91,7 +92,7 @@ class FindingsEditor(ListEditor):
             line.append(f"  {t('response.' + item['response'])}", style="italic")
         return line
 
-    def _fields(self, item: dict | None) -> list[Field]:
+    def _fields(self, item: Finding | None) -> list[Field]:
         return [
             Field("title", t("field.finding_title"), value=item["title"] if item else "", checked=True),
             Field("body", t("field.finding_body"), "text", item["body"] if item else "", checked=True),

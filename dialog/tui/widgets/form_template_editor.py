@@ -8,26 +8,27 @@ from rich.text import Text
 
 from dialog.core.evaluation import list_questions
 from dialog.core.form_templates import add_question, remove_question, update_question
+from dialog.core.rows import FormQuestion
 from dialog.core.validation import required_text
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
 from dialog.tui.store_replies import QuestionSaved
-from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+from dialog.tui.widgets.list_editor import ListContext, ListEditor, crud_bindings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-class FormTemplateEditor(ListEditor):
+class FormTemplateEditor(ListEditor[FormQuestion]):
     """The questions in order; edit the wording, add or remove questions."""
 
     HINT_KEY = "template.hint"
     BINDINGS = crud_bindings("question")
 
-    def load(self, db: Database) -> tuple[list[dict], dict]:
+    def load(self, db: Database) -> tuple[list[FormQuestion], ListContext]:
         return list_questions(db), {}
 
-    def render_item(self, item: dict, index: int) -> Text:
+    def render_item(self, item: FormQuestion, index: int) -> Text:
         line = Text(f"{index + 1}. ", style="bold")
         line.append(item["text_nb"])
         line.append(f"  /  {item['text_en']}", style="dim")

@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Label, ListItem, ListView, Static, Tab, Tabs
 
+from dialog.core.rows import Group, Note, Theme
 from dialog.i18n import t
 from dialog.tui.screens.form import FormScreen
 from dialog.tui.screens.group_large import GroupLargeScreen, PresentationData, load_presentation, theme_names
@@ -48,11 +49,11 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.groups: list[dict] = []
-        self.notes: dict[str, list[dict]] = {}
-        self.themes: list[dict] = []
+        self.groups: list[Group] = []
+        self.notes: dict[str, list[Note]] = {}
+        self.themes: list[Theme] = []
         self.watched: list[str] = []
-        self.shown: tuple[str | None, list[dict]] = (None, [])
+        self.shown: tuple[str | None, list[Note]] = (None, [])
         """The group whose notes the list shows, and those notes."""
         self.wanted_note: str | None = None
         """The note to put the cursor on when another group's notes are shown next (back from the large view)."""
@@ -106,12 +107,12 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         if notes:
             listing.index = follow_row(notes, chosen, index)
 
-    def current_group(self) -> dict | None:
+    def current_group(self) -> Group | None:
         """Return the group whose tab is active."""
         active = self.query_one(Tabs).active
         return next((g for g in self.groups if f"p-{g['id']}" == active), None)
 
-    def selected_note(self) -> dict | None:
+    def selected_note(self) -> Note | None:
         """The note under the cursor in the list on show."""
         _group, notes = self.shown
         index = self.query_one(ListView).index

@@ -17,18 +17,19 @@ from dialog.core.groups import (
     set_group_members,
     set_group_themes,
 )
+from dialog.core.rows import Group
 from dialog.core.validation import count, required_text
 from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
 from dialog.tui.store_replies import GroupSaved
-from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+from dialog.tui.widgets.list_editor import ListContext, ListEditor, crud_bindings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def _load(db: Database) -> tuple[list[dict], dict]:
+def _load(db: Database) -> tuple[list[Group], ListContext]:
     return list_groups(db), {"roles": list_roles(db), "themes": leaf_themes(db)}
 
 
@@ -44,17 +45,17 @@ def _save(db: Database, group_id: str | None, values: dict, role_codes: list[str
     return group_id
 
 
-class GroupsEditor(ListEditor):
+class GroupsEditor(ListEditor[Group]):
     """Groups with themes and members counted by role; warns when users are outnumbered."""
 
     HINT_KEY = "groups.hint"
     EMPTY_KEY = "groups.empty"
     BINDINGS = crud_bindings("group")
 
-    def load(self, db: Database) -> tuple[list[dict], dict]:
+    def load(self, db: Database) -> tuple[list[Group], ListContext]:
         return _load(db)
 
-    def render_item(self, item: dict, index: int) -> Text:
+    def render_item(self, item: Group, index: int) -> Text:
         letters = {role["code"]: role["letter"] for role in self.context.get("roles", [])}
         line = Text(item["name"], style="bold")
         if item["themes"]:
@@ -65,7 +66,7 @@ class GroupsEditor(ListEditor):
             line.append(f"  ⚠ {t(warning)}", style="bold yellow")
         return line
 
-    def _fields(self, item: dict | None) -> list[Field]:
+    def _fields(self, item: Group | None) -> list[Field]:
         fields = [
             Field("name", t("field.group_name"), value=item["name"] if item else
                   t("groups.default_name", number=len(self.items) + 1)),

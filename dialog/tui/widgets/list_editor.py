@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 
 from rich.text import Text
 from textual import on
@@ -12,12 +12,29 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Label, ListItem, ListView, Static
 
+from dialog.core.rows import Group, Role, Theme
 from dialog.i18n import t
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
 from dialog.tui.store_client import StoreClient
 from dialog.tui.store_replies import RowDeleted, RowsLoaded
 from dialog.tui.translated import TranslatedBindings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+RowT = TypeVar("RowT", bound=Mapping[str, object])
+"""The row type a list editor shows (one of dialog/core/rows.py)."""
+
+
+class ListContext(TypedDict, total=False):
+    """What an editor's forms offer besides its rows, read with them: each editor fills the parts it needs."""
+
+    roles: list[Role]
+    themes: list[Theme]
+    groups: list[Group]
+    watched: list[str]
+    """The conference's names to watch, for the fields marked ``checked``."""
 
 
 def crud_bindings(name: str) -> list[BindingType]:
@@ -29,8 +46,8 @@ def crud_bindings(name: str) -> list[BindingType]:
     ]
 
 
-def follow_row(items: list[dict], chosen: dict | None, index: int | None, key: str = "id",
-               wanted: object = None) -> int:
+def follow_row(items: Sequence[Mapping[str, object]], chosen: Mapping[str, object] | None, index: int | None,
+               key: str = "id", wanted: object = None) -> int:
     """Where the cursor goes after the rows were read again.
 
     On the row just saved (``wanted``, its ``key``) if there is one; else on the row it was on, if it
@@ -44,8 +61,8 @@ def follow_row(items: list[dict], chosen: dict | None, index: int | None, key: s
     return min(index, len(items) - 1) if index is not None else 0
 
 
-class ListEditor(StoreClient, TranslatedBindings, Vertical):
-    """Base for setup and plenary lists: subclasses say how to load and show rows."""
+class ListEditor(StoreClient, TranslatedBindings, Vertical, Generic[RowT]):
+    """Base for setup and plenary lists of ``RowT`` rows: subclasses say how to load and show them."""
 
     DEFAULT_CSS = """
     ListEditor { height: 1fr; }
@@ -61,8 +78,8 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.items: list[dict] = []
-        self.context: dict = {}
+        self.items: list[RowT] = []
+        self.context: ListContext = {}
         self.wanted_row: object = None
         """The row just added or saved (its ``ROW_KEY``): the cursor goes there when the list is read again."""
 
@@ -70,11 +87,11 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
         yield ListView()
         yield Static(t(self.HINT_KEY) if self.HINT_KEY else "", classes="hint", markup=False)
 
-    def load(self, db) -> tuple[list[dict], dict]:
+    def load(self, db: Database) -> tuple[list[RowT], ListContext]:
         """Read the rows and what the forms need to offer (runs on the store thread)."""
         raise NotImplementedError
 
-    def render_item(self, item: dict, index: int) -> Text:
+    def render_item(self, item: RowT, index: int) -> Text:
         """One row of the list."""
         raise NotImplementedError
 
@@ -82,7 +99,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
         """Read the rows again; the cursor stays on the row it was on, wherever that row is now."""
         self.db(self.load, reply=RowsLoaded, then=self._show)
 
-    async def _show(self, loaded: tuple[list[dict], dict]) -> None:
+    async def _show(self, loaded: tuple[list[RowT], ListContext]) -> None:
         items, self.context = loaded
         listing = self.query_one(ListView)
         wanted, self.wanted_row = self.wanted_row, None
@@ -99,7 +116,7 @@ class ListEditor(StoreClient, TranslatedBindings, Vertical):
                              for number, item in enumerate(items))
         listing.index = follow_row(items, chosen, index, self.ROW_KEY, wanted)
 
-    def selected(self) -> dict | None:
+    def selected(self) -> RowT | None:
         """Return the row under the cursor."""
         index = self.query_one(ListView).index
         return self.items[index] if self.items and index is not None and index < len(self.items) else None

@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
 
 from dialog.core.conference_themes import leaf_themes
-from dialog.core.groups import list_groups
 from dialog.core.measures import add_measure, add_votes, delete_measure, list_measures, update_measure
 from dialog.core.privacy import watched_names
+from dialog.core.rows import Measure, Theme
 from dialog.core.validation import parse_date, required_text
 from dialog.core.vocabulary import MEASURE_STATUSES, RESPONSIBLE_LEVELS
 from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
 from dialog.tui.store_replies import MeasureSaved, VotesAdded
-from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+from dialog.tui.widgets.list_editor import ListContext, ListEditor, crud_bindings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def measure_fields(values: dict, themes: list[dict]) -> list[Field]:
-    """The form for a measure, filled from ``values``."""
+def measure_fields(values: Mapping[str, object], themes: list[Theme]) -> list[Field]:
+    """The form for a measure, filled from ``values`` (a measure, or the parts of one known so far)."""
     return [
         Field("text", t("field.measure"), "text", values.get("text", ""), checked=True),
         Field("theme", t("field.theme"), "select", values.get("theme_code"),
@@ -56,7 +57,7 @@ def save_measure(db: Database, measure_id: str | None, values: dict, origin: dic
     return measure_id
 
 
-class MeasuresEditor(ListEditor):
+class MeasuresEditor(ListEditor[Measure]):
     """Measures, most votes first: ``+``/``-`` count priority dots."""
 
     HINT_KEY = "measures.hint"
@@ -66,11 +67,10 @@ class MeasuresEditor(ListEditor):
         Binding("minus", "vote(-1)", "key.vote_down", id="measures.vote_down", tooltip="tip.vote_down"),
     ]
 
-    def load(self, db: Database) -> tuple[list[dict], dict]:
-        groups = {g["id"]: g["name"] for g in list_groups(db)}
-        return list_measures(db), {"themes": leaf_themes(db), "groups": groups, "watched": watched_names(db)}
+    def load(self, db: Database) -> tuple[list[Measure], ListContext]:
+        return list_measures(db), {"themes": leaf_themes(db), "watched": watched_names(db)}
 
-    def render_item(self, item: dict, index: int) -> Text:
+    def render_item(self, item: Measure, index: int) -> Text:
         line = Text(f"{'●' * min(item['votes'], 20)} {item['votes']:>2}  ", style="bold yellow")
         line.append(item["text"])
         details = [t("level." + item["level"]) if item["level"] else t("measures.no_level")]

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 from dialog.core.ids_and_times import new_id
 from dialog.core.note_history import note_version, save_note, wording_version
+
+if TYPE_CHECKING:
+    from dialog.tui.widgets.note_rows import DraftNote, ShownNote
 
 
 @dataclass(eq=False)
@@ -40,7 +44,7 @@ class NoteDraft:
         return cls(new_id(), group_id)
 
     @classmethod
-    def editing(cls, note: dict) -> NoteDraft:
+    def editing(cls, note: ShownNote) -> NoteDraft:
         """A draft that starts from ``note`` as the file holds it."""
         version = note_version(note)
         return cls(note["id"], note["group_id"], started_from=version, known=[version], kind=note["kind"],
@@ -65,7 +69,7 @@ class NoteDraft:
         if version in self.known:
             del self.known[:self.known.index(version)]
 
-    def as_row(self, unsaved: bool) -> dict:
+    def as_row(self, unsaved: bool) -> DraftNote:
         """How the notes list shows this draft."""
         return {"id": self.note_id, "group_id": self.group_id, "kind": self.kind, "role_letter": self.role,
                 "text": self.text, "unsaved": unsaved}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Label, ListItem, ListView
 
+from dialog.core.rows import Note, Wording
 from dialog.i18n import t
 
 KIND_STYLES = {
@@ -13,8 +14,26 @@ KIND_STYLES = {
 }
 
 
-def note_line(note: dict) -> Text:
-    """Render one note as ``[Kind] B2: text`` (marked when its words are not in the file yet)."""
+class DraftNote(Wording):
+    """A note typed on this screen as a group's notes list shows it while its words are on their way to the file.
+
+    ``unsaved`` is True once a save of it failed: the row is marked until one lands.
+    """
+
+    id: str
+    group_id: str
+    unsaved: bool
+
+
+ShownNote = Note | DraftNote
+"""A row of a group's notes list: a note as the file holds it, or one typed here not yet saved as typed."""
+
+
+def note_line(note: Wording) -> Text:
+    """Render one wording (a note, an earlier wording, a :class:`DraftNote`) as ``[Kind] B2: text``.
+
+    A draft whose save failed is marked: its words are not in the file yet.
+    """
     line = Text()
     line.append(f"[{t('note_kind.' + note['kind'])}] ", style=KIND_STYLES.get(note["kind"], ""))
     if note["role_letter"]:
@@ -25,7 +44,7 @@ def note_line(note: dict) -> Text:
     return line
 
 
-async def show_rows(listing: ListView, shown: list[dict], rows: list[dict]) -> None:
+async def show_rows(listing: ListView, shown: list[ShownNote], rows: list[ShownNote]) -> None:
     """Make ``listing``, which shows ``shown``, show ``rows``, touching only the rows that changed.
 
     Rebuilding every row on each change made elsewhere cost a few hundred

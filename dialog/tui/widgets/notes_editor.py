@@ -29,6 +29,7 @@ from dialog.core.note_history import SavedNote, note_version
 from dialog.core.notes import delete_note, list_notes, restore_note
 from dialog.core.privacy import describe_kinds, warning_kinds, watched_names
 from dialog.core.roles import normalise_role_letter, role_letters
+from dialog.core.rows import Note
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
 from dialog.tui.save_timers import SaveTimers
@@ -37,14 +38,14 @@ from dialog.tui.store_replies import NoteDeleted, NoteRestored, NoteSaved, Notes
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.unsaved import HoldsTypedText
 from dialog.tui.widgets.note_draft import NoteDraft
-from dialog.tui.widgets.note_rows import show_rows
+from dialog.tui.widgets.note_rows import ShownNote, show_rows
 from dialog.tui.widgets.paste_input import PasteInput
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def _notes_and_watched_names(db: Database, group_id: str) -> tuple[list[dict], list[str], frozenset[str]]:
+def _notes_and_watched_names(db: Database, group_id: str) -> tuple[list[Note], list[str], frozenset[str]]:
     return list_notes(db, group_id), watched_names(db), role_letters(db)
 
 
@@ -83,8 +84,8 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.group_id: str | None = None
-        self.file_notes: list[dict] = []
-        self.notes: list[dict] = []
+        self.file_notes: list[Note] = []
+        self.notes: list[ShownNote] = []
         """The rows on show: the file's notes, with drafts not yet in the file in their place or at the end."""
         self.draft: NoteDraft | None = None
         self.deleted: list[str] = []
@@ -123,12 +124,12 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
             return
         self.db(_notes_and_watched_names, self.group_id, reply=NotesLoaded, then=self._show_loaded, hold_keys=hold_keys)
 
-    async def _show_loaded(self, loaded: tuple[list[dict], list[str], frozenset[str]]) -> None:
+    async def _show_loaded(self, loaded: tuple[list[Note], list[str], frozenset[str]]) -> None:
         notes, self.watched, self.letters = loaded
         self._notice_changes_made_elsewhere(notes)
         await self._show(notes)
 
-    def _notice_changes_made_elsewhere(self, notes: list[dict]) -> None:
+    def _notice_changes_made_elsewhere(self, notes: list[Note]) -> None:
         """One line when a note this screen wrote now holds a wording this screen never sent."""
         editing = self.draft.note_id if self.draft is not None else None
         for note in notes:
@@ -138,14 +139,14 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
                 sent.add(version)
                 self.notify(t("notes.changed_there", text=note["text"][:60]), severity="warning", timeout=10)
 
-    async def _show(self, notes: list[dict]) -> None:
+    async def _show(self, notes: list[Note]) -> None:
         self.file_notes = notes
         await self._render_rows()
 
-    def _rows(self) -> list[dict]:
+    def _rows(self) -> list[ShownNote]:
         unsaved = {entry.data.note_id: entry for entry in self.app.unsaved.pending_under(("note",))
                    if entry.data.group_id == self.group_id}
-        rows = []
+        rows: list[ShownNote] = []
         for note in self.file_notes:
             entry = unsaved.pop(note["id"], None)
             if entry is None:
@@ -172,7 +173,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         elif rows and index is None:
             listing.index = 0
 
-    def selected_note(self) -> dict | None:
+    def selected_note(self) -> ShownNote | None:
         """Return the note under the cursor."""
         index = self.query_one("#notes-list", ListView).index
         return self.notes[index] if index is not None and 0 <= index < len(self.notes) else None

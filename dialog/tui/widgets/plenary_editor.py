@@ -9,12 +9,13 @@ from rich.text import Text
 from dialog.core.groups import list_groups
 from dialog.core.plenary import add_plenary_point, delete_plenary_point, list_plenary_points, update_plenary_point
 from dialog.core.privacy import watched_names
+from dialog.core.rows import PlenaryPoint
 from dialog.core.validation import required_text
 from dialog.core.vocabulary import PLENARY_KINDS
 from dialog.i18n import t
 from dialog.tui.screens.form import Field
 from dialog.tui.store_replies import PlenaryPointSaved
-from dialog.tui.widgets.list_editor import ListEditor, crud_bindings
+from dialog.tui.widgets.list_editor import ListContext, ListEditor, crud_bindings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -22,17 +23,17 @@ if TYPE_CHECKING:
 KIND_STYLES = {"priority": "bold green", "agreement": "cyan", "disagreement": "bold red", "other": ""}
 
 
-class PlenaryEditor(ListEditor):
+class PlenaryEditor(ListEditor[PlenaryPoint]):
     """Plenary points in the order they were made."""
 
     HINT_KEY = "plenary.hint"
     EMPTY_KEY = "plenary.empty"
     BINDINGS = crud_bindings("point")
 
-    def load(self, db: Database) -> tuple[list[dict], dict]:
+    def load(self, db: Database) -> tuple[list[PlenaryPoint], ListContext]:
         return list_plenary_points(db), {"groups": list_groups(db), "watched": watched_names(db)}
 
-    def render_item(self, item: dict, index: int) -> Text:
+    def render_item(self, item: PlenaryPoint, index: int) -> Text:
         line = Text(f"[{t('plenary_kind.' + item['kind'])}] ", style=KIND_STYLES.get(item["kind"], ""))
         line.append(item["text"])
         names = {g["id"]: g["name"] for g in self.context.get("groups", [])}
@@ -40,7 +41,7 @@ class PlenaryEditor(ListEditor):
             line.append(f"  ({names[item['group_id']]})", style="dim")
         return line
 
-    def _fields(self, item: dict | None) -> list[Field]:
+    def _fields(self, item: PlenaryPoint | None) -> list[Field]:
         return [
             Field("kind", t("field.plenary_kind"), "select", item["kind"] if item else "priority",
                   [(t(f"plenary_kind.{kind}"), kind) for kind in PLENARY_KINDS]),

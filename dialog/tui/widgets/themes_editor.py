@@ -8,28 +8,29 @@ from rich.text import Text
 from textual.binding import Binding
 
 from dialog.core.conference_themes import add_own_theme, list_themes
+from dialog.core.rows import Theme
 from dialog.core.validation import required_text
 from dialog.i18n import get_language, t
 from dialog.i18n.names import local_name
 from dialog.tui.screens.form import Field
 from dialog.tui.store_replies import ThemeAdded
-from dialog.tui.widgets.list_editor import ListEditor
+from dialog.tui.widgets.list_editor import ListContext, ListEditor
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-class ThemesEditor(ListEditor):
+class ThemesEditor(ListEditor[Theme]):
     """Every theme with its code and both names; ``a`` adds one of the conference's own."""
 
     HINT_KEY = "themes.hint"
     ROW_KEY = "code"
     BINDINGS = [Binding("a", "add", "key.add", id="themes.add", tooltip="tip.add_theme")]
 
-    def load(self, db: Database) -> tuple[list[dict], dict]:
+    def load(self, db: Database) -> tuple[list[Theme], ListContext]:
         return list_themes(db), {}
 
-    def render_item(self, item: dict, index: int) -> Text:
+    def render_item(self, item: Theme, index: int) -> Text:
         heading = item["parent_code"] is None and item["origin"] == "catalogue"
         line = Text(f"{item['code']:<6}", style="bold" if heading else "")
         other = local_name(item, "en" if get_language() == "nb" else "nb")
