@@ -31,6 +31,7 @@ from dialog.export.docx_parts import (
     table,
     to_bytes,
 )
+from dialog.export.docx_properties import finish
 from dialog.export.minutes_data import MinutesData, read_minutes
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
@@ -290,7 +291,12 @@ def build_minutes(source: Path, language: str | None = None, template: Path | No
     finally:
         db.close()
     language = language or data.facts["language"]
-    return to_bytes(MinutesWriter(data, language, new_document(template)).write())
+    document = MinutesWriter(data, language, new_document(template)).write()
+    district, day = data.facts["district"], data.facts["date"]
+    finish(document, title=t("minutes.doc_title", language, district=district, date=day),
+           subject=t("minutes.doc_subject", language, district=district, date=long_date(day, language)),
+           language=language)
+    return to_bytes(document)
 
 
 def export_minutes(source: Path, out: Path, *, language: str | None = None, template: Path | None = None,
