@@ -264,9 +264,21 @@ def _has_working_list(document: DocxDocument, style: etree._Element) -> bool:
     return False
 
 
+def _mark_default_paragraph_style(document: DocxDocument) -> None:
+    """LibreOffice writes its Normal style without marking it the default, so text in no named style would
+    lose the template's body font in Word; mark it, when no other paragraph style is the default."""
+    styles = list(_styles(document).iterchildren(qn("w:style")))
+    if any(s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) in ("1", "true") for s in styles):
+        return
+    normal = find_style(document, "Normal")
+    if normal is not None:
+        normal.set(qn("w:default"), "1")
+
+
 def complete_styles(document: DocxDocument, names: tuple[str, ...]) -> None:
     """Make sure ``document`` has every paragraph style in ``names``, each heading has its outline level
     and the bullet style its list numbering, without replacing anything the template defines."""
+    _mark_default_paragraph_style(document)
     for name in names:
         style_id(document, name)
     for level in HEADING_LEVELS:
