@@ -293,5 +293,7 @@ def test_libreoffice_renders_every_heading_bullet_and_the_cover_header_once(with
         sorted(p.text for p in before.paragraphs if p.style.name == "Heading 1")
     assert COVER_HEADER in pages[0]
     assert all(COVER_HEADER not in page and RUNNING_HEADER in page for page in pages[1:])
+    # the template has no footer: page numbers are added, on every page after the cover
+    assert all(f"Side {number} av {len(pages)}" in page for number, page in enumerate(pages[1:], start=2))
     bullets = sum(line.lstrip().startswith(("\uf0b7", "•")) for page in pages for line in page.splitlines())
     assert bullets == 64

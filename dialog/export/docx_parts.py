@@ -111,8 +111,10 @@ def paragraph(document: DocxDocument, text: str, style: str | None = None):
 
 
 def heading(document: DocxDocument, text: str, level: int):
-    """Add a Heading 1–3 (or Title for level 0)."""
-    return _styled(document, text, "Title" if level == 0 else f"Heading {level}")
+    """Add a Heading 1–3 (or Title for level 0), kept on the page of what follows it."""
+    item = _styled(document, text, "Title" if level == 0 else f"Heading {level}")
+    item.paragraph_format.keep_with_next = True
+    return item
 
 
 def bullet(document: DocxDocument, text: str, prefix: str = ""):
@@ -174,8 +176,13 @@ def table(document: DocxDocument, headers: list[str], rows: list[list[str]], *, 
 
 
 def picture(document: DocxDocument, png: bytes, width_cm: float, alt_text: str) -> None:
-    """Add an image with alt text (read aloud by screen readers, shown in Word's alt-text pane)."""
-    run = document.add_paragraph().add_run()
+    """Add an image with alt text (read aloud by screen readers, shown in Word's alt-text pane).
+
+    The image stays on the page of the caption that follows it.
+    """
+    holder = document.add_paragraph()
+    holder.paragraph_format.keep_with_next = True
+    run = holder.add_run()
     shape = run.add_picture(io.BytesIO(png), width=Cm(width_cm))
     doc_pr = shape._inline.docPr
     doc_pr.set("descr", alt_text)

@@ -17,6 +17,7 @@ from docx.shared import Cm
 from dialog.core.overview import DISPLAY_MARKS as MARKS
 from dialog.core.overview import Overview
 from dialog.export.dates import long_date
+from dialog.export.docx_furniture import add_page_furniture
 from dialog.export.docx_parts import (
     WIDE_TABLE_POINTS,
     bullet,
@@ -111,6 +112,7 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
         bullet(doc, conference.shown or conference.path.name, prefix=f"{conference.district}: ")
     for problem in overview.duplicates + overview.problems:
         bullet(doc, problem.message, prefix=f"{problem.shown or problem.path.name}: ")
+    add_page_furniture(doc, tr("overview.title"), tr("minutes.page_of"))
     return to_bytes(finish(doc, title=tr("overview.title"), subject=subtitle, language=language))
 
 
