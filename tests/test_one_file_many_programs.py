@@ -198,6 +198,8 @@ FILE_ACCESS_REVIEWED = {
     ("dialog/core/user_files.py", "open"): "reads a file to import (JSON, Markdown, Word); a conference file is "
                                          "refused, by name and by its header read through SQLite, before it is opened",
     ("dialog/export/docx_parts.py", "remove"): "removes an XML element from a Word document being built",
+    ("dialog/export/docx_styles.py", "remove"): "removes an XML element from a style being copied into a document",
+    ("dialog/export/docx_properties.py", "remove"): "removes a template's properties from a document being built",
     ("dialog/export/json_format.py", "replace"): "moves an imported conference, closed, into place",
     ("dialog/export/json_format.py", "unlink"): "removes an import's own partial file",
     ("dialog/core/conference.py", "unlink"): "removes a creation's own partial file",

@@ -144,11 +144,40 @@ def read_user_file(path: Path, limit: int, too_large_key: str) -> bytes:
     return data
 
 
+WORD_TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+"""The content type of a Word template's (.dotx) main part; python-docx opens only a document's."""
+
+WORD_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+CONTENT_TYPES = "[Content_Types].xml"
+
+
+def as_document(data: bytes) -> bytes:
+    """A Word template (.dotx) made into the document it holds (only its main part's content type differs);
+    any other archive unchanged. ``data`` must already have passed the unpacked-size check."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        try:
+            types = archive.read(CONTENT_TYPES)
+        except KeyError:
+            return data
+        if WORD_TEMPLATE_TYPE not in types:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+            for member in archive.infolist():
+                content = archive.read(member)
+                if member.filename == CONTENT_TYPES:
+                    content = content.replace(WORD_TEMPLATE_TYPE, WORD_DOCUMENT_TYPE)
+                rewritten.writestr(member, content)
+    return out.getvalue()
+
+
 def open_docx(path: Path, limit: int, too_large_key: str) -> Document:
     """Open a Word document a user names: a regular file of at most ``limit`` bytes, unpacked as well as packed.
 
     A .docx is a zip archive; its parts are checked against ``limit`` before
     python-docx unpacks them, so a small file that would unpack to gigabytes is refused.
+    A Word template (.dotx) is read as the document it holds.
     """
     from docx import Document
 
@@ -161,6 +190,6 @@ def open_docx(path: Path, limit: int, too_large_key: str) -> Document:
     if unpacked > limit * UNPACK_RATIO:
         raise DialogError("error.docx_unpacks_too_large", path=path, limit=limit * UNPACK_RATIO // MIB)
     try:
-        return Document(io.BytesIO(data))
+        return Document(io.BytesIO(as_document(data)))
     except Exception as error:  # python-docx raises assorted errors for files that are not Word documents
         raise DialogError("error.docx_unreadable", path=path) from error

@@ -18,8 +18,18 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from dialog.core.errors import DialogError
+from dialog.export.docx_styles import complete_styles, style_id, table_style_id
+
 TABLE_STYLES = ("Light Grid Accent 1", "Table Grid")
 """Preferred table styles, first one the document has wins."""
+
+FALLBACK_TABLE_STYLE = "Table Grid"
+"""The bordered table style copied in when a template has none of :data:`TABLE_STYLES`."""
+
+PARAGRAPH_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "List Bullet", "Caption",
+                    "Intense Quote", "Header", "Footer")
+"""Every paragraph style the documents are written with; a template lacking one gets python-docx's."""
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 """The largest organisation template read (its logo included); a larger file is refused before it is read."""
@@ -31,53 +41,60 @@ WIDE_TABLE_POINTS = 9.5
 def new_document(template: Path | None = None) -> DocxDocument:
     """A blank A4 document, or the organisation's template emptied of its sample text.
 
-    The template's styles, page size, margins, header and footer are kept.
+    The template's styles, page size, margins, header and footer are kept;
+    any style the documents use that the template lacks is copied in from
+    python-docx's own (headings with their outline levels, bullets with their
+    list numbering).
     """
     if template is None:
         document = Document()
         section = document.sections[0]  # python-docx's blank is US Letter; Norwegian offices print A4
         section.page_width, section.page_height = Cm(21.0), Cm(29.7)
         section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Cm(2.5)
-        return document
-    document = _open_template(template)
-    body = document.element.body
-    for child in list(body):
-        if not child.tag.endswith("}sectPr"):
-            body.remove(child)
+    else:
+        document = _open_template(template)
+        body = document.element.body
+        for child in list(body):
+            if not child.tag.endswith("}sectPr"):
+                body.remove(child)
+    complete_styles(document, PARAGRAPH_STYLES)
     return document
 
 
 def _open_template(template: Path) -> DocxDocument:
-    """Open an organisation's .docx (or .dotx) template, refusing anything else clearly."""
+    """Open an organisation's .docx (or .dotx) template; anything else is refused with one line: save it as .docx."""
     from dialog.core.user_files import open_docx
 
-    return open_docx(template, MAX_TEMPLATE_BYTES, "error.template_too_large")
+    try:
+        return open_docx(template, MAX_TEMPLATE_BYTES, "error.template_too_large")
+    except DialogError as error:
+        if error.key != "error.docx_unreadable":
+            raise
+        raise DialogError("error.template_unreadable", path=template) from None
 
 
 def ensure_style(document: DocxDocument, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str:
-    """Return the style id of ``name``, adding a plain style of that name if the document lacks it.
+    """Return the style id of ``name``: the template's own, else a full copy of python-docx's, else a plain one.
 
-    Ids are remembered per document: python-docx looks a style up by name by
-    reading every style in the document, which made that lookup most of the
-    export's time.
+    Ids are remembered per document: looking a style up means reading every
+    style in the document, which made that lookup most of the export's time.
     """
     known: dict[str, str] = document.__dict__.setdefault("_dialog_style_ids", {})
     if name not in known:
-        try:
-            style = document.styles[name]
-        except KeyError:
+        found = style_id(document, name, kind)
+        if found is None:
             style = document.styles.add_style(name, kind)
             if kind == WD_STYLE_TYPE.PARAGRAPH:
                 style.base_style = document.styles["Normal"]
-        known[name] = style.style_id
+            found = style.style_id
+        known[name] = found
     return known[name]
 
 
 def table_style(document: DocxDocument) -> str | None:
-    """Return the name of the first available table style."""
+    """Return the id of the table style: the first of :data:`TABLE_STYLES` the document has, else Table Grid."""
     if "_dialog_table_style" not in document.__dict__:
-        names = {style.name for style in document.styles if style.type == WD_STYLE_TYPE.TABLE}
-        document.__dict__["_dialog_table_style"] = next((name for name in TABLE_STYLES if name in names), None)
+        document.__dict__["_dialog_table_style"] = table_style_id(document, TABLE_STYLES, FALLBACK_TABLE_STYLE)
     return document.__dict__["_dialog_table_style"]
 
 
@@ -94,8 +111,10 @@ def paragraph(document: DocxDocument, text: str, style: str | None = None):
 
 
 def heading(document: DocxDocument, text: str, level: int):
-    """Add a Heading 1–3 (or Title for level 0)."""
-    return _styled(document, text, "Title" if level == 0 else f"Heading {level}")
+    """Add a Heading 1–3 (or Title for level 0), kept on the page of what follows it."""
+    item = _styled(document, text, "Title" if level == 0 else f"Heading {level}")
+    item.paragraph_format.keep_with_next = True
+    return item
 
 
 def bullet(document: DocxDocument, text: str, prefix: str = ""):
@@ -134,7 +153,7 @@ def table(document: DocxDocument, headers: list[str], rows: list[list[str]], *, 
     grid = document.add_table(rows=1, cols=len(headers))
     style = table_style(document)
     if style:
-        grid._tbl.tblStyle_val = ensure_style(document, style, WD_STYLE_TYPE.TABLE)
+        grid._tbl.tblStyle_val = style
     for cell, text in zip(grid.rows[0].cells, headers):
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
@@ -157,8 +176,13 @@ def table(document: DocxDocument, headers: list[str], rows: list[list[str]], *, 
 
 
 def picture(document: DocxDocument, png: bytes, width_cm: float, alt_text: str) -> None:
-    """Add an image with alt text (read aloud by screen readers, shown in Word's alt-text pane)."""
-    run = document.add_paragraph().add_run()
+    """Add an image with alt text (read aloud by screen readers, shown in Word's alt-text pane).
+
+    The image stays on the page of the caption that follows it.
+    """
+    holder = document.add_paragraph()
+    holder.paragraph_format.keep_with_next = True
+    run = holder.add_run()
     shape = run.add_picture(io.BytesIO(png), width=Cm(width_cm))
     doc_pr = shape._inline.docPr
     doc_pr.set("descr", alt_text)
@@ -166,8 +190,13 @@ def picture(document: DocxDocument, png: bytes, width_cm: float, alt_text: str) 
 
 
 def landscape_section(document: DocxDocument) -> None:
-    """Start a landscape section (for the wide display row)."""
+    """Start a landscape section (for the wide tables).
+
+    A template's different first page (a cover header) belongs to the
+    document's first page only, not to the first landscape page too.
+    """
     section = document.add_section()
+    section.different_first_page_header_footer = False
     section.orientation = WD_ORIENT.LANDSCAPE
     if section.page_width < section.page_height:
         section.page_width, section.page_height = section.page_height, section.page_width

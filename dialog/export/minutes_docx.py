@@ -21,6 +21,7 @@ from dialog.core.rows import PhaseRun
 from dialog.core.vocabulary import PHASES, PLENARY_KINDS
 from dialog.export.charts import distribution_png
 from dialog.export.dates import long_date
+from dialog.export.docx_furniture import add_page_furniture
 from dialog.export.docx_parts import (
     WIDE_TABLE_POINTS,
     bullet,
@@ -33,6 +34,7 @@ from dialog.export.docx_parts import (
     table,
     to_bytes,
 )
+from dialog.export.docx_properties import finish
 from dialog.export.minutes_data import MinutesData, read_minutes
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
@@ -144,10 +146,14 @@ class MinutesWriter:
             paragraph(self.doc, tr("minutes.none"))
         for number, finding in enumerate(self.data.findings, start=1):
             heading(self.doc, f"{number}. {finding['title']}", 2)
+            kept = []  # a finding and the room's response to it share a page
             if finding["body"]:
-                paragraph(self.doc, finding["body"])
+                kept.append(paragraph(self.doc, finding["body"]))
             for quote in finding["quotes"]:
-                bullet(self.doc, f"«{quote['text']}»" + (f" ({quote['role_letter']})" if quote["role_letter"] else ""))
+                kept.append(bullet(self.doc, f"«{quote['text']}»" +
+                                   (f" ({quote['role_letter']})" if quote["role_letter"] else "")))
+            for item in kept:
+                item.paragraph_format.keep_with_next = True
             response = t(f"response.{finding['response']}", self.language) if finding["response"] else \
                 tr("minutes.no_response")
             line = paragraph(self.doc, "")
@@ -292,7 +298,14 @@ def build_minutes(source: Path, language: str | None = None, template: Path | No
     finally:
         db.close()
     language = language or data.facts["language"]
-    return to_bytes(MinutesWriter(data, language, new_document(template)).write())
+    document = MinutesWriter(data, language, new_document(template)).write()
+    district, day = data.facts["district"], data.facts["date"]
+    add_page_furniture(document, t("minutes.running_header", language, district=district,
+                                   date=long_date(day, language)), t("minutes.page_of", language))
+    finish(document, title=t("minutes.doc_title", language, district=district, date=day),
+           subject=t("minutes.doc_subject", language, district=district, date=long_date(day, language)),
+           language=language)
+    return to_bytes(document)
 
 
 def export_minutes(source: Path, out: Path, *, language: str | None = None, template: Path | None = None,

@@ -17,6 +17,7 @@ from docx.shared import Cm
 from dialog.core.overview import DISPLAY_MARKS as MARKS
 from dialog.core.overview import Overview
 from dialog.export.dates import long_date
+from dialog.export.docx_furniture import add_page_furniture
 from dialog.export.docx_parts import (
     WIDE_TABLE_POINTS,
     bullet,
@@ -29,6 +30,7 @@ from dialog.export.docx_parts import (
     to_bytes,
     usable_width_cm,
 )
+from dialog.export.docx_properties import finish
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
 from dialog.i18n.names import local_name
@@ -46,10 +48,11 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     doc = new_document(template)
     heading(doc, tr("overview.title"), 0)
     conferences = overview.conferences
+    subtitle = ""
     if conferences:
-        paragraph(doc, tr("overview.subtitle", count=len(conferences), first=long_date(min(
-            c.date for c in conferences), language), last=long_date(max(c.date for c in conferences), language)),
-            "Subtitle")
+        subtitle = tr("overview.subtitle", count=len(conferences), first=long_date(min(
+            c.date for c in conferences), language), last=long_date(max(c.date for c in conferences), language))
+        paragraph(doc, subtitle, "Subtitle")
 
     heading(doc, tr("overview.attendance"), 1)
     totals = overview.totals()
@@ -109,7 +112,8 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
         bullet(doc, conference.shown or conference.path.name, prefix=f"{conference.district}: ")
     for problem in overview.duplicates + overview.problems:
         bullet(doc, problem.message, prefix=f"{problem.shown or problem.path.name}: ")
-    return to_bytes(doc)
+    add_page_furniture(doc, tr("overview.title"), tr("minutes.page_of"))
+    return to_bytes(finish(doc, title=tr("overview.title"), subject=subtitle, language=language))
 
 
 def _matrix_table(doc, corner: str, districts: list[str], rows: list[list[str]]) -> None:

@@ -99,7 +99,7 @@ MESSAGES: dict[str, str] = {
     "delete.done.one": "Deleted {path} ({count} file removed).",
     "delete.done.other": "Deleted {path} ({count} files removed).",
     "cli.export.lang": "language of the minutes (default: the conference's document language)",
-    "cli.export.template": "an organisation's .docx whose styles, page size, header and footer are used",
+    "cli.export.template": "an organisation's .docx or .dotx whose styles, page size, header and footer are used",
     "qr.evaluation": "Evaluation form",
     "qr.alt": "QR code for {label}",
     "qr.instructions": "Join the laptop's network (the same Wi-Fi, or its hotspot), then point the phone's camera "

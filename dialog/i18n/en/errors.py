@@ -106,6 +106,8 @@ MESSAGES: dict[str, str] = {
     "error.theme_exists": "there is already a theme with the code {code}.",
     "error.last_question": "the form must keep at least one question.",
     "error.docx_unreadable": "{path} cannot be read as a Word document.",
+    "error.template_unreadable": "{path} cannot be read as a Word template; open it in Word or LibreOffice and "
+                                 "save it as .docx.",
     "error.template_too_large": "{path} is larger than {limit} MiB, too large to be a Word template.",
     "error.docx_unpacks_too_large": "{path} unpacks to more than {limit} MiB, too large for a Word document to be read.",
     "error.import_kind": "{path}: only .docx and Markdown (.md) files can be imported.",

@@ -2,6 +2,10 @@
 
 MESSAGES: dict[str, str] = {
     "minutes.title": "Minutes of the dialogue conference – {district}",
+    "minutes.doc_title": "Minutes – {district} {date}",
+    "minutes.doc_subject": "Dialogue conference in {district}, {date}",
+    "minutes.running_header": "{district} · {date}",
+    "minutes.page_of": "Page {page} of {pages}",
     "minutes.h_facts": "The conference and its basis",
     "minutes.h_attendance": "Attendance",
     "minutes.h_agenda": "The agenda as it ran",

@@ -99,7 +99,7 @@ MESSAGES: dict[str, str] = {
     "delete.done.one": "Slettet {path} ({count} fil fjernet).",
     "delete.done.other": "Slettet {path} ({count} filer fjernet).",
     "cli.export.lang": "språket i referatet (standard: konferansens dokumentspråk)",
-    "cli.export.template": "organisasjonens .docx-mal; stiler, sidestørrelse, topptekst og bunntekst brukes",
+    "cli.export.template": "organisasjonens .docx- eller .dotx-mal; stiler, sidestørrelse, topptekst og bunntekst brukes",
     "qr.evaluation": "Evalueringsskjema",
     "qr.alt": "QR-kode for {label}",
     "qr.instructions": "Koble til maskinens nettverk (samme trådløse nett, eller maskinens hotspot), og rett "

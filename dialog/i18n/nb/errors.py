@@ -106,6 +106,8 @@ MESSAGES: dict[str, str] = {
     "error.theme_exists": "det finnes allerede et tema med koden {code}.",
     "error.last_question": "skjemaet må ha minst ett spørsmål.",
     "error.docx_unreadable": "{path} kan ikke leses som et Word-dokument.",
+    "error.template_unreadable": "{path} kan ikke leses som en Word-mal; åpne den i Word eller LibreOffice og "
+                                 "lagre den som .docx.",
     "error.template_too_large": "{path} er større enn {limit} MiB, for stor til å være en Word-mal.",
     "error.docx_unpacks_too_large": "{path} pakkes ut til mer enn {limit} MiB, for mye til at Word-dokumentet kan leses.",
     "error.import_kind": "{path}: bare .docx- og Markdown-filer (.md) kan importeres.",

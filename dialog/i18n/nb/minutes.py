@@ -2,6 +2,10 @@
 
 MESSAGES: dict[str, str] = {
     "minutes.title": "Referat fra dialogkonferansen – {district}",
+    "minutes.doc_title": "Referat – {district} {date}",
+    "minutes.doc_subject": "Dialogkonferanse i {district}, {date}",
+    "minutes.running_header": "{district} · {date}",
+    "minutes.page_of": "Side {page} av {pages}",
     "minutes.h_facts": "Konferansen og grunnlaget",
     "minutes.h_attendance": "Oppmøte",
     "minutes.h_agenda": "Dagsorden slik den ble gjennomført",
