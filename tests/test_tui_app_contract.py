@@ -12,12 +12,10 @@ import ast
 import subprocess
 import sys
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.app import App
-from textual.message import Message
 from textual.widgets import Input
 
 from bench.ports import free_port
@@ -35,7 +33,7 @@ from dialog.tui.screens.closing import ClosingScreen
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.room import RoomScreen
 from tests.test_tui_room import open_room_from_keys
-from tests.tui_helpers import settle, text_of, wait_for
+from tests.tui_helpers import Heard, settle, text_of, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 TUI = ROOT / "dialog" / "tui"
@@ -90,72 +88,61 @@ def test_mypy_checks_the_terminal_app_and_finds_no_unknown_attribute_on_the_app(
     assert unknown == [], result.stdout
 
 
-def recorder(kinds: tuple[type[Message], ...]) -> tuple[list, Callable[[Message], None]]:
-    """A message hook that keeps each message of ``kinds`` once (a bubbling message arrives at every ancestor)."""
-    seen: list[Message] = []
-
-    def hook(message: Message) -> None:
-        if isinstance(message, kinds) and not any(message is other for other in seen):
-            seen.append(message)
-
-    return seen, hook
-
-
 async def test_q_on_the_evaluation_screen_asks_for_the_code_and_the_app_offers_the_closed_room(stovner):
-    seen, hook = recorder((ShowQrCode,))
+    heard = Heard()
     app = create_app(stovner.parent, stovner)
-    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+    async with app.run_test(size=(120, 40), message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("f6")
         await settle(pilot)
         await pilot.press("q")
         await settle(pilot)
-        assert [message.index for message in seen] == [0]
+        assert [message.index for message in heard.of(ShowQrCode)] == [0]
         assert isinstance(app.screen, RoomScreen)  # the room is closed: the app opens its window instead
         assert any("The room is closed" in notice.message for notice in app._notifications)
 
 
 async def test_the_room_window_opens_renews_and_closes_the_room_by_messages(stovner):
-    seen, hook = recorder((OpenRoom, CloseRoom, LoadRoomCodes, RenewRoomCodes))
+    heard = Heard()
     port = free_port()
     app = create_app(stovner.parent, stovner)
-    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+    async with app.run_test(size=(120, 40), message_hook=heard) as pilot:
         await settle(pilot)
         await open_room_from_keys(pilot, port)
         assert await wait_for(pilot, lambda: app.room is not None)
         room = app.screen
         assert isinstance(room, RoomScreen)
         assert await wait_for(pilot, lambda: f"127.0.0.1:{port}/e/" in text_of(room, "#room-urls"))
-        assert [(m.host, m.port) for m in seen if isinstance(m, OpenRoom)] == [("127.0.0.1", port)]
-        assert any(isinstance(m, LoadRoomCodes) and m.asker is room for m in seen)
+        assert [(m.host, m.port) for m in heard.of(OpenRoom)] == [("127.0.0.1", port)]
+        assert any(m.asker is room for m in heard.of(LoadRoomCodes))
 
         await pilot.press("ctrl+r")
         await settle(pilot)
-        assert any(isinstance(m, RenewRoomCodes) and m.asker is room for m in seen)
+        assert any(m.asker is room for m in heard.of(RenewRoomCodes))
         assert isinstance(app.screen, ConfirmScreen)  # the app asks before it revokes the codes
         await pilot.press("escape")
         await settle(pilot)
 
         await pilot.click("#close-room")
         assert await wait_for(pilot, lambda: text_of(room, "#room-state").startswith("The room is closed"))
-        assert app.room is None and any(isinstance(m, CloseRoom) for m in seen)
+        assert app.room is None and heard.of(CloseRoom)
 
 
 async def test_enter_in_the_list_asks_the_app_to_open_the_conference(stovner, sessions):
-    seen, hook = recorder((OpenConference,))
+    heard = Heard()
     app = create_app(sessions)
-    async with app.run_test(size=(100, 30), message_hook=hook) as pilot:
+    async with app.run_test(size=(100, 30), message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        assert [(m.path, m.name) for m in seen] == [(stovner, "Stovner 2007-10-17")]
+        assert [(m.path, m.name) for m in heard.of(OpenConference)] == [(stovner, "Stovner 2007-10-17")]
         assert isinstance(app.screen, ClosingScreen)
 
 
 async def test_saved_facts_ask_the_app_to_read_the_conference_label_again(stovner):
-    seen, hook = recorder((RefreshConferenceLabel,))
+    heard = Heard()
     app = create_app(stovner.parent, stovner)
-    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+    async with app.run_test(size=(120, 40), message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("f2")
         await settle(pilot)
@@ -164,5 +151,5 @@ async def test_saved_facts_ask_the_app_to_read_the_conference_label_again(stovne
         district.value = ""
         await pilot.press(*"Grorud", "ctrl+s")
         await settle(pilot)
-        assert seen
+        assert heard.of(RefreshConferenceLabel)
         assert await wait_for(pilot, lambda: app.conference_label.startswith("Grorud "))

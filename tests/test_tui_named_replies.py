@@ -18,22 +18,8 @@ from dialog.tui.work_results import ConferencesListed, HealthChecked, ReportRead
 from tests.test_tui_durability import notes_in
 from tests.test_tui_language import REPORT, import_report, next_tab, notices
 from tests.test_tui_note_entry import conference_in_group_work
-from tests.tui_helpers import rows_in, screen_text, settle, wait_for
+from tests.tui_helpers import Heard, rows_in, screen_text, settle, wait_for
 from tests.typing_helpers import Note
-
-
-class Heard:
-    """Every message the app and its widgets handled, in order."""
-
-    def __init__(self) -> None:
-        self.messages: list = []
-
-    def __call__(self, message) -> None:
-        self.messages.append(message)
-
-    def of(self, kind: type) -> list:
-        """The messages of ``kind`` heard so far."""
-        return [message for message in self.messages if isinstance(message, kind)]
 
 
 async def test_opening_typing_a_note_and_moving_on_answer_with_named_replies_holding_what_the_file_holds(tmp_path):

@@ -73,3 +73,19 @@ async def wait_for(pilot, condition, seconds: float = 5.0) -> bool:
             return True
         await pilot.pause(0.05)
     return condition()
+
+
+class Heard:
+    """A ``message_hook`` for ``app.run_test``: every message handled, each kept once (a bubbling one reaches
+    every ancestor), in order."""
+
+    def __init__(self) -> None:
+        self.messages: list = []
+
+    def __call__(self, message) -> None:
+        if not any(message is other for other in self.messages):
+            self.messages.append(message)
+
+    def of(self, kind: type) -> list:
+        """The messages of ``kind`` heard so far."""
+        return [message for message in self.messages if isinstance(message, kind)]
