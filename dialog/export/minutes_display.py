@@ -36,7 +36,7 @@ def write_display(writer: MinutesWriter) -> None:
     paragraph(doc, tr("minutes.display_note"))
     grid = table(doc, [tr("minutes.theme"), writer.data.facts["district"], tr("minutes.status")],
                  [[f"{row['code']} {writer.name(row)}", mark(row), tr(f"display.{row['status']}")] for row in rows],
-                 weights=[10.5, 2.5, 3.0])
+                 weights=[10.0, 2.3, 3.7])
     for row in grid.rows:
         row.cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     legend = "   ".join(f"{symbol} {tr('display.' + status)}" for status, symbol in DISPLAY_MARKS.items())
