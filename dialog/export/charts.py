@@ -118,8 +118,8 @@ def small_multiples_png(panels: list[Panel], count_label: str) -> bytes:
     scale, places = common_scale(panels), layout(len(panels))
     image = Image.new("RGB", (places.width, places.height), "white")
     draw = ImageDraw.Draw(image)
-    for first in range(0, len(panels) or 1, PANELS_PER_ROW):
-        _axis(image, scale, places, first, min(first + PANELS_PER_ROW, len(panels) or 1) - 1, count_label)
+    for first in range(0, len(panels), PANELS_PER_ROW):
+        _axis(image, scale, places, first, min(first + PANELS_PER_ROW, len(panels)) - 1, count_label)
     for index, panel in enumerate(panels):
         _panel(draw, scale, places, index, panel)
     buffer = io.BytesIO()
