@@ -22,13 +22,13 @@ from tests.conftest import tree_digest
 NB_HEADINGS = [
     "Konferansen og grunnlaget", "Oppmøte", "Dagsorden slik den ble gjennomført", "Hovedfunn og deltakernes respons",
     "Gruppearbeid", "Plenum", "Prosesslederens vurdering", "Evaluering", "Oppfølging: tiltak",
-    "Visningsrad (tema × bydel)",
+    "Status per tema (til matrisen tema × bydel)",
 ]
 EN_HEADINGS = [
     "The conference and its basis", "Attendance", "The agenda as it ran",
     "Main findings and the participants' response",
     "Group work", "Plenary", "The process leader's assessment", "Evaluation", "Follow-up: measures",
-    "Display row (theme × district)",
+    "Status by theme (for the theme × district matrix)",
 ]
 
 
@@ -66,7 +66,8 @@ def test_sections_in_order_with_real_styles(stovner_nb):
     assert headings(document, 1) == NB_HEADINGS
     assert "1. Psykisk helseteam kommer hjem til folk" in headings(document, 2)
     assert {"Dette fungerer godt", "Dette fungerer mindre godt", "Nye perspektiver", "Sitater",
-            "Foreslåtte tiltak", "Prioriteringer", "Uenighet"} <= set(headings(document, 3))
+            "Foreslåtte tiltak"} <= set(headings(document, 3))
+    assert {"Prioriteringer", "Uenighet", "Hva bør bydelen følge opp først?"} <= set(headings(document, 2))
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert "«De kom hjem til meg da jeg ikke klarte å gå ut. Det var det som snudde det.» (B)" in bullets
     assert any(p.style.name == "Caption" for p in document.paragraphs)
@@ -113,23 +114,27 @@ def test_evaluation_table_charts_and_free_text(stovner_nb):
     rows = [[cell.text for cell in row.cells] for row in grid.rows]
     assert rows[0] == ["Spørsmål", "n", "Snitt", "Svar per verdi (1–5)"]
     assert len(rows) == 6 and all(row[1] == "13" for row in rows[1:])
+    assert [row[0] for row in rows[1:3]] == ["1. Stemte funnene med dine egne erfaringer?",
+                                             "2. Fikk du sagt det du ønsket?"]
     pictures = document.inline_shapes
-    assert len(pictures) == 5
-    alt_texts = [shape._inline.docPr.get("descr") for shape in pictures]
-    assert all(text.startswith("Stolpediagram for «") for text in alt_texts)
-    assert "13 evalueringsskjemaer ble levert av 15 deltakere." in [p.text for p in document.paragraphs]
+    assert len(pictures) == 1  # one figure, a panel per question
+    alt_text = pictures[0]._inline.docPr.get("descr")
+    assert alt_text.startswith("Stolpediagram med ett felt per spørsmål, alle på samme skala fra 0 til 13 svar. ")
+    assert "Spørsmål 1, «Stemte funnene med dine egne erfaringer?»: 1: 0, 2: 0, 3: 2, 4: 7, 5: 4." in alt_text
+    assert "15 deltakere, 13 evalueringsskjemaer levert." in [p.text for p in document.paragraphs]
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert "Krisetelefonen på kveldstid." in bullets
 
 
-def test_display_row_is_one_row_in_landscape(stovner_nb):
+def test_the_status_per_theme_is_a_column_of_the_overviews_marks_on_a_portrait_page(stovner_nb):
     document = Document(str(stovner_nb))
-    grid = document.tables[-1]
-    assert len(grid.rows) == 2
-    header, values = ([cell.text for cell in row.cells] for row in grid.rows)
-    assert header[0] == "Bydel" and header[1:4] == ["3.1", "3.2", "3.3"] and len(header) == 23
-    assert values[0] == "Stovner" and values[header.index("4.9")] == "Utfordring"
-    assert document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
+    rows = [[cell.text for cell in row.cells] for row in document.tables[-1].rows]
+    assert rows[0] == ["Tema", "Stovner", "Status"] and len(rows) == 1 + 22
+    assert rows[1] == ["3.1 Holdninger – hvordan man blir møtt", "+", "Positiv"]
+    by_code = {row[0].split()[0]: row[1:] for row in rows[1:]}
+    assert by_code["4.9"] == ["−", "Utfordring"] and by_code["3.2"] == ["±", "Blandet"]
+    assert by_code["3.3"] == ["·", "Ikke drøftet"]
+    assert document.sections[-1].orientation == WD_ORIENT.PORTRAIT
 
 
 def column_widths_cm(grid) -> list[float]:
@@ -150,16 +155,16 @@ def test_a4_pages_and_tables_that_read_on_paper(stovner_nb):
     usable = (first.page_width - first.left_margin - first.right_margin) / Cm(1)
     for grid in document.tables:
         assert repeats_header_and_keeps_rows_whole(grid)
-    *portrait, measures, display = document.tables  # measures and the display row share a landscape section
-    for grid in portrait:
+    *portrait, measures, display = document.tables  # the measures alone on landscape pages, then portrait again
+    for grid in (*portrait, display):
         assert sum(column_widths_cm(grid)) == pytest.approx(usable, abs=0.05)
-    last = document.sections[-1]
-    wide = (last.page_width - last.left_margin - last.right_margin) / Cm(1)
-    assert last.orientation == WD_ORIENT.LANDSCAPE and len(document.sections) == 2
+    first, landscape, last = document.sections
+    wide = (landscape.page_width - landscape.left_margin - landscape.right_margin) / Cm(1)
+    assert landscape.orientation == WD_ORIENT.LANDSCAPE and last.orientation == WD_ORIENT.PORTRAIT
+    assert (last.page_width, last.page_height) == (first.page_width, first.page_height)
     assert measures.rows[0].cells[1].text == "Tiltak" and column_widths_cm(measures)[1] == max(
         column_widths_cm(measures))
-    for grid in (measures, display):
-        assert sum(column_widths_cm(grid)) == pytest.approx(wide, abs=0.05)
+    assert sum(column_widths_cm(measures)) == pytest.approx(wide, abs=0.05)
 
 
 def test_the_agenda_shows_added_minutes_and_pauses_of_the_group_work(tmp_path):
@@ -193,7 +198,7 @@ def test_small_evaluations_are_suppressed_and_free_text_kept_exactly(tmp_path):
     db.close()
     document = Document(str(export_minutes(path, tmp_path / "m.docx")))
     rows = [[cell.text for cell in row.cells] for row in table_after(document, "Evaluering").rows]
-    useful = next(row for row in rows if row[0] == "Hvor nyttig var konferansen alt i alt?")
+    useful = next(row for row in rows if row[0].endswith(". Hvor nyttig var konferansen alt i alt?"))
     assert useful[1:] == ["2", "–", "færre enn 3 svar – vises ikke"]
     assert len(document.inline_shapes) == 0  # no chart for a suppressed breakdown
     assert "Første linje\nandre linje\tmed tab" in [p.text for p in document.paragraphs]

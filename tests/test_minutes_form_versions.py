@@ -42,13 +42,13 @@ def test_the_minutes_count_every_version_and_note_the_rewording_and_the_removal(
     rows = [[cell.text for cell in row.cells] for row in table_after(document, "Evaluering").rows]
     assert rows[0][:3] == ["Spørsmål", "n", "Snitt"]
     by_question = {row[0]: row[1:] for row in rows[1:]}
-    assert by_question["Fikk du sagt det du ville? ¹"][:2] == ["14", "4,3"]  # 13 forms on the old wording, 1 new
-    assert by_question["Stemte funnene med dine egne erfaringer?"][:2] == ["13", "4,2"]
-    assert by_question["Hvor nyttig var konferansen alt i alt?"][:2] == ["14", "4,4"]
-    assert by_question["Lærte du noe nytt? ²"][:2] == ["13", "4,0"]  # taken off the form, still counted
-    assert [row[0] for row in rows[1:]][-1] == "Lærte du noe nytt? ²"  # after those still on the form
+    assert by_question["2. Fikk du sagt det du ville? ¹"][:2] == ["14", "4,3"]  # 13 forms on the old wording, 1 new
+    assert by_question["1. Stemte funnene med dine egne erfaringer?"][:2] == ["13", "4,2"]
+    assert by_question["4. Hvor nyttig var konferansen alt i alt?"][:2] == ["14", "4,4"]
+    assert by_question["5. Lærte du noe nytt? ²"][:2] == ["13", "4,0"]  # taken off the form, still counted
+    assert [row[0] for row in rows[1:]][-1] == "5. Lærte du noe nytt? ²"  # after those still on the form
     part = evaluation_part(document)
-    assert part[0] == "14 evalueringsskjemaer ble levert av 15 deltakere."
+    assert part[0] == "15 deltakere, 14 evalueringsskjemaer levert."
     assert "¹ Stilt med 2 ulike ordlyder: «Fikk du sagt det du ønsket?»; «Fikk du sagt det du ville?»." in part
     assert "² Tatt ut av skjemaet etter at svar kom inn." in part
     # The free-text question taken off the form keeps its answers, with the same note under its heading.
@@ -64,8 +64,8 @@ def test_the_english_minutes_note_only_what_changed_in_english(stovner, tmp_path
     rows = [[cell.text for cell in row.cells] for row in table_after(document, "Evaluation").rows]
     by_question = {row[0]: row[1:] for row in rows[1:]}
     # The English wording of "voice" is the same as before: no note; the removal is noted.
-    assert by_question["Did you get to say what you wanted?"][:2] == ["14", "4.3"]
-    assert by_question["Did you learn something new? ¹"][:2] == ["13", "4.0"]
+    assert by_question["2. Did you get to say what you wanted?"][:2] == ["14", "4.3"]
+    assert by_question["5. Did you learn something new? ¹"][:2] == ["13", "4.0"]
     part = evaluation_part(document)
     assert "¹ Taken off the form after answers came in." in part
     assert not any(text.startswith("²") for text in part)

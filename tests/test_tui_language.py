@@ -51,7 +51,8 @@ async def test_the_tally_writes_a_mean_as_the_minutes_do(stovner, tmp_path, lang
     table = next(t for t in Document(str(minutes)).tables if t.rows[0].cells[1].text == "n")
     first = table.rows[1].cells
     assert first[2].text == mean  # the minutes' first scale question …
-    line = next(line for line in shown.splitlines() if first[0].text in line)
+    question = first[0].text.split(". ", 1)[1]  # the minutes number their questions: "1. Stemte …"
+    line = next(line for line in shown.splitlines() if question in line)
     assert f" {first[1].text} " in line and f" {mean} " in line  # … reads the same on the screen
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from babel.dates import format_date
 
 PATTERNS = {"nb": ("d. MMMM y", "nb"), "en": ("d MMMM y", "en_GB")}
+TIME_PATTERNS = {"nb": "%H.%M", "en": "%H:%M"}
+"""A time of day as each language writes it in running text: "kl. 14.05" (Språkrådet's norm), "at 14:05"."""
 
 
 def long_date(iso: str, language: str) -> str:
@@ -16,3 +18,8 @@ def long_date(iso: str, language: str) -> str:
         return format_date(date.fromisoformat(iso), pattern, locale=locale)
     except (TypeError, ValueError):
         return iso or ""
+
+
+def short_time(moment: datetime, language: str) -> str:
+    """``14:05`` -> "14.05" (nb) or "14:05" (en), in the moment's own time zone."""
+    return moment.strftime(TIME_PATTERNS.get(language, TIME_PATTERNS["en"]))

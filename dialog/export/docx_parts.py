@@ -202,8 +202,17 @@ def landscape_section(document: DocxDocument) -> None:
         section.page_width, section.page_height = section.page_height, section.page_width
 
 
-def small_text(grid, size: float = 7.5) -> None:
-    """Shrink every run in a table (the wide display row)."""
+def portrait_section(document: DocxDocument) -> None:
+    """Start a portrait section again after a landscape one (the page size swapped back, no cover header)."""
+    section = document.add_section()
+    section.different_first_page_header_footer = False
+    section.orientation = WD_ORIENT.PORTRAIT
+    if section.page_width > section.page_height:
+        section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def small_text(grid, size: float) -> None:
+    """Shrink every run in a table to ``size`` points (the wide measures tables)."""
     for row in grid.rows:
         for cell in row.cells:
             for para in cell.paragraphs:

@@ -3,24 +3,25 @@
 The order follows what a district report needs: facts and basis, attendance,
 the agenda as it ran, the findings and the room's response, the groups, the
 plenary, the leader's own assessment (kept apart), evaluation, follow-up and
-the display row for the cross-district matrix.
+each theme's status for the cross-district matrix. Under the date, a line
+says when the minutes were exported and at which phase. Headings never skip
+a level (1, 2, 3), so Word's navigation pane and a PDF's bookmarks nest them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
 from dialog.core.database import open_conference
-from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.ids_and_times import hhmm as clock
 from dialog.core.phase_clock import PhaseClock
 from dialog.core.rows import PhaseRun
 from dialog.core.vocabulary import PHASES, PLENARY_KINDS
-from dialog.export.charts import distribution_png
-from dialog.export.dates import long_date
+from dialog.export.dates import long_date, short_time
 from dialog.export.docx_furniture import add_page_furniture
 from dialog.export.docx_parts import (
     WIDE_TABLE_POINTS,
@@ -29,37 +30,30 @@ from dialog.export.docx_parts import (
     landscape_section,
     new_document,
     paragraph,
-    picture,
     small_text,
     table,
     to_bytes,
 )
 from dialog.export.docx_properties import finish
 from dialog.export.minutes_data import MinutesData, read_minutes
+from dialog.export.minutes_display import write_display
+from dialog.export.minutes_evaluation import write_evaluation
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
 from dialog.i18n.names import local_name
-from dialog.i18n.numbers import decimal
 
 GROUP_SECTIONS = ("works_well", "works_less_well", "new_angle", "quote", "other")
 """Note kinds shown under each group, in this order (measures get their own list)."""
 
 
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def superscript(number: int) -> str:
-    """A note's mark, e.g. ``²`` (Word's footnotes are out of python-docx's reach)."""
-    return str(number).translate(SUPERSCRIPT)
-
-
 class MinutesWriter:
     """Writes one conference's minutes into a python-docx Document."""
 
-    def __init__(self, data: MinutesData, language: str, document: DocxDocument) -> None:
+    def __init__(self, data: MinutesData, language: str, document: DocxDocument, exported_at: datetime) -> None:
         self.data = data
         self.language = language
         self.doc = document
+        self.exported_at = exported_at
 
     def t(self, key: str, **params: object) -> str:
         """Translate into the document's language (not the program's)."""
@@ -84,6 +78,11 @@ class MinutesWriter:
         facts = self.data.facts
         heading(self.doc, self.t("minutes.title", district=facts["district"]), 0)
         paragraph(self.doc, long_date(facts["date"], self.language), "Subtitle")
+        # When and at which phase: minutes exported before the closing are a draft, and say so by their phase.
+        paragraph(self.doc, self.t("minutes.exported", date=long_date(self.exported_at.date().isoformat(),
+                                                                       self.language),
+                                   time=short_time(self.exported_at, self.language),
+                                   phase=t(f"phase.{facts['phase']}", self.language)))
 
     def facts(self) -> None:
         facts, tr = self.data.facts, self.t
@@ -204,7 +203,7 @@ class MinutesWriter:
         for kind in PLENARY_KINDS:
             points = [p for p in self.data.plenary if p["kind"] == kind]
             if points:
-                heading(self.doc, tr(f"minutes.plenary_{kind}"), 3)
+                heading(self.doc, tr(f"minutes.plenary_{kind}"), 2)
                 for point in points:
                     bullet(self.doc, point["text"])
 
@@ -215,44 +214,7 @@ class MinutesWriter:
         paragraph(self.doc, self.data.assessment or tr("minutes.none"), "Intense Quote")
 
     def evaluation(self) -> None:
-        tr, data = self.t, self.data
-        heading(self.doc, tr("minutes.h_evaluation"), 1)
-        paragraph(self.doc, tr("minutes.forms_returned", count=data.forms,
-                                         participants=tr("amount.participants", count=data.participants)))
-        rows: list[list[str]] = []
-        notes: list[str] = []
-        for tally in data.tallies:
-            question = tally.text(self.language)
-            note = tally.note(self.language)
-            if note:  # answered in another wording, or taken off the form: a numbered note under the table
-                notes.append(f"{superscript(len(notes) + 1)} {note}")
-                question = f"{question} {superscript(len(notes))}"
-            if tally.suppressed:
-                rows.append([question, str(tally.count), "–", tr("minutes.suppressed", minimum=MIN_RESPONDENTS)])
-            else:
-                spread = "  ".join(f"{score}: {count}" for score, count in tally.distribution.items())
-                mean = decimal(tally.mean, self.language) if tally.mean is not None else "–"
-                rows.append([question, str(tally.count), mean, spread])
-        if rows:
-            table(self.doc, [tr("minutes.question"), "n", tr("minutes.mean"), tr("minutes.distribution")], rows,
-                  weights=[6.6, 1.2, 1.9, 6.3])
-            for note in notes:
-                paragraph(self.doc, note, "Caption")
-            paragraph(self.doc, tr("minutes.scale_note", minimum=MIN_RESPONDENTS), "Caption")
-        for number, tally in enumerate((x for x in data.tallies if not x.suppressed), start=1):
-            question = tally.text(self.language)
-            counts = ", ".join(f"{score}: {count}" for score, count in tally.distribution.items())
-            alt = tr("minutes.chart_alt", question=question, counts=counts, count=tally.count)
-            picture(self.doc, distribution_png(tally, tr("minutes.answers")), 14, alt)
-            paragraph(self.doc, tr("minutes.figure", number=number, question=question), "Caption")
-        for asked, answers in data.comments:
-            heading(self.doc, asked.text(self.language), 3)
-            if asked.note(self.language):
-                paragraph(self.doc, asked.note(self.language), "Caption")
-            if not answers:
-                paragraph(self.doc, tr("minutes.no_comments"))
-            for answer in answers:
-                bullet(self.doc, answer)
+        write_evaluation(self)
 
     def follow_up(self) -> None:
         tr = self.t
@@ -279,26 +241,21 @@ class MinutesWriter:
                    WIDE_TABLE_POINTS)
 
     def display(self) -> None:
-        tr = self.t
-        heading(self.doc, tr("minutes.h_display"), 1)
-        paragraph(self.doc, tr("minutes.display_note"))
-        headers = [tr("minutes.district")] + [row["code"] for row in self.data.display]
-        values = [self.data.facts["district"]] + [t(f"display.{row['status']}", self.language)
-                                                   for row in self.data.display]
-        small_text(table(self.doc, headers, [values]))
-        legend = "; ".join(f"{row['code']} {self.name(row)}" for row in self.data.display)
-        paragraph(self.doc, legend, "Caption")
+        write_display(self)
 
 
-def build_minutes(source: Path, language: str | None = None, template: Path | None = None) -> bytes:
-    """Return the .docx bytes of the minutes of the conference at ``source``."""
+def build_minutes(source: Path, language: str | None = None, template: Path | None = None,
+                  exported_at: datetime | None = None) -> bytes:
+    """Return the .docx bytes of the minutes of the conference at ``source``, saying they were exported now
+    (or at ``exported_at``), in the machine's own time."""
     db = open_conference(source, read_only=True)
     try:
         data = read_minutes(db)
     finally:
         db.close()
     language = language or data.facts["language"]
-    document = MinutesWriter(data, language, new_document(template)).write()
+    document = MinutesWriter(data, language, new_document(template),
+                             exported_at or datetime.now().astimezone()).write()
     district, day = data.facts["district"], data.facts["date"]
     add_page_furniture(document, t("minutes.running_header", language, district=district,
                                    date=long_date(day, language)), t("minutes.page_of", language))

@@ -6,6 +6,7 @@ MESSAGES: dict[str, str] = {
     "minutes.doc_subject": "Dialogue conference in {district}, {date}",
     "minutes.running_header": "{district} · {date}",
     "minutes.page_of": "Page {page} of {pages}",
+    "minutes.exported": "Exported on {date} at {time}, phase: {phase}",
     "minutes.h_facts": "The conference and its basis",
     "minutes.h_attendance": "Attendance",
     "minutes.h_agenda": "The agenda as it ran",
@@ -15,7 +16,7 @@ MESSAGES: dict[str, str] = {
     "minutes.h_assessment": "The process leader's assessment",
     "minutes.h_evaluation": "Evaluation",
     "minutes.h_follow_up": "Follow-up: measures",
-    "minutes.h_display": "Display row (theme × district)",
+    "minutes.h_display": "Status by theme (for the theme × district matrix)",
     "minutes.fact": "Fact",
     "minutes.value": "Value",
     "minutes.district": "District",
@@ -55,8 +56,9 @@ MESSAGES: dict[str, str] = {
     "minutes.plenary_disagreement": "Disagreements",
     "minutes.plenary_other": "Other points",
     "minutes.assessment_note": "The process leader's own view, kept apart from what the participants said.",
-    "minutes.forms_returned.one": "{count} evaluation form was returned by {participants}.",
-    "minutes.forms_returned.other": "{count} evaluation forms were returned by {participants}.",
+    "minutes.forms_returned": "{participants}, {forms} returned.",
+    "minutes.more_forms_than_participants": "Note: more forms than participants – perhaps someone answered both "
+                                            "on paper and by phone, or the attendance was under-counted.",
     "minutes.question": "Question",
     "minutes.mean": "Mean",
     "minutes.distribution": "Answers per score (1–5)",
@@ -83,9 +85,12 @@ MESSAGES: dict[str, str] = {
         "A cell that would start a spreadsheet formula (=, +, -, @) has a leading apostrophe.\n"
     ),
     "minutes.answers": "Answers",
-    "minutes.chart_alt.one": "Bar chart for '{question}': {counts} ({count} answer).",
-    "minutes.chart_alt.other": "Bar chart for '{question}': {counts} ({count} answers).",
-    "minutes.figure": "Figure {number}: {question}",
+    "minutes.panel": "Question {number}",
+    "minutes.chart_alt": "Bar charts, one panel per question, all on the same scale from 0 to {top} answers. "
+                         "{questions}",
+    "minutes.chart_alt_question": "Question {number}, '{question}': {counts}.",
+    "minutes.figure": "Figure 1: The answers per score (1–5) to each question, numbered as in the table. All bars "
+                      "share one scale, from 0 to {top} answers.",
     "minutes.no_comments": "No comments.",
     "minutes.theme": "Theme",
     "minutes.measure": "Measure",
@@ -94,6 +99,8 @@ MESSAGES: dict[str, str] = {
     "minutes.deadline": "Deadline",
     "minutes.priority": "Priority (dots)",
     "minutes.status": "Status",
-    "minutes.display_note": "One row per conference: paste it under the rows of other districts to build the "
-                            "theme × district matrix.",
+    "minutes.display_note": "Each catalogue theme with its status at this conference. The column fits the "
+                            "theme × district matrix, where the districts stand side by side; 'dialog overview' "
+                            "builds it from the conference files.",
+    "minutes.display_derived": "{mark} Worked out from the group notes on the theme, not set by the process leader.",
 }

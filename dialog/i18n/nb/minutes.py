@@ -6,6 +6,7 @@ MESSAGES: dict[str, str] = {
     "minutes.doc_subject": "Dialogkonferanse i {district}, {date}",
     "minutes.running_header": "{district} · {date}",
     "minutes.page_of": "Side {page} av {pages}",
+    "minutes.exported": "Eksportert {date} kl. {time}, fase: {phase}",
     "minutes.h_facts": "Konferansen og grunnlaget",
     "minutes.h_attendance": "Oppmøte",
     "minutes.h_agenda": "Dagsorden slik den ble gjennomført",
@@ -15,7 +16,7 @@ MESSAGES: dict[str, str] = {
     "minutes.h_assessment": "Prosesslederens vurdering",
     "minutes.h_evaluation": "Evaluering",
     "minutes.h_follow_up": "Oppfølging: tiltak",
-    "minutes.h_display": "Visningsrad (tema × bydel)",
+    "minutes.h_display": "Status per tema (til matrisen tema × bydel)",
     "minutes.fact": "Opplysning",
     "minutes.value": "Verdi",
     "minutes.district": "Bydel",
@@ -55,8 +56,9 @@ MESSAGES: dict[str, str] = {
     "minutes.plenary_disagreement": "Uenighet",
     "minutes.plenary_other": "Andre punkter",
     "minutes.assessment_note": "Prosesslederens eget syn, holdt adskilt fra det deltakerne sa.",
-    "minutes.forms_returned.one": "{count} evalueringsskjema ble levert av {participants}.",
-    "minutes.forms_returned.other": "{count} evalueringsskjemaer ble levert av {participants}.",
+    "minutes.forms_returned": "{participants}, {forms} levert.",
+    "minutes.more_forms_than_participants": "Merk: flere skjemaer enn deltakere – kanskje svarte noen både på "
+                                            "papir og på telefon, eller oppmøtet er ført for lavt.",
     "minutes.question": "Spørsmål",
     "minutes.mean": "Snitt",
     "minutes.distribution": "Svar per verdi (1–5)",
@@ -83,9 +85,12 @@ MESSAGES: dict[str, str] = {
         "En celle som ville startet en formel i et regneark (=, +, -, @), har fått en apostrof foran.\n"
     ),
     "minutes.answers": "Svar",
-    "minutes.chart_alt.one": "Stolpediagram for «{question}»: {counts} ({count} svar).",
-    "minutes.chart_alt.other": "Stolpediagram for «{question}»: {counts} ({count} svar).",
-    "minutes.figure": "Figur {number}: {question}",
+    "minutes.panel": "Spm. {number}",
+    "minutes.chart_alt": "Stolpediagram med ett felt per spørsmål, alle på samme skala fra 0 til {top} svar. "
+                         "{questions}",
+    "minutes.chart_alt_question": "Spørsmål {number}, «{question}»: {counts}.",
+    "minutes.figure": "Figur 1: Svarene per verdi (1–5) på hvert spørsmål, nummerert som i tabellen. Alle søylene "
+                      "har samme skala, fra 0 til {top} svar.",
     "minutes.no_comments": "Ingen kommentarer.",
     "minutes.theme": "Tema",
     "minutes.measure": "Tiltak",
@@ -94,6 +99,8 @@ MESSAGES: dict[str, str] = {
     "minutes.deadline": "Frist",
     "minutes.priority": "Prioritet (prikker)",
     "minutes.status": "Status",
-    "minutes.display_note": "Én rad per konferanse: lim den inn under radene fra de andre bydelene for å bygge "
-                            "matrisen tema × bydel.",
+    "minutes.display_note": "Hvert tema i katalogen med statusen fra denne konferansen. Kolonnen passer inn i "
+                            "matrisen tema × bydel, der bydelene står side om side; «dialog overview» setter den "
+                            "sammen fra konferansefilene.",
+    "minutes.display_derived": "{mark} Utledet fra gruppenotatene om temaet, ikke satt av prosesslederen.",
 }
