@@ -238,3 +238,15 @@ async def test_the_apps_overview_leaves_demos_out_beside_real_ones_and_shows_the
             matrix = screen.query_one("#matrix", DataTable)
             assert [str(column.label) for column in matrix.columns.values()][1:] == expected_rows[:1]
         real.unlink(missing_ok=True)  # the second time round: demos only
+
+
+def test_more_conferences_than_a_page_holds_make_separate_tables(cli, tmp_path, exports):
+    """Past 15 conferences the matrices continue in a second table; with nothing between, Word joins the two."""
+    folder = tmp_path / "collected"
+    for number in range(17):
+        conference(folder, f"Bydel {number:02d}", f"2008-01-{number + 1:02d}", themes=("3.9",))
+    document = Document(Path(cli("--lang", "en", "overview", str(folder)).out.strip()))
+    body = [child.tag.rsplit("}", 1)[1] for child in document.element.body]
+    assert "tbl" in body and not any(a == b == "tbl" for a, b in zip(body, body[1:]))
+    headers = [[cell.text for cell in table.rows[0].cells] for table in document.tables]
+    assert [len(header) for header in headers[1:5]] == [16, 3, 16, 3]  # matrix, then measure counts: 15 + 2

@@ -60,12 +60,14 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     rows.append([tr("overview.total"), "", str(totals["interviews"]), str(totals["informants"]),
                  str(totals["participants"]), str(totals["forms"])])
     table(doc, [tr("overview.district"), tr("overview.date"), tr("overview.interviews"), tr("overview.informants"),
-                tr("overview.participants"), tr("overview.forms")], rows, bold_last=True)
+                tr("overview.participants"), tr("overview.forms")], rows, bold_last=True,
+          weights=[3.3, 2.7, 2.4, 2.6, 2.5, 2.5])  # the district and its date each on one line
 
     landscape_section(doc)
     heading(doc, tr("overview.matrix"), 1)
     for start in range(0, len(conferences), MATRIX_COLUMNS):
         part = conferences[start:start + MATRIX_COLUMNS]
+        _apart(doc, start)
         matrix = [[f"{theme['code']} {local_name(theme, language)}",
                    *[MARKS[c.display.get(theme["code"], "not_discussed")] for c in part]]
                   for theme in overview.themes]
@@ -75,6 +77,7 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     counts = overview.measure_counts()  # by conference: two conferences of one district are counted apart
     for start in range(0, len(conferences), MATRIX_COLUMNS):
         part = conferences[start:start + MATRIX_COLUMNS]
+        _apart(doc, start)
         _matrix_table(doc, tr("overview.theme"), [labels[c.id] for c in part],
                       [[f"{theme['code']} {local_name(theme, language)}",
                         *[str(counts.get((theme["code"], c.id), "")) for c in part]]
@@ -129,6 +132,12 @@ def _measures(doc, overview: Overview, labels: dict[str, str], language: str, to
             for run in row.cells[5].paragraphs[0].runs:
                 run.bold = True
     small_text(grid, WIDE_TABLE_POINTS)
+
+
+def _apart(doc, start: int) -> None:
+    """Keep a matrix's next part a table of its own: Word and LibreOffice join two tables with nothing between."""
+    if start:
+        paragraph(doc, "")
 
 
 def _district(conference: ConferenceOverview, language: str) -> str:
