@@ -104,7 +104,7 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         self.overview = overview
         notes = [t("overview.read", count=len(overview.conferences))]
         notes += [t("overview.counted_once", path=p.path.name, reason=p.message) for p in overview.duplicates]
-        notes += [t("overview.left_out", reason=p.message) for p in overview.problems]
+        notes += [t("overview.left_out", reason=p.line()) for p in overview.problems]  # a restore one can run
         if overview.demos_left_out:  # demos count only where nothing else is found (see core/overview.py)
             notes.append(t("overview.demos_left_out", count=len(overview.demos_left_out),
                            names=", ".join(f"{c.district} {c.date}" for c in overview.demos_left_out)))
