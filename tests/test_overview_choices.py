@@ -5,6 +5,7 @@ the organisation's template and overdue measures marked in words."""
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import sqlite3
 import time
@@ -247,6 +248,6 @@ def test_more_conferences_than_a_page_holds_make_separate_tables(cli, tmp_path, 
         conference(folder, f"Bydel {number:02d}", f"2008-01-{number + 1:02d}", themes=("3.9",))
     document = Document(Path(cli("--lang", "en", "overview", str(folder)).out.strip()))
     body = [child.tag.rsplit("}", 1)[1] for child in document.element.body]
-    assert "tbl" in body and not any(a == b == "tbl" for a, b in zip(body, body[1:]))
+    assert "tbl" in body and not any(a == b == "tbl" for a, b in itertools.pairwise(body))
     headers = [[cell.text for cell in table.rows[0].cells] for table in document.tables]
     assert [len(header) for header in headers[1:5]] == [16, 3, 16, 3]  # matrix, then measure counts: 15 + 2
