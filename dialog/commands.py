@@ -6,6 +6,7 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import check_conference_file
@@ -22,6 +23,9 @@ from dialog.core.sessions import (
 )
 from dialog.export.paths import exports_dir
 from dialog.i18n import get_language, t
+
+if TYPE_CHECKING:
+    from dialog.core.overview import Overview
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -245,7 +249,7 @@ def _overview(args: argparse.Namespace, sessions: Path) -> int:
     return 0
 
 
-def _say_what_was_left_out(overview) -> None:
+def _say_what_was_left_out(overview: Overview) -> None:
     """On stderr, one line each: copies counted once, files left out, demos left out (or shown alone), cleaning."""
     for problem in overview.duplicates:
         print(t("overview.counted_once", path=problem.path, reason=problem.line()), file=sys.stderr)

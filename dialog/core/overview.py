@@ -70,6 +70,8 @@ class Overview:
     themes: list[ThemeName] = field(default_factory=list)
     demos_left_out: list[ConferenceOverview] = field(default_factory=list)
     """Demo conferences found but not counted (real ones were found beside them)."""
+    with_notes: bool = False
+    """Whether the group notes were read (``build_overview(..., with_notes=True)``): the CSV lists them."""
 
     @property
     def demos_only(self) -> bool:
@@ -201,7 +203,7 @@ def build_overview(arguments: list[Path], *, demos: Demos = "auto", order: Order
     else:
         conferences = sorted(chosen, key=lambda c: (c.date, c.district.casefold(), place[c.id]))
     themes = catalogue_themes(conferences[0].path) if conferences else []
-    return Overview(conferences, problems, duplicates, themes, left_out)
+    return Overview(conferences, problems, duplicates, themes, left_out, with_notes)
 
 
 def _read_one(path: Path, arguments: list[Path], problems: list[Problem],

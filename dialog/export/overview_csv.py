@@ -108,6 +108,8 @@ def export_overview_csv(overview: Overview, folder: Path, language: str = "en", 
 
     ``excel`` writes for a Norwegian spreadsheet (see :mod:`dialog.export.csv_files`).
     """
+    if not overview.with_notes:  # a programming error: notes.csv would be empty without a word
+        raise ValueError("the overview CSV lists the notes: build the overview with with_notes=True")
     if folder.exists() and not folder.is_dir():
         raise DialogError("error.file_exists", path=folder)
     if folder.exists() and any(folder.iterdir()) and not force:
