@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
                         help=t("cli.export.lang"))
     export.add_argument("--template", metavar="ORG.docx", help=t("cli.export.template"))
+    export.add_argument("--excel", action="store_true", help=t("cli.export.excel"))
     export.add_argument("--force", action="store_true", help=t("cli.export.force"))
 
     importer = commands.add_parser("import", help=t("cli.import.help"), description=t("cli.import.help"))
@@ -110,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     overview.add_argument("--out", metavar=path, help=t("cli.overview.out"))
     overview.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
                           help=t("cli.export.lang"))
+    overview.add_argument("--include-demos", action="store_true", help=t("cli.overview.include_demos"))
+    overview.add_argument("--order", choices=("date", "given"), default="date", help=t("cli.overview.order"))
+    overview.add_argument("--template", metavar="ORG.docx", help=t("cli.overview.template"))
+    overview.add_argument("--excel", action="store_true", help=t("cli.export.excel"))
     overview.add_argument("--force", action="store_true", help=t("cli.export.force"))
 
     restore = commands.add_parser("restore", help=t("cli.restore.help"), description=t("cli.restore.help"))

@@ -6,6 +6,7 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import check_conference_file
@@ -22,6 +23,9 @@ from dialog.core.sessions import (
 )
 from dialog.export.paths import exports_dir
 from dialog.i18n import get_language, t
+
+if TYPE_CHECKING:
+    from dialog.core.overview import Overview
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -159,11 +163,12 @@ def _export(args: argparse.Namespace, sessions: Path) -> int:
 
     source = Path(args.file).expanduser()
     check_conference_file(source)
+    _options_fit_format(args)
     out = Path(args.out).expanduser() if args.out else None
     template = Path(args.template).expanduser() if args.template else None
     _check_before_export(source, personal_data=args.format in ("docx", "csv"))
     print(export_any(source, args.format, out, language=args.document_language, template=template,
-                     force=args.force))
+                     force=args.force, excel=args.excel))
     if args.format == "json":
         print(t("export.full_copy"), file=sys.stderr)
     return 0
@@ -211,31 +216,54 @@ def _delete(args: argparse.Namespace, sessions: Path) -> int:
     return 0
 
 
+def _options_fit_format(args: argparse.Namespace) -> None:
+    """Refuse, in one line, ``--template`` without Word or ``--excel`` without CSV (before anything is read)."""
+    if getattr(args, "template", None) and args.format != "docx":
+        raise DialogError("error.option_needs_format", option="--template", format="docx")
+    if getattr(args, "excel", False) and args.format != "csv":
+        raise DialogError("error.option_needs_format", option="--excel", format="csv")
+
+
 def _overview(args: argparse.Namespace, sessions: Path) -> int:
     from dialog.core.overview import build_overview
     from dialog.export.overview_csv import export_overview_csv
-    from dialog.export.overview_docx import export_overview_docx
+    from dialog.export.overview_docx import check_template, export_overview_docx
 
+    _options_fit_format(args)
+    template = Path(args.template).expanduser() if args.template else None
+    if template is not None:
+        check_template(template)
     paths = [Path(p).expanduser() for p in args.paths] or [sessions]
-    overview = build_overview(paths)
-    for problem in overview.duplicates:
-        print(t("overview.counted_once", path=problem.path, reason=problem.message), file=sys.stderr)
-    for problem in overview.problems:
-        print(t("overview.left_out", reason=problem.message), file=sys.stderr)
-    for conference in overview.conferences:
-        if conference.cleaned:
-            print(t("gate.cleaned_overview", district=conference.district, date=conference.date,
-                    count=conference.cleaned), file=sys.stderr)
+    overview = build_overview(paths, demos="include" if args.include_demos else "auto", order=args.order,
+                              with_notes=args.format == "csv")
+    _say_what_was_left_out(overview)
     if not overview.conferences:
         raise DialogError("overview.none", paths=", ".join(str(p) for p in paths))
     language = args.document_language or get_language()
     if args.format == "csv":
         folder = Path(args.out).expanduser() if args.out else exports_dir() / t("overview.csv_folder", language)
-        print(export_overview_csv(overview, folder, force=args.force))
+        print(export_overview_csv(overview, folder, language, force=args.force, excel=args.excel))
     else:
         out = Path(args.out).expanduser() if args.out else exports_dir() / t("overview.file_name", language)
-        print(export_overview_docx(overview, out, language, force=args.force))
+        print(export_overview_docx(overview, out, language, force=args.force, template=template))
     return 0
+
+
+def _say_what_was_left_out(overview: Overview) -> None:
+    """On stderr, one line each: copies counted once, files left out, demos left out (or shown alone), cleaning."""
+    for problem in overview.duplicates:
+        print(t("overview.counted_once", path=problem.path, reason=problem.line()), file=sys.stderr)
+    for problem in overview.problems:
+        print(t("overview.left_out", reason=problem.line()), file=sys.stderr)
+    if overview.demos_left_out:
+        names = ", ".join(f"{c.district} {c.date}" for c in overview.demos_left_out)
+        print(t("overview.demos_left_out", count=len(overview.demos_left_out), names=names), file=sys.stderr)
+    elif overview.demos_only:
+        print(t("overview.demos_only"), file=sys.stderr)
+    for conference in overview.conferences:
+        if conference.cleaned:
+            print(t("gate.cleaned_overview", district=conference.district, date=conference.date,
+                    count=conference.cleaned), file=sys.stderr)
 
 
 def _confirmed(question: str, needs_yes_key: str) -> bool:

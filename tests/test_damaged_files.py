@@ -148,3 +148,53 @@ def test_restore_list_marks_the_damaged_backup(stovner, cli):
     damage_page(backup, "note")
     listed = cli("restore", str(stovner), "--list")
     assert listed.code == 0 and "damaged: On tree page" in listed.out
+
+
+@pytest.mark.parametrize("fmt", ["docx", "csv", "json"])
+def test_every_export_format_says_damage_the_same_way(stovner, cli, exports, fmt):
+    damage_page(stovner, "note")
+    one_line_naming_restore(cli("export", str(stovner), "--format", fmt), stovner)
+    assert not exports.exists() or not any(exports.iterdir())
+
+
+OVERVIEW_PAGES = {"the conference page": "conference", "a page of the notes": "note",
+                  "a page of the evaluation forms": "evaluation_response"}
+"""Pages the overview reads (the conference row, once a crash) or would count without reading (the forms)."""
+
+
+@pytest.mark.parametrize("where", sorted(OVERVIEW_PAGES))
+def test_the_overview_leaves_a_damaged_file_out_with_the_same_line(stovner, sessions, cli, exports, where):
+    from docx import Document
+
+    assert cli("new", "--district", "Bjerke", "--date", "2007-10-18").code == 0
+    damage_page(stovner, OVERVIEW_PAGES[where])
+    result = cli("--lang", "en", "overview", str(sessions))
+    assert result.code == 0, result.err
+    real = stovner.resolve()
+    assert result.err == (f"left out: {real} is damaged: see its backups with 'dialog restore {real} --list', "
+                          f"then restore one. (SQLite: {result.err.split('(SQLite: ')[1]}")
+    attendance = Document(result.out.strip()).tables[0]
+    assert [row.cells[0].text for row in attendance.rows[1:]] == ["Bjerke", "Total"]
+    listed = cli("list")
+    assert f"dialog restore {stovner} --list" in listed.err  # the same words as `dialog list`
+
+
+def test_the_apps_export_names_damage_too(stovner, tmp_path):
+    """The app exports with export_any and words any failure with as_dialog_error: both name `dialog restore`."""
+    import sqlite3
+
+    from dialog.core.errors import DialogError, as_dialog_error
+    from dialog.export.formats import export_any
+
+    damage_page(stovner, "note")
+    with pytest.raises(DialogError) as raised:
+        export_any(stovner, "csv", tmp_path / "csv")
+    assert raised.value.key == "error.file_damaged" and f"dialog restore {stovner} --list" in str(raised.value)
+    connection = sqlite3.connect(stovner)
+    try:
+        with pytest.raises(sqlite3.DatabaseError) as failure:
+            connection.execute("SELECT count(*), group_concat(text) FROM note").fetchall()
+    finally:
+        connection.close()
+    words = as_dialog_error(failure.value).message()
+    assert "is damaged" in words and "dialog restore FILE --list" in words

@@ -61,7 +61,8 @@ def test_the_stovner_csv_never_pairs_an_answer_with_a_role_group_under_three(cli
     assert sorted(p.name for p in folder.iterdir()) == ["README.txt", "evaluation-summary.csv", "evaluation.csv",
                                                         "measures.csv", "notes.csv"]
     rows = read_csv(folder / "evaluation.csv")
-    assert list(rows[0]) == ["form", "role", "question", "kind", "score", "text"]
+    assert list(rows[0]) == ["district", "date", "conference_id", "form", "role", "role_text", "question",
+                             "question_text", "kind", "kind_text", "score", "text"]
     forms_per_role = defaultdict(set)
     for row in rows:
         forms_per_role[row["role"]].add(row["form"])
@@ -99,7 +100,8 @@ def two_forms(cli, sessions) -> Path:
 def test_with_two_forms_no_answer_is_listed_form_by_form(cli, sessions, exports):
     path = two_forms(cli, sessions)
     folder = Path(cli("export", str(path), "--format", "csv").out.strip())
-    assert (folder / "evaluation.csv").read_text(encoding="utf-8-sig") == "form,role,question,kind,score,text\n"
+    assert (folder / "evaluation.csv").read_text(encoding="utf-8") == (
+        "district,date,conference_id,form,role,role_text,question,question_text,kind,kind_text,score,text\n")
     useful = next(row for row in read_csv(folder / "evaluation-summary.csv") if row["question"] == "useful")
     assert useful["n"] == "2" and useful["mean"] == "" and useful["score_5"] == ""
     assert "this conference has 2" in (folder / "README.txt").read_text(encoding="utf-8")
@@ -159,7 +161,7 @@ def test_the_overview_document_shows_no_absolute_path(cli, stovner, exports, tmp
     files = texts[texts.index("Files read") + 1:texts.index("Files read") + 4]
     name = "laptop-{}/2007-10-17-stovner.dialog.sqlite"
     counted, twice = (("a", "b") if name.format("a") in files[0] else ("b", "a"))
-    assert files == [f"Stovner: {name.format(counted)}",
-                     f"{name.format(twice)}: the same conference as {name.format(counted)}, which is newer; "
-                     "counted once", files[2]]
+    assert files == [f"Stovner (demo): {name.format(counted)}",
+                     f"{name.format(twice)}: the same conference as {name.format(counted)}, which holds as much "
+                     "and changed more recently; it is counted, this copy is left out", files[2]]
     assert files[2].startswith("laptop-b/broken.dialog.sqlite: ")

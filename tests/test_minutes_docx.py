@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -269,13 +270,13 @@ def test_cli_default_names_and_never_overwrite(cli, stovner, exports):
 
 def test_csv_export(cli, stovner, exports):
     folder = Path(cli("export", str(stovner), "--format", "csv").out.strip())
-    notes = (folder / "notes.csv").read_text(encoding="utf-8-sig").splitlines()
-    measures = (folder / "measures.csv").read_text(encoding="utf-8-sig").splitlines()
-    answers = (folder / "evaluation.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert notes[0] == "group,themes,kind,role_letter,text" and len(notes) == 1 + 28
-    assert len(measures) == 1 + 8
-    assert answers[0] == "form,role,question,kind,score,text"
-    assert {line.split(",")[0] for line in answers[1:]} == {str(n) for n in range(1, 14)}
+    notes = (folder / "notes.csv").read_text(encoding="utf-8").splitlines()
+    measures = (folder / "measures.csv").read_text(encoding="utf-8").splitlines()
+    assert notes[0] == "district,date,conference_id,group,themes,themes_text,kind,kind_text,role_letter,text"
+    assert len(notes) == 1 + 28 and len(measures) == 1 + 8
+    with (folder / "evaluation.csv").open(encoding="utf-8", newline="") as handle:
+        answers = list(csv.DictReader(handle))
+    assert {row["form"] for row in answers} == {str(n) for n in range(1, 14)}
 
 
 @pytest.mark.slow

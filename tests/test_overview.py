@@ -12,6 +12,7 @@ from docx import Document
 from docx.shared import Cm
 
 from dialog.core.overview import build_overview
+from dialog.export.dates import short_date
 from tests.conftest import tree_digest
 
 FIXTURES = Path(__file__).parent / "fixtures" / "oslo"
@@ -43,14 +44,17 @@ def test_the_overview_reproduces_the_final_reports_table(oslo, cli, exports):
     result = cli("--lang", "en", "overview", str(oslo))
     assert result.code == 0 and result.err == ""
     attendance = word_tables(Path(result.out.strip()))[0]
-    assert attendance[0] == ["District", "Interviews", "Informants", "Conference participants",
+    assert attendance[0] == ["District", "Date", "Interviews", "Informants", "Conference participants",
                              "Evaluation forms returned"]
-    rows = {row[0]: tuple(int(cell) for cell in row[1:4]) for row in attendance[1:-1]}
+    rows = {row[0]: tuple(int(cell) for cell in row[2:5]) for row in attendance[1:-1]}
     assert rows == OSLO_TABLE
-    assert attendance[-1][:4] == ["Total", "59", "237", "309"]
+    assert attendance[-1][:5] == ["Total", "", "59", "237", "309"]
     overview = build_overview([oslo])
     assert overview.totals()["participants"] == 309
-    assert int(attendance[-1][4]) == sum(c.forms for c in overview.conferences)
+    assert int(attendance[-1][5]) == sum(c.forms for c in overview.conferences)
+    # In date order (the fixtures' laptops hold them in another order), each with its date.
+    assert [row[1] for row in attendance[1:-1]] == [short_date(c.date, "en") for c in overview.conferences]
+    assert [c.date for c in overview.conferences] == sorted(c.date for c in overview.conferences)
     assert tree_digest(oslo) == before  # reading changes nothing
 
 
@@ -61,10 +65,10 @@ def test_the_same_conference_twice_is_counted_once_and_reported(oslo, cli, expor
     shutil.copy(stovner, second_laptop / "stovner #2?.dialog.sqlite")  # any file name works
     result = cli("--lang", "en", "overview", str(oslo), str(second_laptop))
     assert result.code == 0
-    assert result.err.count("\n") == 1 and result.err.startswith("found twice: ")
-    assert "counted once" in result.err
+    assert result.err.count("\n") == 1 and result.err.startswith("found twice, counted once: ")
+    assert "holds as much" in result.err  # the same contents: the more recently changed copy counts
     attendance = word_tables(Path(result.out.strip()))[0]
-    assert attendance[-1][:4] == ["Total", "59", "237", "309"]
+    assert attendance[-1][:5] == ["Total", "", "59", "237", "309"]
     assert [row[0] for row in attendance[1:-1]].count("Stovner") == 1
 
 
@@ -152,12 +156,15 @@ def test_evaluation_across_conferences_hides_small_counts(oslo, cli, exports):
 def test_csv_for_analysis(oslo, cli, exports):
     result = cli("overview", str(oslo), "--format", "csv")
     folder = Path(result.out.strip())
-    assert sorted(p.name for p in folder.iterdir()) == ["attendance.csv", "display-matrix.csv", "evaluation.csv",
-                                                        "measures.csv"]
-    with (folder / "attendance.csv").open(encoding="utf-8-sig") as handle:
+    assert sorted(p.name for p in folder.iterdir()) == ["README.txt", "attendance.csv", "display-matrix.csv",
+                                                        "evaluation.csv", "measures.csv", "notes.csv"]
+    with (folder / "attendance.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) == 15 and sum(int(r["participants"]) for r in rows) == 309
-    assert sum(int(r["interviews"]) for r in rows) == 59 and sum(int(r["informants"]) for r in rows) == 237
+    conferences, total = rows[:-1], rows[-1]
+    assert len(conferences) == 15 and sum(int(r["participants"]) for r in conferences) == 309
+    assert sum(int(r["interviews"]) for r in conferences) == 59
+    assert sum(int(r["informants"]) for r in conferences) == 237
+    assert total["district"] == "Total" and total["conference_id"] == "" and total["participants"] == "309"
 
 
 async def test_the_overview_screen_changes_a_status_in_the_right_file(cli, tmp_path):

@@ -70,6 +70,7 @@ CASES: list[tuple[str, Callable[..., object], type]] = [
     ("overview scales", lambda db, path: read_conference_overview(path).scales, rows.ScaleFigures),
     ("catalogue_themes", lambda db, path: catalogue_themes(path), rows.ThemeName),
     ("Overview.measures", lambda db, path: build_overview([path]).measures(), rows.DistrictMeasure),
+    ("overview notes", lambda db, path: read_conference_overview(path, with_notes=True).notes, rows.OverviewNote),
 ]
 
 NOT_READ = {

@@ -9,6 +9,7 @@ from dialog.core.text_gate import clean_text
 from dialog.i18n import t
 
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL, SQLITE_READONLY = 5, 6, 13, 8
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -39,12 +40,18 @@ class DialogError(Exception):
 
 
 def as_dialog_error(error: BaseException) -> DialogError:
-    """Name any failure in the user's terms: a full disk, a read-only folder, storage, or unexpected."""
+    """Name any failure in the user's terms: damage, a full disk, a read-only folder, storage, or unexpected.
+
+    Where the file is known, :func:`dialog.core.file_errors.describe_open_failure` names it; this is for
+    failures that come without one, and a damaged file still gets the line that names ``dialog restore``.
+    """
     if isinstance(error, DialogError):
         return error
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None  # extended codes carry the primary in the low byte
     number = getattr(error, "errno", None)
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DialogError("error.file_damaged_unnamed", reason=" ".join(str(error).split())[:80])
     if primary == SQLITE_FULL or number in DISK_FULL_ERRNOS:
         return DialogError("error.disk_full")
     if primary == SQLITE_READONLY or number in READ_ONLY_ERRNOS:

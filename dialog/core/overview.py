@@ -2,9 +2,10 @@
 
 Files are only read (SQLite read-only mode), never merged or changed. The same
 conference found twice (copied from two laptops) is recognised by its id and
-counted once; files that cannot be read are listed with the reason and left
-out. Everything here is plain data, for the Word and CSV outputs and the
-screen alike.
+counted once, the fuller copy (see :mod:`dialog.core.overview_copies`); files
+that cannot be read are listed with the reason and left out, and so are demo
+conferences unless asked for (or unless there is nothing but demos). Everything
+here is plain data, for the Word and CSV outputs and the screen alike.
 """
 
 from __future__ import annotations
@@ -13,15 +14,19 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import cast
+from typing import Literal
 
-from dialog.core.database import SUFFIX, check_conference_file, connect_read_only
+from dialog.core.database import SUFFIX
 from dialog.core.errors import DialogError
-from dialog.core.evaluation import tally_scales
-from dialog.core.file_errors import describe_open_failure
-from dialog.core.rows import DistrictMeasure, OverviewMeasure, ScaleFigures, ThemeName
+from dialog.core.file_errors import short_reason
+from dialog.core.overview_copies import copy_notice, counted_copy
+from dialog.core.overview_read import ConferenceOverview, catalogue_themes, read_conference_overview
+from dialog.core.rows import DistrictMeasure, ThemeName
 from dialog.core.sessions import BACKUP_FOLDER
-from dialog.core.text_gate import CleaningRows
+from dialog.i18n import t
+
+__all__ = ["ConferenceOverview", "Overview", "Problem", "build_overview", "catalogue_themes",
+           "read_conference_overview", "write_measure_status"]
 
 DISPLAY_MARKS = {"positive": "+", "mixed": "±", "challenge": "−", "not_discussed": "·"}
 """Short marks for the theme × district matrix; a legend spells them out wherever it is shown."""
@@ -29,26 +34,13 @@ DISPLAY_MARKS = {"positive": "+", "mixed": "±", "challenge": "−", "not_discus
 OPEN_STATUSES = ("proposed", "agreed", "in_progress")
 """Measure statuses that can be overdue."""
 
+Demos = Literal["auto", "include"]
+"""``auto``: demo conferences are left out when any real one is found, and shown (marked) when there are only
+demos, so a folder someone is practising in still shows something; ``include``: always shown, marked."""
 
-@dataclass
-class ConferenceOverview:
-    """What the overview needs from one conference file."""
-
-    path: Path
-    id: str
-    district: str
-    date: str
-    interviews: int | None
-    informants: int | None
-    participants: int
-    forms: int
-    display: dict[str, str]
-    measures: list[OverviewMeasure]
-    scales: list[ScaleFigures]
-    cleaned: int = 0
-    """How many texts read from the file the text gate had to clean (the file itself is not changed)."""
-    shown: str = ""
-    """The file's name as documents show it: relative to the folder it was found in, never an absolute path."""
+Order = Literal["date", "given"]
+"""``date``: conferences by date (then district); ``given``: in the order the files and folders were given
+(a folder's files by name)."""
 
 
 @dataclass
@@ -57,18 +49,34 @@ class Problem:
 
     path: Path
     message: str
+    """The reason, with every path in it as documents show it (see :func:`shown_name`)."""
     shown: str = ""
     """The file's name as documents show it (see :attr:`ConferenceOverview.shown`)."""
+    error: DialogError | None = None
+    """The reason with the real paths, for the person at the terminal (a ``dialog restore`` they can run)."""
+
+    def line(self) -> str:
+        """The reason for the terminal: with real paths when known, else as the documents show it."""
+        return self.error.message() if self.error is not None else self.message
 
 
 @dataclass
 class Overview:
-    """The conferences (one per id, sorted by district) and what was left out or found twice."""
+    """The conferences (one per id, in the chosen order) and what was left out or found twice."""
 
     conferences: list[ConferenceOverview]
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)
     themes: list[ThemeName] = field(default_factory=list)
+    demos_left_out: list[ConferenceOverview] = field(default_factory=list)
+    """Demo conferences found but not counted (real ones were found beside them)."""
+    with_notes: bool = False
+    """Whether the group notes were read (``build_overview(..., with_notes=True)``): the CSV lists them."""
+
+    @property
+    def demos_only(self) -> bool:
+        """True when every conference shown is a demo (they are shown because nothing else was found)."""
+        return bool(self.conferences) and all(c.is_demo for c in self.conferences)
 
     def totals(self) -> dict[str, int]:
         """Sums of the attendance table's columns (unknown counts as 0)."""
@@ -77,7 +85,25 @@ class Overview:
             "informants": sum(c.informants or 0 for c in self.conferences),
             "participants": sum(c.participants for c in self.conferences),
             "forms": sum(c.forms for c in self.conferences),
+            "notes": sum(c.note_count for c in self.conferences),
+            "measures": sum(len(c.measures) for c in self.conferences),
         }
+
+    def labels(self, language: str | None = None) -> dict[str, str]:
+        """Conference id -> how a column or row names it: the district, with its date when the district has
+        more than one conference here (Alna 2007-11-05, Alna 2008-10-30), and "(demo)" for a demo."""
+        seen: dict[str, int] = {}
+        for conference in self.conferences:
+            seen[conference.district] = seen.get(conference.district, 0) + 1
+        labels = {}
+        for conference in self.conferences:
+            label = conference.district
+            if seen[conference.district] > 1:
+                label = t("overview.district_on_date", language, district=label, date=conference.date)
+            if conference.is_demo:
+                label = t("overview.demo_mark", language, name=label)
+            labels[conference.id] = label
+        return labels
 
     def measures(self, *, status: str | None = None, level: str | None = None, district: str | None = None,
                  today: date | None = None) -> list[DistrictMeasure]:
@@ -94,17 +120,17 @@ class Overview:
                     continue
                 deadline = measure["deadline"]
                 overdue = bool(deadline and deadline < today_text and measure["status"] in OPEN_STATUSES)
-                rows.append({**measure, "district": conference.district, "path": conference.path,
-                             "conference_id": conference.id, "overdue": overdue})
+                rows.append({**measure, "district": conference.district, "date": conference.date,
+                             "path": conference.path, "conference_id": conference.id, "overdue": overdue})
         return rows
 
     def measure_counts(self) -> dict[tuple[str, str], int]:
-        """(theme code, district) -> number of measures."""
+        """(theme code, conference id) -> number of measures: two conferences of one district counted apart."""
         counts: dict[tuple[str, str], int] = {}
         for conference in self.conferences:
             for measure in conference.measures:
                 if measure["theme_code"]:
-                    key = (measure["theme_code"], conference.district)
+                    key = (measure["theme_code"], conference.id)
                     counts[key] = counts.get(key, 0) + 1
         return counts
 
@@ -148,108 +174,53 @@ def _shown_message(error: DialogError, arguments: list[Path]) -> str:
     return DialogError(error.key, **params).message()
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    connection = connect_read_only(path)
-    connection.row_factory = CleaningRows()  # texts through the gate, also from files written before it
-    return connection
-
-
-def read_conference_overview(path: Path) -> ConferenceOverview:
-    """Read one file's overview figures without changing a byte (older formats included)."""
-    check_conference_file(path)
-    try:
-        connection = _read_only(path)
-        gate = connection.row_factory
-        assert isinstance(gate, CleaningRows)
-        try:
-            conference = _read(connection, path)
-            conference.cleaned = gate.changed
-            return conference
-        finally:
-            connection.close()
-    except sqlite3.Error as error:
-        raise describe_open_failure(error, path) from error
-
-
-def _read(db: sqlite3.Connection, path: Path) -> ConferenceOverview:
-    facts = db.execute("SELECT id, district, date, interviews, informants FROM conference").fetchone()
-    if facts is None:
-        raise DialogError("error.not_conference", path=path)
-    participants = db.execute("SELECT coalesce(sum(count), 0) FROM attendance").fetchone()[0]
-    forms = db.execute("SELECT count(*) FROM evaluation_response").fetchone()[0]
-    display = _display(db)
-    measures = cast("list[OverviewMeasure]", [dict(row) for row in db.execute(
-        "SELECT id, text, theme_code, level, owner, deadline, status, votes FROM measure ORDER BY position")])
-    return ConferenceOverview(path, facts["id"], facts["district"], facts["date"], facts["interviews"],
-                              facts["informants"], participants, forms, display, measures, _scales(db))
-
-
-def _display(db: sqlite3.Connection) -> dict[str, str]:
-    # The same rule as the minutes' display row (core/display.py), on a read-only connection.
-    from dialog.core.display import derived_status
-
-    manual = {row[0]: row[1] for row in db.execute("SELECT theme_code, status FROM display_status")}
-    kinds: dict[str, set[str]] = {}
-    for theme_code, kind in db.execute(
-            "SELECT gt.theme_code, n.kind FROM note n JOIN group_theme gt ON gt.group_id = n.group_id "
-            "WHERE n.deleted_at IS NULL"):
-        kinds.setdefault(theme_code, set()).add(kind)
-    codes = [row[0] for row in db.execute(
-        "SELECT code FROM theme WHERE origin = 'catalogue' AND parent_code IS NOT NULL ORDER BY position")]
-    return {code: manual.get(code) or derived_status(kinds.get(code, set())) for code in codes}
-
-
-def _scales(db: sqlite3.Connection) -> list[ScaleFigures]:
-    """Per scale question (by code, over every form version): how many answered, the mean and the distribution.
-
-    The same count as the minutes' (:func:`dialog.core.evaluation.tally_scales`); under
-    :data:`~dialog.core.evaluation.MIN_RESPONDENTS` answers the mean and distribution are suppressed.
-    """
-    return [{"code": tally.code, "text_nb": tally.text_nb, "text_en": tally.text_en, "count": tally.count,
-             "suppressed": tally.suppressed, "mean": tally.mean, "distribution": tally.distribution}
-            for tally in tally_scales(db)]
-
-
-def catalogue_themes(path: Path) -> list[ThemeName]:
-    """The catalogue's leaf themes (code, nb and en names) in catalogue order, read from one file."""
-    connection = _read_only(path)
-    try:
-        return cast("list[ThemeName]", [dict(row) for row in connection.execute(
-            "SELECT code, name_nb, name_en FROM theme WHERE origin = 'catalogue' AND parent_code IS NOT NULL "
-            "ORDER BY position")])
-    finally:
-        connection.close()
-
-
-def _changed(path: Path) -> float:
-    wal = Path(f"{path}-wal")
-    return max(path.stat().st_mtime, wal.stat().st_mtime if wal.exists() else 0.0)
-
-
-def build_overview(arguments: list[Path]) -> Overview:
-    """Read every conference under ``arguments``; one per conference id, sorted by district."""
+def build_overview(arguments: list[Path], *, demos: Demos = "auto", order: Order = "date",
+                   with_notes: bool = False) -> Overview:
+    """Read every conference under ``arguments``: one per conference id (the fuller copy), demos as ``demos`` says,
+    in ``order``; ``with_notes`` reads the group notes too (for the CSV)."""
     paths, problems = conference_paths(arguments)
     by_id: dict[str, ConferenceOverview] = {}
+    place: dict[str, int] = {}
     duplicates: list[Problem] = []
-    for path in paths:
-        try:
-            conference = read_conference_overview(path)
-        except DialogError as error:
-            problems.append(Problem(path, _shown_message(error, arguments), shown_name(path, arguments)))
+    for number, path in enumerate(paths):
+        conference = _read_one(path, arguments, problems, with_notes)
+        if conference is None:
             continue
-        conference.shown = shown_name(path, arguments)
         first = by_id.get(conference.id)
         if first is None:
-            by_id[conference.id] = conference
+            by_id[conference.id], place[conference.id] = conference, number
             continue
-        # Copies from two laptops: the most recently changed file is the one counted.
-        newer, older = (conference, first) if _changed(conference.path) > _changed(first.path) else (first, conference)
-        by_id[conference.id] = newer
-        duplicates.append(Problem(older.path, _shown_message(DialogError("error.same_conference", path=newer.path),
-                                                             arguments), older.shown))
-    conferences = sorted(by_id.values(), key=lambda c: (c.district.casefold(), c.date))
+        kept, left = counted_copy(first, conference)
+        by_id[conference.id] = kept
+        notice = copy_notice(kept, left)
+        duplicates.append(Problem(left.path, _shown_message(notice, arguments), left.shown, notice))
+    found = list(by_id.values())
+    real = [c for c in found if not c.is_demo]
+    left_out = [c for c in found if c.is_demo] if demos == "auto" and real else []
+    chosen = real if left_out else found
+    if order == "given":
+        conferences = sorted(chosen, key=lambda c: place[c.id])
+    else:
+        conferences = sorted(chosen, key=lambda c: (c.date, c.district.casefold(), place[c.id]))
     themes = catalogue_themes(conferences[0].path) if conferences else []
-    return Overview(conferences, problems, duplicates, themes)
+    return Overview(conferences, problems, duplicates, themes, left_out, with_notes)
+
+
+def _read_one(path: Path, arguments: list[Path], problems: list[Problem],
+              with_notes: bool) -> ConferenceOverview | None:
+    """One file's figures, or None with its problem added; a failure nobody foresaw never stops the others."""
+    try:
+        conference = read_conference_overview(path, with_notes=with_notes)
+    except DialogError as error:
+        problems.append(Problem(path, _shown_message(error, arguments), shown_name(path, arguments), error))
+        return None
+    except (sqlite3.Error, OSError, ValueError, TypeError, AttributeError) as error:
+        failure = DialogError("error.file_cannot_open", path=path,
+                              reason=short_reason(f"{type(error).__name__}: {error}"))
+        problems.append(Problem(path, _shown_message(failure, arguments), shown_name(path, arguments), failure))
+        return None
+    conference.shown = shown_name(path, arguments)
+    return conference
 
 
 def write_measure_status(path: Path, conference_id: str, measure_id: str, status: str) -> None:

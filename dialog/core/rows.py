@@ -224,9 +224,20 @@ class DistrictMeasure(OverviewMeasure):
     """An overview measure with the conference it belongs to, and whether it is open past its deadline."""
 
     district: str
+    date: str
     path: Path
     conference_id: str
     overdue: bool
+
+
+class OverviewNote(TypedDict):
+    """A group note as the overview's CSV lists it: group, its themes' codes (space-separated), kind, role letter."""
+
+    group: str
+    themes: str
+    kind: str
+    role_letter: str
+    text: str
 
 
 class ScaleFigures(TypedDict):

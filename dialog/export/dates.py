@@ -23,3 +23,13 @@ def long_date(iso: str, language: str) -> str:
 def short_time(moment: datetime, language: str) -> str:
     """``14:05`` -> "14.05" (nb) or "14:05" (en), in the moment's own time zone."""
     return moment.strftime(TIME_PATTERNS.get(language, TIME_PATTERNS["en"]))
+SHORT_PATTERNS = {"nb": ("dd.MM.y", "nb"), "en": ("d MMM y", "en_GB")}
+
+
+def short_date(iso: str, language: str) -> str:
+    """``2007-03-14`` -> "14.03.2007" (nb) or "14 Mar 2007" (en), for a table's date column."""
+    pattern, locale = SHORT_PATTERNS.get(language, SHORT_PATTERNS["en"])
+    try:
+        return format_date(date.fromisoformat(iso), pattern, locale=locale)
+    except (TypeError, ValueError):
+        return iso or ""

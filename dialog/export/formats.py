@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from dialog.core.conference import read_conference
 from dialog.core.database import open_conference
+from dialog.core.file_errors import describe_open_failure
 from dialog.core.rows import Conference
 from dialog.core.sessions import slugify
 from dialog.export.json_format import export_json
@@ -39,14 +41,26 @@ def default_path(source: Path, fmt: str, language: str | None = None) -> Path:
 
 
 def export_any(source: Path, fmt: str, out: Path | None = None, *, language: str | None = None,
-               template: Path | None = None, force: bool = False) -> Path:
-    """Export in ``fmt`` (docx, json or csv) to ``out`` or the default place; return the path."""
+               template: Path | None = None, force: bool = False, excel: bool = False) -> Path:
+    """Export in ``fmt`` (docx, json or csv) to ``out`` or the default place; return the path.
+
+    A file found damaged (or locked, or unreadable) on the way is named in the one line
+    that fits it – for damage, the line naming ``dialog restore`` – wherever the export was asked for.
+    """
+    try:
+        return _export(source, fmt, out, language=language, template=template, force=force, excel=excel)
+    except sqlite3.Error as error:
+        raise describe_open_failure(error, source) from error
+
+
+def _export(source: Path, fmt: str, out: Path | None, *, language: str | None, template: Path | None,
+            force: bool, excel: bool) -> Path:
     if fmt == "json":
         return export_json(source, out or default_path(source, "json", language), force=force)
     if fmt == "csv":
         from dialog.export.csv_export import export_csv
 
-        return export_csv(source, out or default_path(source, "csv"), force=force, language=language)
+        return export_csv(source, out or default_path(source, "csv"), force=force, language=language, excel=excel)
     from dialog.export.minutes_docx import export_minutes
 
     return export_minutes(source, out or default_path(source, "docx", language), language=language,

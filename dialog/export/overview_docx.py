@@ -14,9 +14,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
+from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.overview import DISPLAY_MARKS as MARKS
-from dialog.core.overview import Overview
-from dialog.export.dates import long_date
+from dialog.core.overview import ConferenceOverview, Overview
+from dialog.export.dates import long_date, short_date
 from dialog.export.docx_furniture import add_page_furniture
 from dialog.export.docx_parts import (
     WIDE_TABLE_POINTS,
@@ -37,18 +38,19 @@ from dialog.i18n.names import local_name
 from dialog.i18n.numbers import decimal
 
 MATRIX_COLUMNS = 15
-"""Districts per matrix table: Oslo's 15 fit one landscape page; more continue in further tables."""
-
+"""Conferences per matrix table: Oslo's 15 fit one landscape page; more continue in further tables."""
 
 
 def build_overview_docx(overview: Overview, language: str, today: date | None = None,
                         template: Path | None = None) -> bytes:
-    """The overview document's bytes."""
+    """The overview document's bytes: conferences in the overview's order, each named by its label
+    (the district, with its date when the district held more than one, "(demo)" for a demo)."""
     tr = lambda key, **params: t(key, language, **params)  # noqa: E731
     doc = new_document(template)
     heading(doc, tr("overview.title"), 0)
     conferences = overview.conferences
     subtitle = ""
+    labels = overview.labels(language)
     if conferences:
         subtitle = tr("overview.subtitle", count=len(conferences), first=long_date(min(
             c.date for c in conferences), language), last=long_date(max(c.date for c in conferences), language))
@@ -56,40 +58,36 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
 
     heading(doc, tr("overview.attendance"), 1)
     totals = overview.totals()
-    rows = [[c.district, _number(c.interviews), _number(c.informants), str(c.participants), str(c.forms)]
-            for c in conferences]
-    rows.append([tr("overview.total"), str(totals["interviews"]), str(totals["informants"]),
+    rows = [[_district(c, language), short_date(c.date, language), _number(c.interviews), _number(c.informants),
+             str(c.participants), str(c.forms)] for c in conferences]
+    rows.append([tr("overview.total"), "", str(totals["interviews"]), str(totals["informants"]),
                  str(totals["participants"]), str(totals["forms"])])
-    table(doc, [tr("overview.district"), tr("overview.interviews"), tr("overview.informants"),
-                tr("overview.participants"), tr("overview.forms")], rows, bold_last=True)
+    table(doc, [tr("overview.district"), tr("overview.date"), tr("overview.interviews"), tr("overview.informants"),
+                tr("overview.participants"), tr("overview.forms")], rows, bold_last=True,
+          weights=[3.3, 2.7, 2.4, 2.6, 2.5, 2.5])  # the district and its date each on one line
 
-    districts = [c.district for c in conferences]
     landscape_section(doc)
     heading(doc, tr("overview.matrix"), 1)
     for start in range(0, len(conferences), MATRIX_COLUMNS):
         part = conferences[start:start + MATRIX_COLUMNS]
+        _apart(doc, start)
         matrix = [[f"{theme['code']} {local_name(theme, language)}",
                    *[MARKS[c.display.get(theme["code"], "not_discussed")] for c in part]]
                   for theme in overview.themes]
-        _matrix_table(doc, tr("overview.theme"), [c.district for c in part], matrix)
+        _matrix_table(doc, tr("overview.theme"), [labels[c.id] for c in part], matrix)
     paragraph(doc, "   ".join(f"{mark} {tr('display.' + status)}" for status, mark in MARKS.items()), "Caption")
     heading(doc, tr("overview.measure_counts"), 2)
-    counts = overview.measure_counts()
-    for start in range(0, len(districts), MATRIX_COLUMNS):
-        names = districts[start:start + MATRIX_COLUMNS]
-        _matrix_table(doc, tr("overview.theme"), names,
+    counts = overview.measure_counts()  # by conference: two conferences of one district are counted apart
+    for start in range(0, len(conferences), MATRIX_COLUMNS):
+        part = conferences[start:start + MATRIX_COLUMNS]
+        _apart(doc, start)
+        _matrix_table(doc, tr("overview.theme"), [labels[c.id] for c in part],
                       [[f"{theme['code']} {local_name(theme, language)}",
-                        *[str(counts.get((theme["code"], d), "")) for d in names]]
-                       for theme in overview.themes if any((theme["code"], d) in counts for d in names)])
+                        *[str(counts.get((theme["code"], c.id), "")) for c in part]]
+                       for theme in overview.themes if any((theme["code"], c.id) in counts for c in part)])
 
     heading(doc, tr("overview.measures"), 1)
-    measures = overview.measures(today=today)
-    headers = [tr("overview.district"), tr("overview.theme"), tr("overview.measure"), tr("overview.level"),
-               tr("overview.owner"), tr("overview.deadline"), tr("overview.status")]
-    rows = [[m["district"], m["theme_code"] or "", m["text"], tr(f"level.{m['level']}") if m["level"] else "",
-             m["owner"], (m["deadline"] or "") + (f" ({tr('overview.overdue')})" if m["overdue"] else ""),
-             tr(f"status.{m['status']}")] for m in measures]
-    small_text(table(doc, headers, rows, weights=[2.6, 1.8, 5.6, 4.6, 3.6, 2.8, 2.6]), WIDE_TABLE_POINTS)
+    _measures(doc, overview, labels, language, today)
 
     heading(doc, tr("overview.evaluation"), 1)
     codes = [(s["code"], s["text_nb"] if language == "nb" else s["text_en"]) for c in conferences for s in c.scales]
@@ -101,19 +99,54 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
             if scale is None:
                 continue
             if scale["suppressed"] or scale["mean"] is None:  # the mean is None exactly when suppressed
-                rows.append([conference.district, str(scale["count"]), "–", tr("minutes.suppressed", minimum=3)])
+                rows.append([labels[conference.id], str(scale["count"]), "–",
+                             tr("minutes.suppressed", minimum=MIN_RESPONDENTS)])
             else:
-                rows.append([conference.district, str(scale["count"]), decimal(scale["mean"], language),
+                rows.append([labels[conference.id], str(scale["count"]), decimal(scale["mean"], language),
                              "/".join(str(n) for n in scale["distribution"].values())])
         table(doc, [tr("overview.district"), "n", tr("overview.mean"), tr("overview.distribution")], rows)
 
     heading(doc, tr("overview.files"), 1)
     for conference in conferences:
-        bullet(doc, conference.shown or conference.path.name, prefix=f"{conference.district}: ")
+        bullet(doc, conference.shown or conference.path.name, prefix=f"{labels[conference.id]}: ")
     for problem in overview.duplicates + overview.problems:
         bullet(doc, problem.message, prefix=f"{problem.shown or problem.path.name}: ")
     add_page_furniture(doc, tr("overview.title"), tr("minutes.page_of"))
     return to_bytes(finish(doc, title=tr("overview.title"), subject=subtitle, language=language))
+
+
+def _measures(doc, overview: Overview, labels: dict[str, str], language: str, today: date | None) -> None:
+    """Every measure; an open one past its deadline says so in words and in bold (it must read on grey paper)."""
+    tr = lambda key, **params: t(key, language, **params)  # noqa: E731
+    today = today or date.today()
+    measures = overview.measures(today=today)
+    overdue = sum(m["overdue"] for m in measures)
+    if overdue:
+        paragraph(doc, tr("overview.overdue_count", count=overdue, total=len(measures),
+                          day=long_date(today.isoformat(), language)))
+    headers = [tr("overview.district"), tr("overview.theme"), tr("overview.measure"), tr("overview.level"),
+               tr("overview.owner"), tr("overview.deadline"), tr("overview.status")]
+    rows = [[labels[m["conference_id"]], m["theme_code"] or "", m["text"],
+             tr(f"level.{m['level']}") if m["level"] else "", m["owner"],
+             tr("overview.overdue_deadline", deadline=m["deadline"]) if m["overdue"] else m["deadline"] or "",
+             tr(f"status.{m['status']}")] for m in measures]
+    grid = table(doc, headers, rows, weights=[2.6, 1.8, 5.6, 4.6, 3.6, 2.8, 2.6])
+    for row, measure in zip(grid.rows[1:], measures):
+        if measure["overdue"]:
+            for run in row.cells[5].paragraphs[0].runs:
+                run.bold = True
+    small_text(grid, WIDE_TABLE_POINTS)
+
+
+def _apart(doc, start: int) -> None:
+    """Keep a matrix's next part a table of its own: Word and LibreOffice join two tables with nothing between."""
+    if start:
+        paragraph(doc, "")
+
+
+def _district(conference: ConferenceOverview, language: str) -> str:
+    """The district as the attendance table names it (the date has a column of its own), "(demo)" for a demo."""
+    return t("overview.demo_mark", language, name=conference.district) if conference.is_demo else conference.district
 
 
 def _matrix_table(doc, corner: str, districts: list[str], rows: list[list[str]]) -> None:
@@ -138,7 +171,12 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
+def check_template(template: Path) -> None:
+    """Refuse a template that cannot be used, in one line, before any file is read (it is opened and let go)."""
+    new_document(template)
+
+
 def export_overview_docx(overview: Overview, out: Path, language: str, *, force: bool = False,
                          template: Path | None = None) -> Path:
-    """Write the overview to ``out`` (a numbered name if taken, unless ``force``)."""
+    """Write the overview to ``out`` (a numbered name if taken, unless ``force``), in ``template``'s styles if given."""
     return write_atomically(out, build_overview_docx(overview, language, template=template), force=force)

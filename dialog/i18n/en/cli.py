@@ -100,6 +100,7 @@ MESSAGES: dict[str, str] = {
     "delete.done.other": "Deleted {path} ({count} files removed).",
     "cli.export.lang": "language of the minutes (default: the conference's document language)",
     "cli.export.template": "an organisation's .docx or .dotx whose styles, page size, header and footer are used",
+    "cli.export.excel": "CSV for a Norwegian spreadsheet: semicolon-separated, UTF-8 with a byte-order mark, decimal commas (default: comma-separated UTF-8 for R, pandas and the like)",
     "qr.evaluation": "Evaluation form",
     "qr.alt": "QR code for {label}",
     "qr.instructions": "Join the laptop's network (the same Wi-Fi, or its hotspot), then point the phone's camera "

@@ -2,6 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     "error.usage": "{detail} (see '{prog} --help')",
+    "error.option_needs_format": "{option} is for --format {format} only; nothing was written.",
     "error.unexpected": "unexpected error: {detail}. Nothing more was changed. Run again with DIALOG_DEBUG=1 "
                         "for details.",
     "error.logged": "Where in the code it happened is in {log} (with nothing that was typed).",
@@ -22,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "error.too_new": "{path} was written by a newer version of dialog (format {version}; this version reads "
                      "up to {supported}). Update dialog to open it.",
     "error.file_damaged": "{path} is damaged: see its backups with 'dialog restore {path} --list', then restore one. (SQLite: {reason})",
+    "error.file_damaged_unnamed": "the conference file is damaged: see its backups with 'dialog restore FILE --list', then restore one. (SQLite: {reason})",
     "error.file_locked": "{path} is locked by another program (database is locked). The file is not damaged: close the other program, or wait until it is done, and try again.",
     "error.folder_read_only": "the folder {folder} is read-only, so {path} cannot be opened there (SQLite needs to write small companion files beside it). The file is not damaged: make the folder writable, or copy the file to a folder you can write to.",
     "error.file_no_permission": "you have no permission to read {path}. The file is not damaged: ask whoever owns it to give you access.",
@@ -131,7 +133,9 @@ MESSAGES: dict[str, str] = {
     "error.disk_full": "the disk is full, so nothing more can be saved. What you typed is still on the screen and is saved as soon as there is room: free some space now.",
     "error.read_only": "the conference file or its folder cannot be written to (read-only). What you typed is still on the screen; make the folder writable and it is saved.",
     "error.retention": "{months} is not a number of months; use a whole number from 1 up.",
-    "error.same_conference": "the same conference as {path}, which is newer; counted once",
+    "error.same_conference": "the same conference as {path}, which holds more ({differences}) and is counted; this copy is left out",
+    "error.same_conference_mixed": "the same conference as {path}, which is counted ({differences}); each copy holds something the other lacks, so compare them before deleting either",
+    "error.same_conference_equal": "the same conference as {path}, which holds as much and changed more recently; it is counted, this copy is left out",
     "error.conference_changed": "{path} now holds another conference; read the overview again.",
     "error.measure_gone": "that measure is no longer in {path}; read the overview again.",
 }

@@ -66,9 +66,14 @@ MESSAGES: dict[str, str] = {
     "minutes.scale_note": "Scale from 1 (not at all) to 5 (completely). Breakdowns with fewer than {minimum} "
                           "answers are not shown, to protect anonymity.",
     "csv.readme": (
-        "CSV files for analysis from one dialogue conference (UTF-8, comma-separated).\n"
+        "CSV files for analysis from one dialogue conference ({layout}).\n"
         "\n"
-        "notes.csv – the group notes as the minutes show them: group, themes, kind, role letter and text.\n"
+        "Every file starts with district, date and conference_id, so the files of many conferences stack into one "
+        "table. Every code has its words beside it, in the column of the same name ending in _text "
+        "(kind = works_well, kind_text = Works well).\n"
+        "\n"
+        "notes.csv – the group notes as the minutes show them: group, themes (codes; their names in themes_text), "
+        "kind, role letter and text.\n"
         "measures.csv – the measures: theme, measure, responsible level, owner, deadline, votes, status and group.\n"
         "evaluation.csv – the evaluation forms' answers, one row per answer: form number, role, question, kind, "
         "score and free text. The form number is a running number that only keeps one form's answers together; "
@@ -84,6 +89,12 @@ MESSAGES: dict[str, str] = {
         "\n"
         "A cell that would start a spreadsheet formula (=, +, -, @) has a leading apostrophe.\n"
     ),
+    "csv.layout_plain": "UTF-8, comma-separated, decimals with a point",
+    "csv.layout_excel": (
+        "for a Norwegian spreadsheet: UTF-8 with a byte-order mark, semicolon-separated, decimals with a comma; "
+        "a code such as theme 3.10 has an invisible word joiner in front, so it is not read as a date"
+    ),
+    "csv.role_hidden": "hidden (a role given on fewer than {minimum} forms, or none)",
     "minutes.answers": "Answers",
     "minutes.panel": "Question {number}",
     "minutes.chart_alt": "Bar charts, one panel per question, all on the same scale from 0 to {top} answers. "

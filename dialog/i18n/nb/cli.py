@@ -100,6 +100,7 @@ MESSAGES: dict[str, str] = {
     "delete.done.other": "Slettet {path} ({count} filer fjernet).",
     "cli.export.lang": "språket i referatet (standard: konferansens dokumentspråk)",
     "cli.export.template": "organisasjonens .docx- eller .dotx-mal; stiler, sidestørrelse, topptekst og bunntekst brukes",
+    "cli.export.excel": "CSV for regneark på norsk: semikolon som skilletegn, UTF-8 med BOM, desimalkomma (standard: kommaseparert UTF-8 for R, pandas o.l.)",
     "qr.evaluation": "Evalueringsskjema",
     "qr.alt": "QR-kode for {label}",
     "qr.instructions": "Koble til maskinens nettverk (samme trådløse nett, eller maskinens hotspot), og rett "

@@ -2,6 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     "error.usage": "{detail} (se '{prog} --help')",
+    "error.option_needs_format": "{option} gjelder bare --format {format}; ingenting ble skrevet.",
     "error.unexpected": "uventet feil: {detail}. Ingenting mer ble endret. Kjør igjen med DIALOG_DEBUG=1 "
                         "for detaljer.",
     "error.logged": "Hvor i koden det skjedde, står i {log} (uten noe av det som er skrevet inn).",
@@ -22,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "error.too_new": "{path} er skrevet av en nyere versjon av dialog (format {version}; denne versjonen leser "
                      "opp til {supported}). Oppdater dialog for å åpne den.",
     "error.file_damaged": "{path} er skadet: se sikkerhetskopiene med «dialog restore {path} --list», og gjenopprett en av dem. (SQLite: {reason})",
+    "error.file_damaged_unnamed": "konferansefilen er skadet: se sikkerhetskopiene med «dialog restore FIL --list», og gjenopprett en av dem. (SQLite: {reason})",
     "error.file_locked": "{path} er låst av et annet program (database is locked). Fila er ikke skadet: lukk det andre programmet, eller vent til det er ferdig, og prøv igjen.",
     "error.folder_read_only": "mappa {folder} er skrivebeskyttet, så {path} kan ikke åpnes der (SQLite må skrive små hjelpefiler ved siden av). Fila er ikke skadet: gjør mappa skrivbar, eller kopier fila til en mappe du kan skrive i.",
     "error.file_no_permission": "du har ikke lov til å lese {path}. Fila er ikke skadet: be den som eier den, om tilgang.",
@@ -131,7 +133,9 @@ MESSAGES: dict[str, str] = {
     "error.disk_full": "disken er full, så ingenting mer kan lagres. Det du skrev, står fortsatt på skjermen og lagres så snart det er plass: frigjør plass nå.",
     "error.read_only": "konferansefila eller mappa kan ikke skrives til (skrivebeskyttet). Det du skrev, står fortsatt på skjermen; gjør mappa skrivbar, så lagres det.",
     "error.retention": "{months} er ikke et antall måneder; bruk et helt tall fra 1 og oppover.",
-    "error.same_conference": "samme konferanse som {path}, som er nyere; telt én gang",
+    "error.same_conference": "samme konferanse som {path}, som har mer ({differences}) og telles; denne kopien er utelatt",
+    "error.same_conference_mixed": "samme konferanse som {path}, som telles ({differences}); hver kopi har noe den andre mangler, så sammenlign dem før du sletter noen av dem",
+    "error.same_conference_equal": "samme konferanse som {path}, som har like mye og ble endret sist; den telles, denne kopien er utelatt",
     "error.conference_changed": "{path} inneholder nå en annen konferanse; les oversikten på nytt.",
     "error.measure_gone": "tiltaket finnes ikke lenger i {path}; les oversikten på nytt.",
 }

@@ -66,9 +66,14 @@ MESSAGES: dict[str, str] = {
     "minutes.scale_note": "Skala fra 1 (ikke i det hele tatt) til 5 (helt). Fordelinger med færre enn {minimum} "
                           "svar vises ikke, for å verne anonymiteten.",
     "csv.readme": (
-        "CSV-filer for analyse fra én dialogkonferanse (UTF-8, komma som skilletegn).\n"
+        "CSV-filer for analyse fra én dialogkonferanse ({layout}).\n"
         "\n"
-        "notes.csv – gruppenotatene slik de står i referatet: gruppe, temaer, type, rollebokstav og tekst.\n"
+        "Hver fil begynner med bydel (district), dato (date) og konferansens id (conference_id), så filene fra "
+        "mange konferanser kan stables i én tabell. Hver kode har ordene sine ved siden av, i kolonnen med samme "
+        "navn og _text til slutt (kind = works_well, kind_text = Fungerer godt).\n"
+        "\n"
+        "notes.csv – gruppenotatene slik de står i referatet: gruppe, temaer (koder; navnene i themes_text), type, "
+        "rollebokstav og tekst.\n"
         "measures.csv – tiltakene: tema, tiltak, ansvarsnivå, ansvarlig, frist, stemmer, status og gruppe.\n"
         "evaluation.csv – svarene på evalueringsskjemaene, én rad per svar: skjemanummer, rolle, spørsmål, "
         "type, poeng og fritekst. Skjemanummeret er et løpenummer som bare holder svarene fra samme skjema "
@@ -84,6 +89,12 @@ MESSAGES: dict[str, str] = {
         "\n"
         "En celle som ville startet en formel i et regneark (=, +, -, @), har fått en apostrof foran.\n"
     ),
+    "csv.layout_plain": "UTF-8, komma som skilletegn, desimalpunktum",
+    "csv.layout_excel": (
+        "for regneark på norsk: UTF-8 med byte-rekkefølgemerke (BOM), semikolon som skilletegn, desimalkomma; "
+        "en kode som tema 3.10 har et usynlig ordbindetegn foran, så den ikke leses som en dato"
+    ),
+    "csv.role_hidden": "skjult (en rolle oppgitt på færre enn {minimum} skjemaer, eller ingen)",
     "minutes.answers": "Svar",
     "minutes.panel": "Spm. {number}",
     "minutes.chart_alt": "Stolpediagram med ett felt per spørsmål, alle på samme skala fra 0 til {top} svar. "

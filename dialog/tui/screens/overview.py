@@ -105,12 +105,15 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         self.overview = overview
         notes = [t("overview.read", count=len(overview.conferences))]
         notes += [t("overview.counted_once", path=p.path.name, reason=p.message) for p in overview.duplicates]
-        notes += [t("overview.left_out", reason=p.message) for p in overview.problems]
+        notes += [t("overview.left_out", reason=p.line()) for p in overview.problems]  # a restore one can run
+        if overview.demos_left_out:  # demos count only where nothing else is found (see core/overview.py)
+            notes.append(t("overview.demos_left_out", count=len(overview.demos_left_out),
+                           names=", ".join(f"{c.district} {c.date}" for c in overview.demos_left_out)))
         under_way_done(self, "reload", "\n".join(notes))
         self._show_attendance(overview)
         districts = self.query_one("#filter-district", Select)
         chosen = districts.value
-        names = [c.district for c in overview.conferences]
+        names = list(dict.fromkeys(c.district for c in overview.conferences))  # a district may have had two
         districts.set_options([(name, name) for name in names])
         if chosen in names:
             districts.value = chosen
@@ -119,7 +122,8 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         self._show_evaluation(overview)
 
     def _show_attendance(self, overview: Overview) -> None:
-        rows: list[list] = [[c.district, _number(c.interviews), _number(c.informants), str(c.participants),
+        labels = overview.labels()
+        rows: list[list] = [[labels[c.id], _number(c.interviews), _number(c.informants), str(c.participants),
                              str(c.forms)] for c in overview.conferences]
         totals = overview.totals()
         rows.append([Text(cell, style="bold") for cell in (
@@ -132,7 +136,8 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
     def _show_matrix(self, overview: Overview) -> None:
         table = self.query_one("#matrix", DataTable)
         table.clear(columns=True)
-        table.add_columns(t("overview.theme"), *[c.district for c in overview.conferences])
+        labels = overview.labels()
+        table.add_columns(t("overview.theme"), *[labels[c.id] for c in overview.conferences])
         for theme in overview.themes:
             table.add_row(f"{theme['code']} {local_name(theme)}", *[
                 MARKS[c.display.get(theme["code"], "not_discussed")] for c in overview.conferences])
@@ -141,7 +146,8 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         """One row per question, one column per conference: the mean (n), or a dash under 3 answers."""
         table = self.query_one("#evaluation", DataTable)
         table.clear(columns=True)
-        table.add_columns(t("tally.question"), *[c.district for c in overview.conferences])
+        labels = overview.labels()
+        table.add_columns(t("tally.question"), *[labels[c.id] for c in overview.conferences])
         nb = get_language() == "nb"
         questions = dict.fromkeys((s["code"], s["text_nb"] if nb else s["text_en"])
                                   for c in overview.conferences for s in c.scales)
