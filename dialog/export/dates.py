@@ -13,7 +13,12 @@ TIME_PATTERNS = {"nb": "%H.%M", "en": "%H:%M"}
 
 def long_date(iso: str, language: str) -> str:
     """``2007-03-14`` -> "14. mars 2007" (nb) or "14 March 2007" (en)."""
-    pattern, locale = PATTERNS.get(language, PATTERNS["en"])
+    return _formatted(iso, PATTERNS, language)
+
+
+def _formatted(iso: str, patterns: dict[str, tuple[str, str]], language: str) -> str:
+    """``iso`` in the language's pattern of ``patterns`` (English when it has none); as given when it is no date."""
+    pattern, locale = patterns.get(language, patterns["en"])
     try:
         return format_date(date.fromisoformat(iso), pattern, locale=locale)
     except (TypeError, ValueError):
@@ -28,8 +33,4 @@ SHORT_PATTERNS = {"nb": ("dd.MM.y", "nb"), "en": ("d MMM y", "en_GB")}
 
 def short_date(iso: str, language: str) -> str:
     """``2007-03-14`` -> "14.03.2007" (nb) or "14 Mar 2007" (en), for a table's date column."""
-    pattern, locale = SHORT_PATTERNS.get(language, SHORT_PATTERNS["en"])
-    try:
-        return format_date(date.fromisoformat(iso), pattern, locale=locale)
-    except (TypeError, ValueError):
-        return iso or ""
+    return _formatted(iso, SHORT_PATTERNS, language)

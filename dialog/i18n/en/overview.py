@@ -50,29 +50,9 @@ MESSAGES: dict[str, str] = {
     "overview.counted_once": "found twice, counted once: {path}: {reason}",
     "overview.file_name": "overview.docx",
     "overview.csv_folder": "overview-csv",
-    "overview.csv_readme.one": (
-        "CSV files for analysis from the overview of {count} dialogue conference ({layout}).\n"
-        "\n"
-        "Every file starts with district, date, conference_id and demo (1 for a demo conference, included only when "
-        "asked for or when nothing else was found), so two conferences of one district never mix and the files of "
-        "several overviews stack. Every code has its words beside it, in the column of the same name ending in "
-        "_text (status = challenge, status_text = Challenge).\n"
-        "\n"
-        "attendance.csv – one row per conference: interviews, informants, participants, evaluation forms, notes and "
-        "measures. The last row, \"{total}\", holds the sums: leave it out when you stack or add up the rows.\n"
-        "display-matrix.csv – theme × conference: each catalogue theme's status and how many measures the "
-        "conference proposed under it.\n"
-        "measures.csv – every measure: theme, measure, responsible level, owner, deadline, overdue (1 for an open "
-        "measure past its deadline on the day of the export), status and votes.\n"
-        "notes.csv – every group note: group, themes, kind, role letter and text.\n"
-        "evaluation.csv – each scale question per conference: its number of answers (n), mean and answers per "
-        "score. With fewer than {minimum} answers the mean and the distribution are left blank, to protect "
-        "anonymity.\n"
-        "\n"
-        "A cell that would start a spreadsheet formula (=, +, -, @) has a leading apostrophe.\n"
-    ),
-    "overview.csv_readme.other": (
-        "CSV files for analysis from the overview of {count} dialogue conferences ({layout}).\n"
+    "overview.csv_readme_title.one": "CSV files for analysis from the overview of {count} dialogue conference ({layout}).",
+    "overview.csv_readme_title.other": "CSV files for analysis from the overview of {count} dialogue conferences ({layout}).",
+    "overview.csv_readme": (
         "\n"
         "Every file starts with district, date, conference_id and demo (1 for a demo conference, included only when "
         "asked for or when nothing else was found), so two conferences of one district never mix and the files of "

@@ -50,28 +50,9 @@ MESSAGES: dict[str, str] = {
     "overview.counted_once": "funnet to ganger, telt én gang: {path}: {reason}",
     "overview.file_name": "oversikt.docx",
     "overview.csv_folder": "oversikt-csv",
-    "overview.csv_readme.one": (
-        "CSV-filer for analyse fra oversikten over {count} dialogkonferanse ({layout}).\n"
-        "\n"
-        "Hver fil begynner med bydel (district), dato (date), konferansens id (conference_id) og demo (1 for en "
-        "demokonferanse, som bare tas med når det bes om det eller når ingen andre ble funnet), så to konferanser "
-        "i samme bydel aldri blandes, og filene fra flere oversikter kan stables. Hver kode har ordene sine ved "
-        "siden av, i kolonnen med samme navn og _text til slutt (status = challenge, status_text = Utfordring).\n"
-        "\n"
-        "attendance.csv – én rad per konferanse: intervjuer, informanter, deltakere, evalueringsskjemaer, notater "
-        "og tiltak. Den siste raden, «{total}», har summene: ta den bort når du stabler eller summerer radene.\n"
-        "display-matrix.csv – tema × konferanse: status for hvert tema i katalogen og hvor mange tiltak "
-        "konferansen foreslo under det.\n"
-        "measures.csv – alle tiltak: tema, tiltak, ansvarsnivå, ansvarlig, frist, over fristen (1 for et åpent "
-        "tiltak som er over fristen den dagen filene ble laget), status og stemmer.\n"
-        "notes.csv – alle gruppenotater: gruppe, temaer, type, rollebokstav og tekst.\n"
-        "evaluation.csv – hvert skalaspørsmål per konferanse: antall svar (n), gjennomsnitt og antall svar per "
-        "poeng. Med færre enn {minimum} svar står gjennomsnitt og fordeling tomme, for å verne anonymiteten.\n"
-        "\n"
-        "En celle som ville startet en formel i et regneark (=, +, -, @), har fått en apostrof foran.\n"
-    ),
-    "overview.csv_readme.other": (
-        "CSV-filer for analyse fra oversikten over {count} dialogkonferanser ({layout}).\n"
+    "overview.csv_readme_title.one": "CSV-filer for analyse fra oversikten over {count} dialogkonferanse ({layout}).",
+    "overview.csv_readme_title.other": "CSV-filer for analyse fra oversikten over {count} dialogkonferanser ({layout}).",
+    "overview.csv_readme": (
         "\n"
         "Hver fil begynner med bydel (district), dato (date), konferansens id (conference_id) og demo (1 for en "
         "demokonferanse, som bare tas med når det bes om det eller når ingen andre ble funnet), så to konferanser "
