@@ -118,7 +118,8 @@ def export_overview_csv(overview: Overview, folder: Path, language: str = "en", 
     for name, (columns, rows) in overview_tables(overview, language).items():
         write_atomically(folder / name, csv_bytes(rows, columns, excel=excel), force=True)
     layout = t("csv.layout_excel" if excel else "csv.layout_plain", language)
-    readme = "\n".join([t("overview.csv_readme_title", language, count=len(overview.conferences), layout=layout),
-                        t("overview.csv_readme", language, minimum=MIN_RESPONDENTS, total=t("overview.total", language))])
+    title = t("overview.csv_readme_title", language, count=len(overview.conferences), layout=layout)
+    body = t("overview.csv_readme", language, minimum=MIN_RESPONDENTS, total=t("overview.total", language))
+    readme = f"{title}\n{body}"
     write_atomically(folder / "README.txt", readme.encode(), force=True)
     return folder
