@@ -174,8 +174,7 @@ async def test_the_overview_screen_changes_a_status_in_the_right_file(cli, tmp_p
     from dialog.core.vocabulary import MEASURE_STATUSES
     from dialog.tui.app import create_app
     from dialog.tui.screens.choice import ChoiceScreen
-    from dialog.tui.screens.overview import OverviewScreen
-    from tests.tui_helpers import settle
+    from tests.tui_helpers import open_overview, settle
 
     sessions = tmp_path / "sessions"
     for fixture in sorted(FIXTURES.glob("*.json")):
@@ -183,10 +182,7 @@ async def test_the_overview_screen_changes_a_status_in_the_right_file(cli, tmp_p
     app = create_app(sessions)
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("o")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, OverviewScreen)
+        screen = await open_overview(pilot)
         attendance = screen.query_one("#attendance", DataTable)
         assert attendance.row_count == 16
         assert [str(cell) for cell in attendance.get_row_at(15)][:4] == ["Total", "59", "237", "309"]

@@ -217,8 +217,7 @@ async def test_the_apps_overview_leaves_demos_out_beside_real_ones_and_shows_the
     from textual.widgets import DataTable
 
     from dialog.tui.app import create_app
-    from dialog.tui.screens.overview import OverviewScreen
-    from tests.tui_helpers import settle, text_of
+    from tests.tui_helpers import open_overview, settle, text_of
 
     sessions = tmp_path / "sessions"
     sessions.mkdir()
@@ -229,10 +228,7 @@ async def test_the_apps_overview_leaves_demos_out_beside_real_ones_and_shows_the
         app = create_app(sessions)
         async with app.run_test(size=(140, 40)) as pilot:
             await settle(pilot)
-            await pilot.press("o")
-            await settle(pilot)
-            screen = app.screen
-            assert isinstance(screen, OverviewScreen)
+            screen = await open_overview(pilot)
             attendance = screen.query_one("#attendance", DataTable)
             assert [str(attendance.get_row_at(row)[0]) for row in range(attendance.row_count)] == expected_rows
             assert expected_note in text_of(screen, "#overview-state")

@@ -89,3 +89,14 @@ class Heard:
     def of(self, kind: type) -> list:
         """The messages of ``kind`` heard so far."""
         return [message for message in self.messages if isinstance(message, kind)]
+
+
+async def open_overview(pilot):
+    """From the conference list, o: the organiser's overview, read and on show."""
+    from dialog.tui.screens.overview import OverviewScreen
+
+    await pilot.press("o")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, OverviewScreen)
+    return screen
