@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     overview.add_argument("--format", choices=("docx", "csv"), default="docx", help=t("cli.export.format"))
     overview.add_argument("--out", metavar=path, help=t("cli.overview.out"))
     overview.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,
-                          help=t("cli.export.lang"))
+                          help=t("cli.overview.lang"))
     overview.add_argument("--include-demos", action="store_true", help=t("cli.overview.include_demos"))
     overview.add_argument("--order", choices=("date", "given"), default="date", help=t("cli.overview.order"))
     overview.add_argument("--template", metavar="ORG.docx", help=t("cli.overview.template"))

@@ -44,8 +44,7 @@ def test_the_overview_reproduces_the_final_reports_table(oslo, cli, exports):
     result = cli("--lang", "en", "overview", str(oslo))
     assert result.code == 0 and result.err == ""
     attendance = word_tables(Path(result.out.strip()))[0]
-    assert attendance[0] == ["District", "Date", "Interviews", "Informants", "Conference participants",
-                             "Evaluation forms returned"]
+    assert attendance[0] == ["District", "Date", "Interviews", "Informants", "Participants", "Forms returned"]
     rows = {row[0]: tuple(int(cell) for cell in row[2:5]) for row in attendance[1:-1]}
     assert rows == OSLO_TABLE
     assert attendance[-1][:5] == ["Total", "", "59", "237", "309"]
@@ -109,8 +108,9 @@ def test_the_measures_list_fills_the_landscape_page_and_repeats_its_header(oslo,
     result = cli("--lang", "en", "overview", str(oslo))
     document = Document(Path(result.out.strip()))
     measures = next(grid for grid in document.tables if grid.rows[0].cells[2].text == "Measure")
-    section = document.sections[-1]
-    assert section.page_width > section.page_height
+    section = document.sections[1]  # the matrices and the measures; the evaluation is portrait again
+    assert section.page_width > section.page_height and len(document.sections) == 3
+    assert document.sections[2].page_width < document.sections[2].page_height
     usable = (section.page_width - section.left_margin - section.right_margin) / Cm(1)
     widths = column_widths_cm(measures)
     assert sum(widths) == pytest.approx(usable, abs=0.05)
@@ -135,22 +135,50 @@ def test_measures_across_conferences_filter_and_overdue(oslo):
 def test_evaluation_across_conferences_hides_small_counts(oslo, cli, exports):
     overview = build_overview([oslo])
     result = cli("--lang", "en", "overview", str(oslo))
-    tables = word_tables(Path(result.out.strip()))
+    document = Document(Path(result.out.strip()))
     codes = [scale["code"] for scale in overview.conferences[0].scales]
-    evaluation = tables[4:]  # after attendance, the matrix, measure counts and measures: one per question
-    assert len(evaluation) == len(codes)
-    useful = {row[0]: row for row in evaluation[codes.index("useful")][1:]}
+    questions = [scale["text_en"] for scale in overview.conferences[0].scales]
+    sections = evaluation_sections(document, questions)
+    assert list(sections) == questions
+    useful = sections[questions[codes.index("useful")]]
+    shown = {row[0]: row for row in useful["rows"]}
     small = [c for c in overview.conferences if c.forms < 3]
     assert small  # the fixtures have districts with two forms
-    for conference in small:
-        assert useful[conference.district][2:] == ["–", "fewer than 3 answers – not shown"]
     for conference in overview.conferences:
         scale = next(s for s in conference.scales if s["code"] == "useful")
-        if not scale["suppressed"]:
-            assert useful[conference.district][1:] == [
+        if scale["suppressed"]:
+            assert conference.district not in shown and f"{conference.district} ({scale['count']})" in useful["text"]
+        else:
+            assert shown[conference.district][1:] == [
                 str(scale["count"]), f"{scale['mean']:.1f}", "/".join(str(n) for n in scale["distribution"].values())]
-    # Nobody answered "matched" in the fixtures: hidden everywhere, never a mean of nothing.
-    assert all(row[2] == "–" for row in evaluation[codes.index("matched")][1:])
+    assert {c.district for c in small} <= {c.district for c in overview.conferences} - set(shown)
+    assert useful["text"].startswith("Fewer than 3 answers, not shown to protect anonymity")
+    # Nobody answered "matched" in the fixtures: no table, no mean of nothing, one line that says so.
+    matched = sections[questions[codes.index("matched")]]
+    assert matched == {"rows": [], "text": "Nobody answered this question at any of the conferences."}
+
+
+def evaluation_sections(document, questions: list[str]) -> dict[str, dict]:
+    """Under each question's heading: its table's rows (header left out) and the text of its paragraphs."""
+    sections: dict[str, dict] = {}
+    current = None
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag.endswith("}p"):
+            text = "".join(node.text or "" for node in child.iter() if node.tag.endswith("}t"))
+            if text in questions:
+                current = sections.setdefault(text, {"rows": [], "text": ""})
+            elif current is not None and text.strip():
+                if any(text == title for title in ("Files read",)):
+                    current = None
+                else:
+                    current["text"] += text
+        elif child.tag.endswith("}tbl") and current is not None:
+            rows = [["".join(node.text or "" for node in cell.iter() if node.tag.endswith("}t"))
+                     for cell in row.iterchildren() if cell.tag.endswith("}tc")]
+                    for row in child.iterchildren() if row.tag.endswith("}tr")]
+            current["rows"] += rows[1:]
+    return sections
 
 
 def test_csv_for_analysis(oslo, cli, exports):

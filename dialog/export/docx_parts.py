@@ -14,12 +14,15 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from dialog.core.errors import DialogError
 from dialog.export.docx_styles import complete_styles, style_id, table_style_id
+from dialog.export.docx_xml import PLAIN, RunLook, TableSpec, paragraph_element, table_element
+
+BOLD = RunLook(bold=True)
 
 TABLE_STYLES = ("Light Grid Accent 1", "Table Grid")
 """Preferred table styles, first one the document has wins."""
@@ -98,32 +101,28 @@ def table_style(document: DocxDocument) -> str | None:
     return document.__dict__["_dialog_table_style"]
 
 
-def _styled(document: DocxDocument, text: str, style: str | None):
-    item = document.add_paragraph(text)
-    if style:
-        item._p.style = ensure_style(document, style)  # the same w:pStyle python-docx writes, without its lookups
-    return item
+def _styled(document: DocxDocument, runs: list[tuple[str, RunLook]], style: str | None) -> Paragraph:
+    """Add a paragraph written whole, its style set by id (python-docx's name lookup reads every style)."""
+    element = paragraph_element(runs, ensure_style(document, style) if style else None)
+    document.element.body._insert_p(element)
+    return Paragraph(element, document._body)
 
 
 def paragraph(document: DocxDocument, text: str, style: str | None = None):
     """Add text exactly as typed (line breaks and tabs kept) in a named style."""
-    return _styled(document, text, style)
+    return _styled(document, [(text, PLAIN)], style)
 
 
 def heading(document: DocxDocument, text: str, level: int):
     """Add a Heading 1–3 (or Title for level 0), kept on the page of what follows it."""
-    item = _styled(document, text, "Title" if level == 0 else f"Heading {level}")
+    item = _styled(document, [(text, PLAIN)], "Title" if level == 0 else f"Heading {level}")
     item.paragraph_format.keep_with_next = True
     return item
 
 
 def bullet(document: DocxDocument, text: str, prefix: str = ""):
     """Add one List Bullet item, with an optional bold lead-in."""
-    item = _styled(document, "", "List Bullet")
-    if prefix:
-        item.add_run(prefix).bold = True
-    item.add_run(text)
-    return item
+    return _styled(document, [(prefix, BOLD), (text, PLAIN)], "List Bullet")
 
 
 def usable_width_cm(document: DocxDocument) -> float:
@@ -133,46 +132,24 @@ def usable_width_cm(document: DocxDocument) -> float:
     return (page - left - right) / Cm(1)
 
 
-def _row_property(row, name: str) -> None:
-    element = OxmlElement(name)
-    element.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(element)
-
-
 def table(document: DocxDocument, headers: list[str], rows: list[list[str]], *, bold_last: bool = False,
-          widths: list[float] | None = None, weights: list[float] | None = None):
-    """Add a table with a header row; ``bold_last`` marks a totals row.
+          widths: list[float] | None = None, weights: list[float] | None = None, points: float | None = None):
+    """Add a table with a bold header row; ``bold_last`` marks a totals row; ``points`` sets its text size.
 
     ``widths`` are in cm; ``weights`` share the section's usable width in
-    proportion. The header row repeats on every page and no row is split
-    across a page break, so a long list stays readable on paper.
+    proportion; with neither, the columns share it equally and Word may widen
+    one to fit its text. The header row repeats on every page and no row is
+    split across a page break, so a long list stays readable on paper. The
+    table is written whole (see :mod:`dialog.export.docx_xml`).
     """
+    usable = usable_width_cm(document)
     if weights:
-        usable = usable_width_cm(document)
         widths = [usable * weight / sum(weights) for weight in weights]
-    grid = document.add_table(rows=1, cols=len(headers))
-    style = table_style(document)
-    if style:
-        grid._tbl.tblStyle_val = style
-    for cell, text in zip(grid.rows[0].cells, headers):
-        cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
-    for number, row in enumerate(rows):
-        cells = grid.add_row().cells
-        for cell, text in zip(cells, row):
-            cell.text = ""
-            run = cell.paragraphs[0].add_run(text)
-            run.bold = bold_last and number == len(rows) - 1
-    for number, row in enumerate(grid.rows):
-        _row_property(row, "w:tblHeader" if number == 0 else "w:cantSplit")
-    if widths:
-        grid.autofit = False
-        for column, width in zip(grid.columns, widths):
-            column.width = Cm(width)
-        for row in grid.rows:
-            for cell, width in zip(row.cells, widths):
-                cell.width = Cm(width)
-    return grid
+    spec = TableSpec(style_id=table_style(document), widths_cm=tuple(widths or [usable / len(headers)] * len(headers)),
+                     bold_last=bold_last, points=points, fixed=bool(widths))
+    element = table_element(headers, rows, spec)
+    document.element.body._insert_tbl(element)
+    return Table(element, document._body)
 
 
 def picture(document: DocxDocument, png: bytes, width_cm: float, alt_text: str) -> None:
@@ -209,15 +186,6 @@ def portrait_section(document: DocxDocument) -> None:
     section.orientation = WD_ORIENT.PORTRAIT
     if section.page_width > section.page_height:
         section.page_width, section.page_height = section.page_height, section.page_width
-
-
-def small_text(grid, size: float) -> None:
-    """Shrink every run in a table to ``size`` points (the wide measures tables)."""
-    for row in grid.rows:
-        for cell in row.cells:
-            for para in cell.paragraphs:
-                for run in para.runs:
-                    run.font.size = Pt(size)
 
 
 def to_bytes(document: DocxDocument) -> bytes:

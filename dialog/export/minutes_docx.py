@@ -30,7 +30,6 @@ from dialog.export.docx_parts import (
     landscape_section,
     new_document,
     paragraph,
-    small_text,
     table,
     to_bytes,
 )
@@ -235,10 +234,9 @@ class MinutesWriter:
         if not rows:
             paragraph(self.doc, tr("minutes.none"))
             return
-        small_text(table(self.doc, [tr("minutes.theme"), tr("minutes.measure"), tr("minutes.level"),
-                                    tr("minutes.owner"), tr("minutes.deadline"), tr("minutes.priority"),
-                                    tr("minutes.status")], rows, weights=[3.0, 5.0, 4.6, 3.2, 2.8, 2.3, 2.7]),
-                   WIDE_TABLE_POINTS)
+        table(self.doc, [tr("minutes.theme"), tr("minutes.measure"), tr("minutes.level"), tr("minutes.owner"),
+                         tr("minutes.deadline"), tr("minutes.priority"), tr("minutes.status")], rows,
+              weights=[3.0, 5.0, 4.6, 3.2, 2.8, 2.3, 2.7], points=WIDE_TABLE_POINTS)
 
     def display(self) -> None:
         write_display(self)

@@ -26,16 +26,23 @@ from dialog.export.docx_parts import (
     landscape_section,
     new_document,
     paragraph,
-    small_text,
+    portrait_section,
     table,
     to_bytes,
     usable_width_cm,
 )
 from dialog.export.docx_properties import finish
+from dialog.export.docx_widths import fitted_widths
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
 from dialog.i18n.names import local_name
 from dialog.i18n.numbers import decimal
+
+ATTENDANCE_POINTS = 10.0
+"""The attendance table's text size: its six columns fit a portrait page with every word whole."""
+
+BODY_POINTS = 11.0
+"""The text size of a table without its own: Normal's in python-docx's blank and in Word's."""
 
 MATRIX_COLUMNS = 15
 """Conferences per matrix table: Oslo's 15 fit one landscape page; more continue in further tables."""
@@ -57,14 +64,7 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
         paragraph(doc, subtitle, "Subtitle")
 
     heading(doc, tr("overview.attendance"), 1)
-    totals = overview.totals()
-    rows = [[_district(c, language), short_date(c.date, language), _number(c.interviews), _number(c.informants),
-             str(c.participants), str(c.forms)] for c in conferences]
-    rows.append([tr("overview.total"), "", str(totals["interviews"]), str(totals["informants"]),
-                 str(totals["participants"]), str(totals["forms"])])
-    table(doc, [tr("overview.district"), tr("overview.date"), tr("overview.interviews"), tr("overview.informants"),
-                tr("overview.participants"), tr("overview.forms")], rows, bold_last=True,
-          weights=[3.3, 2.7, 2.4, 2.6, 2.5, 2.5])  # the district and its date each on one line
+    _attendance(doc, overview, language)
 
     landscape_section(doc)
     heading(doc, tr("overview.matrix"), 1)
@@ -89,22 +89,9 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     heading(doc, tr("overview.measures"), 1)
     _measures(doc, overview, labels, language, today)
 
+    portrait_section(doc)
     heading(doc, tr("overview.evaluation"), 1)
-    codes = [(s["code"], s["text_nb"] if language == "nb" else s["text_en"]) for c in conferences for s in c.scales]
-    for code, question in dict.fromkeys(codes):
-        heading(doc, question, 2)
-        rows = []
-        for conference in conferences:
-            scale = next((s for s in conference.scales if s["code"] == code), None)
-            if scale is None:
-                continue
-            if scale["suppressed"] or scale["mean"] is None:  # the mean is None exactly when suppressed
-                rows.append([labels[conference.id], str(scale["count"]), "–",
-                             tr("minutes.suppressed", minimum=MIN_RESPONDENTS)])
-            else:
-                rows.append([labels[conference.id], str(scale["count"]), decimal(scale["mean"], language),
-                             "/".join(str(n) for n in scale["distribution"].values())])
-        table(doc, [tr("overview.district"), "n", tr("overview.mean"), tr("overview.distribution")], rows)
+    _evaluation(doc, overview, labels, language)
 
     heading(doc, tr("overview.files"), 1)
     for conference in conferences:
@@ -113,6 +100,50 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
         bullet(doc, problem.message, prefix=f"{problem.shown or problem.path.name}: ")
     add_page_furniture(doc, tr("overview.title"), tr("minutes.page_of"))
     return to_bytes(finish(doc, title=tr("overview.title"), subject=subtitle, language=language))
+
+
+def _attendance(doc, overview: Overview, language: str) -> None:
+    """One row per conference and a totals row; short headers explained below, so no word breaks mid-word."""
+    tr = lambda key, **params: t(key, language, **params)  # noqa: E731
+    totals = overview.totals()
+    rows = [[_district(c, language), short_date(c.date, language), _number(c.interviews), _number(c.informants),
+             str(c.participants), str(c.forms)] for c in overview.conferences]
+    rows.append([tr("overview.total"), "", str(totals["interviews"]), str(totals["informants"]),
+                 str(totals["participants"]), str(totals["forms"])])
+    headers = [tr("overview.district"), tr("overview.date"), tr("overview.interviews"), tr("overview.informants"),
+               tr("overview.column.participants"), tr("overview.column.forms")]
+    table(doc, headers, rows, bold_last=True, points=ATTENDANCE_POINTS,
+          widths=fitted_widths(headers, rows, usable_width_cm(doc), whole=(1, 2, 3, 4, 5), points=ATTENDANCE_POINTS))
+    paragraph(doc, tr("overview.columns_explained"), "Caption")
+
+
+def _evaluation(doc, overview: Overview, labels: dict[str, str], language: str) -> None:
+    """Per scale question, a table of the conferences with enough answers; the others named in one line."""
+    tr = lambda key, **params: t(key, language, **params)  # noqa: E731
+    conferences = overview.conferences
+    codes = [(s["code"], s["text_nb"] if language == "nb" else s["text_en"]) for c in conferences for s in c.scales]
+    headers = [tr("overview.district"), "n", tr("overview.mean"), tr("overview.distribution")]
+    for code, question in dict.fromkeys(codes):
+        heading(doc, question, 2)
+        rows, hidden, answers = [], [], 0
+        for conference in conferences:
+            scale = next((s for s in conference.scales if s["code"] == code), None)
+            if scale is None:
+                continue
+            answers += scale["count"]
+            if scale["suppressed"] or scale["mean"] is None:  # the mean is None exactly when suppressed
+                hidden.append(tr("overview.hidden_conference", name=labels[conference.id], count=scale["count"]))
+            else:
+                rows.append([labels[conference.id], str(scale["count"]), decimal(scale["mean"], language),
+                             "/".join(str(n) for n in scale["distribution"].values())])
+        if rows:
+            table(doc, headers, rows, widths=fitted_widths(headers, rows, usable_width_cm(doc), whole=(1, 2, 3),
+                                                          points=BODY_POINTS))
+        if not rows and not answers:
+            paragraph(doc, tr("overview.no_answers"))
+        elif hidden:
+            key = "overview.hidden_everywhere" if not rows else "overview.hidden_at"
+            paragraph(doc, tr(key, minimum=MIN_RESPONDENTS, conferences=tr("overview.copy.separator").join(hidden)))
 
 
 def _measures(doc, overview: Overview, labels: dict[str, str], language: str, today: date | None) -> None:
@@ -130,12 +161,11 @@ def _measures(doc, overview: Overview, labels: dict[str, str], language: str, to
              tr(f"level.{m['level']}") if m["level"] else "", m["owner"],
              tr("overview.overdue_deadline", deadline=m["deadline"]) if m["overdue"] else m["deadline"] or "",
              tr(f"status.{m['status']}")] for m in measures]
-    grid = table(doc, headers, rows, weights=[2.6, 1.8, 5.6, 4.6, 3.6, 2.8, 2.6])
+    grid = table(doc, headers, rows, weights=[2.6, 1.8, 5.6, 4.6, 3.6, 2.8, 2.6], points=WIDE_TABLE_POINTS)
     for row, measure in zip(grid.rows[1:], measures):
         if measure["overdue"]:
             for run in row.cells[5].paragraphs[0].runs:
                 run.bold = True
-    small_text(grid, WIDE_TABLE_POINTS)
 
 
 def _apart(doc, start: int) -> None:
