@@ -4,6 +4,7 @@ numbered and headed, an outline without skipped levels, and the evaluation witho
 from __future__ import annotations
 
 import io
+import itertools
 from datetime import date
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def test_the_outline_has_no_skipped_levels_and_no_heading_ends_a_page(rendered, 
     pages, pdf = rendered[language]
     outline = pdf_outline(pdf)
     depths = [depth for depth, _title in outline]
-    assert depths and depths[0] == 1 and all(b - a <= 1 for a, b in zip(depths, depths[1:]))
+    assert depths and depths[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(depths))
     headings = {title for _depth, title in outline}
     for text in pages[:-1]:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
