@@ -17,6 +17,7 @@ import pytest
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from docx.shared import Cm
 
 from dialog.export.minutes_docx import export_minutes
 from tests.office import convert, pdf_outline, pdf_pages
@@ -297,3 +298,11 @@ def test_libreoffice_renders_every_heading_bullet_and_the_cover_header_once(with
     assert all(f"Side {number} av {len(pages)}" in page for number, page in enumerate(pages[1:], start=2))
     bullets = sum(line.lstrip().startswith(("\uf0b7", "•")) for page in pages for line in page.splitlines())
     assert bullets == 64
+
+
+def test_page_numbers_stay_on_the_page_with_a_template_that_had_no_footer(with_libreoffice, libreoffice_template):
+    """LibreOffice saves a page without a footer with footer distance 0: the added "Side N av M" must not sit on
+    the paper's edge, where a printer cuts it off."""
+    assert Document(str(libreoffice_template)).sections[0].footer_distance == 0
+    sections = Document(str(with_libreoffice)).sections
+    assert all(Cm(0.8) <= section.footer_distance < section.bottom_margin for section in sections)

@@ -163,8 +163,7 @@ def test_a4_pages_and_tables_that_read_on_paper(stovner_nb):
     wide = (landscape.page_width - landscape.left_margin - landscape.right_margin) / Cm(1)
     assert landscape.orientation == WD_ORIENT.LANDSCAPE and last.orientation == WD_ORIENT.PORTRAIT
     assert (last.page_width, last.page_height) == (first.page_width, first.page_height)
-    assert measures.rows[0].cells[1].text == "Tiltak" and column_widths_cm(measures)[1] == max(
-        column_widths_cm(measures))
+    assert measures.rows[0].cells[1].text == "Tiltak"  # its words kept whole: see test_minutes_reading
     assert sum(column_widths_cm(measures)) == pytest.approx(wide, abs=0.05)
 
 

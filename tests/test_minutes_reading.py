@@ -220,3 +220,19 @@ def test_one_of_each_is_said_in_the_singular(tmp_path, language, line):
 def test_more_forms_than_participants_gets_one_line_for_the_reader(tmp_path, language, line, note):
     paragraphs = [p.text for p in read(build_minutes(one_of_each(tmp_path, 3), language)).paragraphs]
     assert paragraphs[paragraphs.index(line) + 1] == note
+
+
+@pytest.mark.parametrize("demo", ["stovner", "bjerke"])
+def test_every_word_in_every_table_is_whole_on_the_printed_page(demo, tmp_path):
+    """A column narrower than a word breaks it mid-word ("Kontaktpersonen/e", "Kommunikasjons/rådgiver")."""
+    from dialog.core.demo import build_demo
+    from tests.office import pdf_pages
+
+    source = tmp_path / "referat.docx"
+    source.write_bytes(build_minutes(build_demo(tmp_path / "demo", demo), "nb"))
+    printed = " ".join(pdf_pages(convert(source, "pdf", tmp_path / "profile")))
+    words = {word.strip("«».,;:()") for table in read(source.read_bytes()).tables for row in table.rows
+             for cell in row.cells for word in cell.text.split()}
+    long_words = {word for word in words if len(word) >= 8}
+    assert len(long_words) > 20
+    assert sorted(word for word in long_words if word not in printed) == []

@@ -108,3 +108,19 @@ def test_no_table_sets_its_first_column_apart_so_one_font_runs_through_every_row
             assert look.get(qn("w:firstColumn")) == "0" and not mask & 0x0080
             assert bool(mask & 0x0020) == (look.get(qn("w:firstRow")) == "1")
             assert bool(mask & 0x0040) == (look.get(qn("w:lastRow")) == "1")
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_every_word_of_the_district_tables_is_whole_on_the_printed_page(rendered, language):
+    """Attendance, measures and evaluation (the matrices' names run upwards and are read in Word's tests)."""
+    from docx import Document
+
+    pages, pdf = rendered[language]
+    printed = " ".join(pages)
+    document = Document(str(pdf.with_suffix(".docx")))
+    district = HEADERS[language][0]
+    words = {word.strip("«».,;:()") for table in document.tables if table.rows[0].cells[0].text == district
+             for row in table.rows for cell in row.cells for word in cell.text.split()}
+    long_words = {word for word in words if len(word) >= 8}
+    assert len(long_words) > 20
+    assert sorted(word for word in long_words if word not in printed) == []

@@ -11,6 +11,7 @@ here is plain data, for the Word and CSV outputs and the screen alike.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -89,9 +90,10 @@ class Overview:
             "measures": sum(len(c.measures) for c in self.conferences),
         }
 
-    def labels(self, language: str | None = None) -> dict[str, str]:
-        """Conference id -> how a column or row names it: the district, with its date when the district has
-        more than one conference here (Alna 2007-11-05, Alna 2008-10-30), and "(demo)" for a demo."""
+    def labels(self, language: str | None = None, shown_date: Callable[[str], str] = str) -> dict[str, str]:
+        """Conference id -> how a column or row names it: the district, with its date (as ``shown_date`` writes
+        it) when the district has more than one conference here (Alna 2007-11-05, Alna 2008-10-30), and
+        "(demo)" for a demo."""
         seen: dict[str, int] = {}
         for conference in self.conferences:
             seen[conference.district] = seen.get(conference.district, 0) + 1
@@ -99,7 +101,7 @@ class Overview:
         for conference in self.conferences:
             label = conference.district
             if seen[conference.district] > 1:
-                label = t("overview.district_on_date", language, district=label, date=conference.date)
+                label = t("overview.district_on_date", language, district=label, date=shown_date(conference.date))
             if conference.is_demo:
                 label = t("overview.demo_mark", language, name=label)
             labels[conference.id] = label

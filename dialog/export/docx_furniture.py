@@ -16,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import _Footer, _Header
+from docx.shared import Cm, Emu
 
 from dialog.export.docx_parts import ensure_style
 
@@ -25,6 +26,13 @@ FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 
 SHOWN_WITHOUT_TEXT = tuple(qn(tag) for tag in ("w:drawing", "w:pict", "w:object", "w:fldSimple", "w:instrText"))
 """What makes a header show something even without text: a logo, a shape, a field."""
+
+
+FOOTER_DISTANCE = Cm(1.25)
+"""Word's own distance from the paper's bottom edge to the footer."""
+
+LOWEST_FOOTER = Cm(1.0)
+"""The lowest a footer is put: clear of the 0.5 cm or so most printers cannot print on."""
 
 
 def _is_blank(part: _Header | _Footer) -> bool:
@@ -78,3 +86,19 @@ def add_page_furniture(document: DocxDocument, header: str, page_template: str) 
         paragraph._p.style = ensure_style(document, "Footer")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         page_line(paragraph, page_template)
+        for each in document.sections:
+            _room_for_the_footer(each)
+
+
+def _room_for_the_footer(section) -> None:
+    """Lift a footer that would sit on the paper's edge.
+
+    LibreOffice saves a page without a footer with footer distance 0; the page
+    line added to it would then print where a printer cuts it off. It goes
+    halfway up the bottom margin, at least :data:`LOWEST_FOOTER` (printers'
+    edge) and at most :data:`FOOTER_DISTANCE`.
+    """
+    distance = section.footer_distance
+    if distance is None or distance < LOWEST_FOOTER:
+        half = Emu(int((section.bottom_margin or Cm(2.5)) / 2))
+        section.footer_distance = min(FOOTER_DISTANCE, max(LOWEST_FOOTER, half))

@@ -101,28 +101,28 @@ def table_style(document: DocxDocument) -> str | None:
     return document.__dict__["_dialog_table_style"]
 
 
-def _styled(document: DocxDocument, runs: list[tuple[str, RunLook]], style: str | None) -> Paragraph:
+def _styled(document: DocxDocument, runs: list[tuple[str, RunLook]], style: str | None,
+            keep_with_next: bool = False) -> Paragraph:
     """Add a paragraph written whole, its style set by id (python-docx's name lookup reads every style)."""
-    element = paragraph_element(runs, ensure_style(document, style) if style else None)
+    element = paragraph_element(runs, ensure_style(document, style) if style else None, keep_with_next)
     document.element.body._insert_p(element)
     return Paragraph(element, document._body)
 
 
-def paragraph(document: DocxDocument, text: str, style: str | None = None):
-    """Add text exactly as typed (line breaks and tabs kept) in a named style."""
-    return _styled(document, [(text, PLAIN)], style)
+def paragraph(document: DocxDocument, text: str, style: str | None = None, *, keep_with_next: bool = False):
+    """Add text exactly as typed (line breaks and tabs kept) in a named style; ``keep_with_next`` keeps it on
+    the page of what follows."""
+    return _styled(document, [(text, PLAIN)], style, keep_with_next)
 
 
 def heading(document: DocxDocument, text: str, level: int):
     """Add a Heading 1–3 (or Title for level 0), kept on the page of what follows it."""
-    item = _styled(document, [(text, PLAIN)], "Title" if level == 0 else f"Heading {level}")
-    item.paragraph_format.keep_with_next = True
-    return item
+    return _styled(document, [(text, PLAIN)], "Title" if level == 0 else f"Heading {level}", keep_with_next=True)
 
 
-def bullet(document: DocxDocument, text: str, prefix: str = ""):
+def bullet(document: DocxDocument, text: str, prefix: str = "", *, keep_with_next: bool = False):
     """Add one List Bullet item, with an optional bold lead-in."""
-    return _styled(document, [(prefix, BOLD), (text, PLAIN)], "List Bullet")
+    return _styled(document, [(prefix, BOLD), (text, PLAIN)], "List Bullet", keep_with_next)
 
 
 def usable_width_cm(document: DocxDocument) -> float:

@@ -45,9 +45,12 @@ def language_tag(language: str) -> str:
     return LANGUAGE_TAGS[language]
 
 
+_LANG, _VAL, _RPR, _RUN = qn("w:lang"), qn("w:val"), qn("w:rPr"), qn("w:r")
+
+
 def _tag(properties: etree._Element, tag: str) -> None:
     """Set ``w:lang/@w:val`` in a ``w:rPr``, adding the element in its schema place when missing."""
-    lang = properties.find(qn("w:lang"))
+    lang = properties.find(_LANG)
     if lang is None:
         lang = OxmlElement("w:lang")
         successor = next((child for child in properties if child.tag in _LANG_SUCCESSORS), None)
@@ -55,11 +58,11 @@ def _tag(properties: etree._Element, tag: str) -> None:
             successor.addprevious(lang)
         else:
             properties.append(lang)
-    lang.set(qn("w:val"), tag)
+    lang.set(_VAL, tag)
 
 
 def _run_properties(run: etree._Element) -> etree._Element:
-    properties = run.find(qn("w:rPr"))
+    properties = run.find(_RPR)
     if properties is None:
         properties = OxmlElement("w:rPr")
         run.insert(0, properties)
@@ -97,7 +100,7 @@ def tag_language(document: DocxDocument, language: str) -> None:
     if theme_lang is not None:
         theme_lang.set(qn("w:val"), tag)
     for root in _story_elements(document):
-        for run in root.iter(qn("w:r")):
+        for run in root.iter(_RUN):
             _tag(_run_properties(run), tag)
 
 

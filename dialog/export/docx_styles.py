@@ -65,6 +65,9 @@ def base_style(name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> etre
         return deepcopy(style) if style is not None else None
 
 
+_STYLE, _TYPE, _NAME, _VAL, _STYLE_ID = (qn(tag) for tag in ("w:style", "w:type", "w:name", "w:val", "w:styleId"))
+
+
 def _styles(document: DocxDocument) -> etree._Element:
     return document.styles.element
 
@@ -72,14 +75,14 @@ def _styles(document: DocxDocument) -> etree._Element:
 def find_style(document: DocxDocument, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH):
     """The ``w:style`` called ``name`` in any case ("heading 1", "Heading 1"), else the one whose id is ``name``
     without spaces ("Heading1"); None when the document has neither."""
-    wanted, wanted_id, by_id = name.casefold(), name.replace(" ", "").casefold(), None
-    for style in _styles(document).iterchildren(qn("w:style")):
-        if style.get(qn("w:type")) != KINDS[kind]:
+    wanted, wanted_id, by_id, kind_word = name.casefold(), name.replace(" ", "").casefold(), None, KINDS[kind]
+    for style in _styles(document).iterchildren(_STYLE):
+        if style.get(_TYPE) != kind_word:
             continue
-        label = style.find(qn("w:name"))
-        if label is not None and (label.get(qn("w:val")) or "").casefold() == wanted:
+        label = style.find(_NAME)
+        if label is not None and (label.get(_VAL) or "").casefold() == wanted:
             return style
-        if by_id is None and (style.get(qn("w:styleId")) or "").casefold() == wanted_id:
+        if by_id is None and (style.get(_STYLE_ID) or "").casefold() == wanted_id:
             by_id = style
     return by_id
 

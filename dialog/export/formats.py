@@ -10,7 +10,6 @@ from dialog.core.database import open_conference
 from dialog.core.file_errors import describe_open_failure
 from dialog.core.rows import Conference
 from dialog.core.sessions import slugify
-from dialog.export.json_format import export_json
 from dialog.export.paths import exports_dir
 
 
@@ -56,6 +55,8 @@ def export_any(source: Path, fmt: str, out: Path | None = None, *, language: str
 def _export(source: Path, fmt: str, out: Path | None, *, language: str | None, template: Path | None,
             force: bool, excel: bool) -> Path:
     if fmt == "json":
+        from dialog.export.json_format import export_json  # only here: the Word export need not load the JSON rules
+
         return export_json(source, out or default_path(source, "json", language), force=force)
     if fmt == "csv":
         from dialog.export.csv_export import export_csv

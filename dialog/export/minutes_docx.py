@@ -32,8 +32,10 @@ from dialog.export.docx_parts import (
     paragraph,
     table,
     to_bytes,
+    usable_width_cm,
 )
 from dialog.export.docx_properties import finish
+from dialog.export.docx_widths import fitted_widths
 from dialog.export.minutes_data import MinutesData, read_minutes
 from dialog.export.minutes_display import write_display
 from dialog.export.minutes_evaluation import write_evaluation
@@ -144,14 +146,12 @@ class MinutesWriter:
             paragraph(self.doc, tr("minutes.none"))
         for number, finding in enumerate(self.data.findings, start=1):
             heading(self.doc, f"{number}. {finding['title']}", 2)
-            kept = []  # a finding and the room's response to it share a page
+            # A finding and the room's response to it share a page.
             if finding["body"]:
-                kept.append(paragraph(self.doc, finding["body"]))
+                paragraph(self.doc, finding["body"], keep_with_next=True)
             for quote in finding["quotes"]:
-                kept.append(bullet(self.doc, f"«{quote['text']}»" +
-                                   (f" ({quote['role_letter']})" if quote["role_letter"] else "")))
-            for item in kept:
-                item.paragraph_format.keep_with_next = True
+                bullet(self.doc, f"«{quote['text']}»" + (f" ({quote['role_letter']})" if quote["role_letter"] else ""),
+                       keep_with_next=True)
             response = t(f"response.{finding['response']}", self.language) if finding["response"] else \
                 tr("minutes.no_response")
             line = paragraph(self.doc, "")
@@ -171,7 +171,7 @@ class MinutesWriter:
             letters = {row["code"]: row["letter"] for row in self.data.attendance}
             members = ", ".join(f"{letters.get(code, code)} {number}" for code, number in group["members"].items())
             if members:
-                paragraph(self.doc, tr("minutes.members", members=members))
+                paragraph(self.doc, tr("minutes.members", members=members), keep_with_next=True)  # with the notes
             notes = self.data.notes_by_group.get(group["id"], [])
             for kind in GROUP_SECTIONS:
                 chosen = [note for note in notes if note["kind"] == kind]
@@ -234,9 +234,10 @@ class MinutesWriter:
         if not rows:
             paragraph(self.doc, tr("minutes.none"))
             return
-        table(self.doc, [tr("minutes.theme"), tr("minutes.measure"), tr("minutes.level"), tr("minutes.owner"),
-                         tr("minutes.deadline"), tr("minutes.priority"), tr("minutes.status")], rows,
-              weights=[3.0, 5.0, 4.6, 3.2, 2.8, 2.3, 2.7], points=WIDE_TABLE_POINTS)
+        headers = [tr("minutes.theme"), tr("minutes.measure"), tr("minutes.level"), tr("minutes.owner"),
+                   tr("minutes.deadline"), tr("minutes.priority"), tr("minutes.status")]
+        table(self.doc, headers, rows, points=WIDE_TABLE_POINTS,
+              widths=fitted_widths(headers, rows, usable_width_cm(self.doc), points=WIDE_TABLE_POINTS))
 
     def display(self) -> None:
         write_display(self)

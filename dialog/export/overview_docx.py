@@ -57,7 +57,7 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     heading(doc, tr("overview.title"), 0)
     conferences = overview.conferences
     subtitle = ""
-    labels = overview.labels(language)
+    labels = overview.labels(language, lambda day: short_date(day, language))
     if conferences:
         subtitle = tr("overview.subtitle", count=len(conferences), first=long_date(min(
             c.date for c in conferences), language), last=long_date(max(c.date for c in conferences), language))
@@ -159,9 +159,10 @@ def _measures(doc, overview: Overview, labels: dict[str, str], language: str, to
                tr("overview.owner"), tr("overview.deadline"), tr("overview.status")]
     rows = [[labels[m["conference_id"]], m["theme_code"] or "", m["text"],
              tr(f"level.{m['level']}") if m["level"] else "", m["owner"],
-             tr("overview.overdue_deadline", deadline=m["deadline"]) if m["overdue"] else m["deadline"] or "",
-             tr(f"status.{m['status']}")] for m in measures]
-    grid = table(doc, headers, rows, weights=[2.6, 1.8, 5.6, 4.6, 3.6, 2.8, 2.6], points=WIDE_TABLE_POINTS)
+             tr("overview.overdue_deadline", deadline=_day(m["deadline"], language)) if m["overdue"]
+             else _day(m["deadline"], language), tr(f"status.{m['status']}")] for m in measures]
+    grid = table(doc, headers, rows, points=WIDE_TABLE_POINTS,
+                 widths=fitted_widths(headers, rows, usable_width_cm(doc), points=WIDE_TABLE_POINTS))
     for row, measure in zip(grid.rows[1:], measures):
         if measure["overdue"]:
             for run in row.cells[5].paragraphs[0].runs:
@@ -195,6 +196,11 @@ def _matrix_table(doc, corner: str, districts: list[str], rows: list[list[str]])
     for row in grid.rows[1:]:
         for cell in row.cells[1:]:
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _day(day: str | None, language: str) -> str:
+    """A deadline as the attendance table writes dates (12.09.2007 / 12 Sept 2007); none, nothing."""
+    return short_date(day, language) if day else ""
 
 
 def _number(value: int | None) -> str:
