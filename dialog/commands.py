@@ -239,7 +239,7 @@ def _overview(args: argparse.Namespace, sessions: Path) -> int:
     _say_what_was_left_out(overview)
     if not overview.conferences:
         raise DialogError("overview.none", paths=", ".join(str(p) for p in paths))
-    language = args.document_language or get_language()
+    language = args.document_language or overview.document_language() or get_language()
     if args.format == "csv":
         folder = Path(args.out).expanduser() if args.out else exports_dir() / t("overview.csv_folder", language)
         print(export_overview_csv(overview, folder, language, force=args.force, excel=args.excel))

@@ -154,7 +154,7 @@ def test_the_overview_document_shows_no_absolute_path(cli, stovner, exports, tmp
         (collected / laptop).mkdir(parents=True)
         shutil.copy(stovner, collected / laptop / stovner.name)
     (collected / "laptop-b" / "broken.dialog.sqlite").write_text("not a database")
-    result = cli("--lang", "en", "overview", str(collected))
+    result = cli("--lang", "en", "overview", "--lang", "en", str(collected))
     assert result.code == 0
     texts = document_texts(Path(result.out.strip()))
     assert not any(str(tmp_path) in text or str(Path.home()) in text for text in texts)

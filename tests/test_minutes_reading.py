@@ -164,7 +164,7 @@ def test_statuses_worked_out_from_the_notes_carry_an_asterisk_and_a_legend_line(
     document = Document(str(export_minutes(stovner, tmp_path / "referat.docx")))
     rows = {row.cells[0].text.split()[0]: [cell.text for cell in row.cells[1:]] for row in document.tables[-1].rows}
     assert rows["4.9"] == ["±*", "Blandet"]  # the crisis group wrote both what works and what does not
-    assert rows["3.1"] == ["·*", "Ikke drøftet"]  # no group had that theme
+    assert rows["3.1"] == ["·", "Ikke drøftet"]  # no group had that theme: nothing was read from notes
     assert rows["4.10"] == ["+", "Positiv"]  # set by the leader
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"][-2:]
     assert captions == ["+ Positiv   ± Blandet   − Utfordring   · Ikke drøftet",

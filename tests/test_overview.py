@@ -41,7 +41,7 @@ def word_tables(path: Path) -> list[list[list[str]]]:
 
 def test_the_overview_reproduces_the_final_reports_table(oslo, cli, exports):
     before = tree_digest(oslo)
-    result = cli("--lang", "en", "overview", str(oslo))
+    result = cli("--lang", "en", "overview", "--lang", "en", str(oslo))
     assert result.code == 0 and result.err == ""
     attendance = word_tables(Path(result.out.strip()))[0]
     assert attendance[0] == ["District", "Date", "Interviews", "Informants", "Participants", "Forms returned"]
@@ -62,7 +62,7 @@ def test_the_same_conference_twice_is_counted_once_and_reported(oslo, cli, expor
     second_laptop = tmp_path / "usb-stick"
     second_laptop.mkdir()
     shutil.copy(stovner, second_laptop / "stovner #2?.dialog.sqlite")  # any file name works
-    result = cli("--lang", "en", "overview", str(oslo), str(second_laptop))
+    result = cli("--lang", "en", "overview", "--lang", "en", str(oslo), str(second_laptop))
     assert result.code == 0
     assert result.err.count("\n") == 1 and result.err.startswith("found twice, counted once: ")
     assert "holds as much" in result.err  # the same contents: the more recently changed copy counts
@@ -74,18 +74,18 @@ def test_the_same_conference_twice_is_counted_once_and_reported(oslo, cli, expor
 def test_unreadable_files_are_left_out_with_one_line_each(oslo, cli, exports):
     (oslo / "notes.dialog.sqlite").write_text("not a database")
     (oslo / "empty.dialog.sqlite").write_bytes(b"")
-    result = cli("--lang", "en", "overview", str(oslo))
+    result = cli("--lang", "en", "overview", "--lang", "en", str(oslo))
     assert result.code == 0
     assert sorted(line.split(":")[0] for line in result.err.splitlines()) == ["left out", "left out"]
     assert sorted(line.count("notes.dialog.sqlite") + line.count("empty.dialog.sqlite")
                   for line in result.err.splitlines()) == [1, 1]  # each line names its file, once
-    nothing = cli("--lang", "en", "overview", str(exports))
+    nothing = cli("--lang", "en", "overview", "--lang", "en", str(exports))
     assert nothing.code == 2 and nothing.err.startswith("dialog: no conference files were found in ")
 
 
 def test_the_matrix_reads_correctly_in_word(oslo, cli, exports):
     overview = build_overview([oslo])
-    result = cli("--lang", "en", "overview", str(oslo))
+    result = cli("--lang", "en", "overview", "--lang", "en", str(oslo))
     document = Document(Path(result.out.strip()))
     matrix = document.tables[1]
     header = [cell.text for cell in matrix.rows[0].cells]
@@ -105,7 +105,7 @@ def test_the_matrix_reads_correctly_in_word(oslo, cli, exports):
 def test_the_measures_list_fills_the_landscape_page_and_repeats_its_header(oslo, cli, exports):
     from tests.test_minutes_docx import column_widths_cm, repeats_header_and_keeps_rows_whole
 
-    result = cli("--lang", "en", "overview", str(oslo))
+    result = cli("--lang", "en", "overview", "--lang", "en", str(oslo))
     document = Document(Path(result.out.strip()))
     measures = next(grid for grid in document.tables if grid.rows[0].cells[2].text == "Measure")
     section = document.sections[1]  # the matrices and the measures; the evaluation is portrait again
@@ -134,7 +134,7 @@ def test_measures_across_conferences_filter_and_overdue(oslo):
 
 def test_evaluation_across_conferences_hides_small_counts(oslo, cli, exports):
     overview = build_overview([oslo])
-    result = cli("--lang", "en", "overview", str(oslo))
+    result = cli("--lang", "en", "overview", "--lang", "en", str(oslo))
     document = Document(Path(result.out.strip()))
     codes = [scale["code"] for scale in overview.conferences[0].scales]
     questions = [scale["text_en"] for scale in overview.conferences[0].scales]
@@ -182,7 +182,7 @@ def evaluation_sections(document, questions: list[str]) -> dict[str, dict]:
 
 
 def test_csv_for_analysis(oslo, cli, exports):
-    result = cli("overview", str(oslo), "--format", "csv")
+    result = cli("overview", str(oslo), "--format", "csv", "--lang", "en")
     folder = Path(result.out.strip())
     assert sorted(p.name for p in folder.iterdir()) == ["README.txt", "attendance.csv", "display-matrix.csv",
                                                         "evaluation.csv", "measures.csv", "notes.csv"]

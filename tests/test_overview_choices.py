@@ -23,11 +23,11 @@ from dialog.export import overview_csv
 
 
 def conference(folder: Path, district: str, day: str, *, themes: tuple[str, ...] = (), forms: int = 0,
-               deadline: str | None = None, status: str = "proposed", demo: bool = False) -> Path:
+               deadline: str | None = None, status: str = "proposed", demo: bool = False, language: str = "en") -> Path:
     """A conference file with a measure per theme code in ``themes`` and ``forms`` evaluation forms."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{day}-{slugify(district)}.dialog.sqlite"
-    db = create_conference(path, ConferenceFacts(district=district, date=day, language="en"), is_demo=demo)
+    db = create_conference(path, ConferenceFacts(district=district, date=day, language=language), is_demo=demo)
     try:
         for number, theme in enumerate(themes):
             add_measure(db, text=f"Tiltak {number + 1} under {theme}", theme_code=theme, deadline=deadline,
@@ -57,7 +57,7 @@ def test_two_conferences_of_one_district_each_count_their_own_measures(cli, tmp_
     assert overview.measure_counts() == {("3.9", ids["2007-11-05"]): 2, ("3.9", ids["2008-10-30"]): 1,
                                          ("4.9", ids["2008-10-30"]): 1}
 
-    result = cli("--lang", "en", "overview", str(folder), "--format", "csv")
+    result = cli("--lang", "en", "overview", "--lang", "en", str(folder), "--format", "csv")
     assert result.code == 0, result.err
     matrix = read_csv(Path(result.out.strip()) / "display-matrix.csv")
     counts = {(row["date"], row["theme"]): int(row["measures"]) for row in matrix if row["theme"] in ("3.9", "4.9")}
@@ -65,7 +65,7 @@ def test_two_conferences_of_one_district_each_count_their_own_measures(cli, tmp_
                       ("2008-10-30", "4.9"): 1}
     assert {row["conference_id"] for row in matrix} == set(ids.values())
 
-    word = tables(Path(cli("--lang", "en", "overview", str(folder)).out.strip()))
+    word = tables(Path(cli("--lang", "en", "overview", "--lang", "en", str(folder)).out.strip()))
     matrix_and_counts = [table for table in word if table[0][1:] == ["Alna 5 Nov 2007", "Alna 30 Oct 2008"]]
     assert len(matrix_and_counts) == 2  # themes by district, then measures by theme and district
     rows = {row[0].split()[0]: row[1:] for row in matrix_and_counts[1][1:]}
@@ -91,21 +91,21 @@ def test_demos_are_left_out_unless_asked_for_and_marked_when_shown(cli, tmp_path
     conference(folder, "Bjerke", "2007-10-18")
     (folder / stovner_template.name).write_bytes(stovner_template.read_bytes())
 
-    plain = cli("--lang", "en", "overview", str(folder))
+    plain = cli("--lang", "en", "overview", "--lang", "en", str(folder))
     assert plain.code == 0
     assert plain.err == ("left out: 1 demo conference (Stovner 2007-10-17); "
                          "'dialog overview --include-demos' counts it\n")
     assert [row[0] for row in tables(Path(plain.out.strip()))[0][1:]] == ["Bjerke", "Total"]
 
-    included = cli("--lang", "en", "overview", str(folder), "--include-demos")
+    included = cli("--lang", "en", "overview", "--lang", "en", str(folder), "--include-demos")
     assert included.code == 0 and included.err == ""
     assert [row[0] for row in tables(Path(included.out.strip()))[0][1:]] == ["Stovner (demo)", "Bjerke", "Total"]
-    as_csv = cli("--lang", "en", "overview", str(folder), "--include-demos", "--format", "csv")
+    as_csv = cli("--lang", "en", "overview", "--lang", "en", str(folder), "--include-demos", "--format", "csv")
     attendance = read_csv(Path(as_csv.out.strip()) / "attendance.csv")
     assert [(row["district"], row["demo"]) for row in attendance] == [("Stovner", "1"), ("Bjerke", "0"), ("Total", "")]
 
     (folder / "2007-10-18-bjerke.dialog.sqlite").unlink()  # a folder someone practises in: demos only
-    alone = cli("--lang", "en", "overview", str(folder))
+    alone = cli("--lang", "en", "overview", "--lang", "en", str(folder))
     assert alone.code == 0 and alone.err == "only demo conferences were found: they are shown, each marked (demo)\n"
     assert [row[0] for row in tables(Path(alone.out.strip()))[0][1:]] == ["Stovner (demo)", "Total"]
 
@@ -131,7 +131,7 @@ def thinned_copy(original: Path, folder: Path, keep_forms: int) -> Path:
 def test_the_fuller_copy_is_counted_not_the_newer_and_the_notice_says_how_they_differ(cli, tmp_path, exports):
     full = conference(tmp_path / "laptop-a", "Stovner", "2007-10-17", themes=("4.9",), forms=13)
     thin = thinned_copy(full, tmp_path / "laptop-b", keep_forms=3)
-    result = cli("--lang", "en", "overview", str(tmp_path / "laptop-b"), str(tmp_path / "laptop-a"))
+    result = cli("--lang", "en", "overview", "--lang", "en", str(tmp_path / "laptop-b"), str(tmp_path / "laptop-a"))
     assert result.code == 0
     assert result.err == (f"found twice, counted once: {thin.resolve()}: the same conference as {full.resolve()}, "
                           "which holds more (13 vs 3 forms) and is counted; this copy is left out\n")
@@ -144,7 +144,7 @@ def test_the_fuller_copy_is_counted_not_the_newer_and_the_notice_says_how_they_d
         add_measure(writer, text="Et tiltak bare den ene kopien har", theme_code="3.9")
     finally:
         writer.close()
-    mixed = cli("--lang", "en", "overview", str(tmp_path / "laptop-a"), str(tmp_path / "laptop-b"))
+    mixed = cli("--lang", "en", "overview", "--lang", "en", str(tmp_path / "laptop-a"), str(tmp_path / "laptop-b"))
     assert mixed.code == 0 and mixed.err.count("\n") == 1
     assert "(13 vs 3 forms, 1 vs 2 measures)" in mixed.err
     assert "each copy holds something the other lacks" in mixed.err
@@ -153,12 +153,14 @@ def test_the_fuller_copy_is_counted_not_the_newer_and_the_notice_says_how_they_d
 def test_rows_in_date_order_or_in_the_order_given(cli, tmp_path, exports):
     later = conference(tmp_path / "a", "Grorud", "2008-03-05")
     earlier = conference(tmp_path / "b", "Alna", "2007-11-05")
-    by_date = tables(Path(cli("--lang", "en", "overview", str(later), str(earlier)).out.strip()))[0]
+    by_date = tables(Path(cli("--lang", "en", "overview", "--lang", "en", str(later), str(earlier)).out.strip()))[0]
     assert [row[:2] for row in by_date[1:-1]] == [["Alna", "5 Nov 2007"], ["Grorud", "5 Mar 2008"]]
-    given = cli("--lang", "en", "overview", str(later), str(earlier), "--order", "given", "--format", "csv")
+    given = cli("--lang", "en", "overview", "--lang", "en", str(later), str(earlier), "--order", "given",
+                "--format", "csv")
     assert [row["district"] for row in read_csv(Path(given.out.strip()) / "attendance.csv")] == [
         "Grorud", "Alna", "Total"]
-    norwegian = tables(Path(cli("--lang", "nb", "overview", str(later), str(earlier), "--force").out.strip()))[0]
+    norwegian = tables(Path(cli("--lang", "nb", "overview", "--lang", "nb", str(later), str(earlier),
+                                "--force").out.strip()))[0]
     assert norwegian[0][:2] == ["Bydel", "Dato"] and norwegian[1][1] == "05.11.2007"
 
 
@@ -170,7 +172,7 @@ def test_the_overview_uses_the_organisations_template(cli, tmp_path, exports):
     document.sections[0].header.paragraphs[0].text = "Bydel Alna – Helse og velferd"
     document.add_paragraph("Eksempeltekst som ikke skal bli med")
     document.save(template)
-    result = cli("--lang", "en", "overview", str(folder), "--template", str(template))
+    result = cli("--lang", "en", "overview", "--lang", "en", str(folder), "--template", str(template))
     assert result.code == 0, result.err
     made = Document(Path(result.out.strip()))
     assert made.sections[0].header.paragraphs[0].text == "Bydel Alna – Helse og velferd"
@@ -201,7 +203,7 @@ def test_overdue_measures_are_marked_in_words_and_bold(cli, tmp_path, exports):
     folder = tmp_path / "collected"
     conference(folder, "Alna", "2007-11-05", themes=("3.9",), deadline="2008-01-31")
     conference(folder, "Grorud", "2008-03-05", themes=("4.9",), deadline="2008-01-31", status="done")
-    document = Document(Path(cli("--lang", "en", "overview", str(folder)).out.strip()))
+    document = Document(Path(cli("--lang", "en", "overview", "--lang", "en", str(folder)).out.strip()))
     measures = next(table for table in document.tables if table.rows[0].cells[2].text == "Measure")
     deadline = {row.cells[0].text: row.cells[5] for row in measures.rows[1:]}
     assert deadline["Alna"].text == "31 Jan 2008 – overdue" and deadline["Grorud"].text == "31 Jan 2008"
@@ -242,8 +244,29 @@ def test_more_conferences_than_a_page_holds_make_separate_tables(cli, tmp_path, 
     folder = tmp_path / "collected"
     for number in range(17):
         conference(folder, f"Bydel {number:02d}", f"2008-01-{number + 1:02d}", themes=("3.9",))
-    document = Document(Path(cli("--lang", "en", "overview", str(folder)).out.strip()))
+    document = Document(Path(cli("--lang", "en", "overview", "--lang", "en", str(folder)).out.strip()))
     body = [child.tag.rsplit("}", 1)[1] for child in document.element.body]
     assert "tbl" in body and not any(a == b == "tbl" for a, b in itertools.pairwise(body))
     headers = [[cell.text for cell in table.rows[0].cells] for table in document.tables]
     assert [len(header) for header in headers[1:5]] == [16, 3, 16, 3]  # matrix, then measure counts: 15 + 2
+
+
+def test_the_overview_is_written_in_the_conferences_language_whatever_the_laptops(cli, tmp_path, monkeypatch):
+    """Norwegian conferences read on a laptop set to English give a Norwegian overview; conferences in two
+    languages give the laptop's; --lang decides over both."""
+    monkeypatch.setenv("DIALOG_LANG", "en")
+    norwegian = tmp_path / "nb"
+    conference(norwegian, "Alna", "2007-11-05", language="nb")
+    conference(norwegian, "Grorud", "2008-03-05", language="nb")
+    title = lambda result: Document(result.out.strip()).paragraphs[0].text  # noqa: E731
+    result = cli("overview", str(norwegian), "--out", str(tmp_path / "a.docx"))
+    assert result.code == 0 and title(result) == "Oversikt over dialogkonferansene"
+    assert tables(tmp_path / "a.docx")[0][0][0] == "Bydel"
+    result = cli("overview", str(norwegian), "--lang", "en", "--out", str(tmp_path / "b.docx"))
+    assert title(result) == "Overview of the dialogue conferences"
+    conference(norwegian, "Bjerke", "2008-04-02", language="en")
+    result = cli("overview", str(norwegian), "--out", str(tmp_path / "c.docx"))
+    assert title(result) == "Overview of the dialogue conferences"
+    monkeypatch.setenv("DIALOG_LANG", "nb")
+    result = cli("overview", str(norwegian), "--out", str(tmp_path / "d.docx"))
+    assert title(result) == "Oversikt over dialogkonferansene"

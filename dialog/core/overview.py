@@ -90,6 +90,11 @@ class Overview:
             "measures": sum(len(c.measures) for c in self.conferences),
         }
 
+    def document_language(self) -> str | None:
+        """The language every conference here was written in (nb or en); None when they differ or there are none."""
+        languages = {conference.language for conference in self.conferences}
+        return languages.pop() if len(languages) == 1 else None
+
     def labels(self, language: str | None = None, shown_date: Callable[[str], str] = str) -> dict[str, str]:
         """Conference id -> how a column or row names it: the district, with its date (as ``shown_date`` writes
         it) when the district has more than one conference here (Alna 2007-11-05, Alna 2008-10-30), and

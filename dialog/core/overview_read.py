@@ -53,6 +53,8 @@ class ConferenceOverview:
     """How many texts read from the file the text gate had to clean (the file itself is not changed)."""
     shown: str = ""
     """The file's name as documents show it: relative to the folder it was found in, never an absolute path."""
+    language: str = "nb"
+    """The conference's document language (nb or en)."""
 
 
 def read_conference_overview(path: Path, *, with_notes: bool = False) -> ConferenceOverview:
@@ -96,7 +98,8 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 
 def _read(db: sqlite3.Connection, path: Path, with_notes: bool) -> ConferenceOverview:
-    facts = db.execute("SELECT id, district, date, interviews, informants, is_demo FROM conference").fetchone()
+    facts = db.execute("SELECT id, district, date, interviews, informants, is_demo, language FROM conference"
+                       ).fetchone()
     if facts is None:
         raise DialogError("error.not_conference", path=path)
     participants = db.execute("SELECT coalesce(sum(count), 0) FROM attendance").fetchone()[0]
@@ -107,7 +110,8 @@ def _read(db: sqlite3.Connection, path: Path, with_notes: bool) -> ConferenceOve
     notes = cast("list[OverviewNote]", [dict(row) for row in db.execute(NOTES_SQL)]) if with_notes else []
     return ConferenceOverview(path, facts["id"], facts["district"], facts["date"], facts["interviews"],
                               facts["informants"], participants, forms, _display(db), measures, _scales(db),
-                              is_demo=bool(facts["is_demo"]), note_count=note_count, notes=notes)
+                              is_demo=bool(facts["is_demo"]), note_count=note_count, notes=notes,
+                              language=facts["language"])
 
 
 def _display(db: sqlite3.Connection) -> dict[str, str]:

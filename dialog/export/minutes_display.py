@@ -24,9 +24,15 @@ DERIVED = "*"
 """Added to the mark of a status read from the notes."""
 
 
+def is_derived(row: ThemeStatus) -> bool:
+    """Whether the status was read from the group notes: not set by the leader, and not "not discussed"
+    (which is what no notes at all gives, so nothing was read)."""
+    return not row["manual"] and row["status"] != "not_discussed"
+
+
 def mark(row: ThemeStatus) -> str:
-    """The overview's mark for a display row, with :data:`DERIVED` when the leader did not set it."""
-    return DISPLAY_MARKS[row["status"]] + ("" if row["manual"] else DERIVED)
+    """The overview's mark for a display row, with :data:`DERIVED` when it was read from the notes."""
+    return DISPLAY_MARKS[row["status"]] + (DERIVED if is_derived(row) else "")
 
 
 def write_display(writer: MinutesWriter) -> None:
@@ -42,5 +48,5 @@ def write_display(writer: MinutesWriter) -> None:
         row.cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     legend = "   ".join(f"{symbol} {tr('display.' + status)}" for status, symbol in DISPLAY_MARKS.items())
     paragraph(doc, legend, "Caption")
-    if any(not row["manual"] for row in rows):
+    if any(is_derived(row) for row in rows):
         paragraph(doc, tr("minutes.display_derived", mark=DERIVED), "Caption")

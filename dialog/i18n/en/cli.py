@@ -99,7 +99,7 @@ MESSAGES: dict[str, str] = {
     "delete.done.one": "Deleted {path} ({count} file removed).",
     "delete.done.other": "Deleted {path} ({count} files removed).",
     "cli.export.lang": "language of the minutes (default: the conference's document language)",
-    "cli.overview.lang": "language of the overview (default: the language dialog speaks, as --lang before the command or DIALOG_LANG sets it)",
+    "cli.overview.lang": "language of the overview (default: the conferences' own, when they share one; else the language dialog speaks)",
     "cli.export.template": "an organisation's .docx or .dotx whose styles, page size, header and footer are used",
     "cli.export.excel": "CSV for a Norwegian spreadsheet: semicolon-separated, UTF-8 with a byte-order mark, decimal commas (default: comma-separated UTF-8 for R, pandas and the like)",
     "qr.evaluation": "Evaluation form",

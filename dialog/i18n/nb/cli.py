@@ -99,7 +99,7 @@ MESSAGES: dict[str, str] = {
     "delete.done.one": "Slettet {path} ({count} fil fjernet).",
     "delete.done.other": "Slettet {path} ({count} filer fjernet).",
     "cli.export.lang": "språket i referatet (standard: konferansens dokumentspråk)",
-    "cli.overview.lang": "språket i oversikten (standard: språket dialog snakker, slik --lang foran kommandoen eller DIALOG_LANG setter det)",
+    "cli.overview.lang": "språket i oversikten (standard: konferansenes eget, når de har samme; ellers språket dialog snakker)",
     "cli.export.template": "organisasjonens .docx- eller .dotx-mal; stiler, sidestørrelse, topptekst og bunntekst brukes",
     "cli.export.excel": "CSV for regneark på norsk: semikolon som skilletegn, UTF-8 med BOM, desimalkomma (standard: kommaseparert UTF-8 for R, pandas o.l.)",
     "qr.evaluation": "Evalueringsskjema",
