@@ -306,3 +306,20 @@ def test_page_numbers_stay_on_the_page_with_a_template_that_had_no_footer(with_l
     assert Document(str(libreoffice_template)).sections[0].footer_distance == 0
     sections = Document(str(with_libreoffice)).sections
     assert all(Cm(0.8) <= section.footer_distance < section.bottom_margin for section in sections)
+
+
+@pytest.mark.parametrize("made_with", ["plain", "with_libreoffice", "with_minimal"])
+def test_no_part_of_the_file_says_us_english_and_numbers_are_written_the_norwegian_way(made_with, request):
+    with zipfile.ZipFile(request.getfixturevalue(made_with)) as package:
+        parts = {name: package.read(name).decode("utf-8") for name in package.namelist() if name.endswith(".xml")}
+    assert [name for name, xml in parts.items() if "en-US" in xml] == []
+    settings = Document(str(request.getfixturevalue(made_with))).settings.element
+    symbols = {element.get(qn("w:val")) for element in settings.iter(qn("w:decimalSymbol"))}
+    assert symbols == ({","} if made_with == "plain" else symbols & {","})  # a template may leave it to Word
+
+
+def test_the_figures_short_title_ends_on_a_whole_word(plain):
+    [shape] = Document(str(plain)).inline_shapes
+    title, description = shape._inline.docPr.get("title"), shape._inline.docPr.get("descr")
+    assert len(title) <= 120 and title.endswith("…") and len(description) > 120
+    assert description.startswith(title[:-1]) and description[len(title) - 1] in " ,.;:"

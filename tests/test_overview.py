@@ -69,6 +69,10 @@ def test_the_same_conference_twice_is_counted_once_and_reported(oslo, cli, expor
     attendance = word_tables(Path(result.out.strip()))[0]
     assert attendance[-1][:5] == ["Total", "", "59", "237", "309"]
     assert [row[0] for row in attendance[1:-1]].count("Stovner") == 1
+    # Handed only the CSV folder, a reader still learns that a copy was counted once.
+    folder = Path(cli("overview", "--lang", "en", str(oslo), str(second_laptop), "--format", "csv").out.strip())
+    readme = (folder / "README.txt").read_text(encoding="utf-8")
+    assert readme.count("\nNot in these files:\n- ") == 1 and "holds as much" in readme.split("Not in these files:")[1]
 
 
 def test_unreadable_files_are_left_out_with_one_line_each(oslo, cli, exports):

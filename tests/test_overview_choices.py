@@ -96,6 +96,10 @@ def test_demos_are_left_out_unless_asked_for_and_marked_when_shown(cli, tmp_path
     assert plain.err == ("left out: 1 demo conference (Stovner 2007-10-17); "
                          "'dialog overview --include-demos' counts it\n")
     assert [row[0] for row in tables(Path(plain.out.strip()))[0][1:]] == ["Bjerke", "Total"]
+    readme = Path(cli("overview", "--lang", "en", str(folder), "--format", "csv").out.strip()) / "README.txt"
+    assert readme.read_text(encoding="utf-8").endswith(
+        "Not in these files:\n- left out: 1 demo conference (Stovner 2007-10-17); "
+        "'dialog overview --include-demos' counts it\n")
 
     included = cli("--lang", "en", "overview", "--lang", "en", str(folder), "--include-demos")
     assert included.code == 0 and included.err == ""

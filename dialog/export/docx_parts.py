@@ -37,6 +37,9 @@ PARAGRAPH_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 """The largest organisation template read (its logo included); a larger file is refused before it is read."""
 
+ALT_TITLE_LENGTH = 120
+"""The longest picture title (the alt text's short form, which LibreOffice shows); the description is whole."""
+
 WIDE_TABLE_POINTS = 9.5
 """Text size of the seven-column measures tables: long level names such as "DPS (spesialisthelsetjenesten)" fit."""
 
@@ -163,7 +166,15 @@ def picture(document: DocxDocument, png: bytes, width_cm: float, alt_text: str) 
     shape = run.add_picture(io.BytesIO(png), width=Cm(width_cm))
     doc_pr = shape._inline.docPr
     doc_pr.set("descr", alt_text)
-    doc_pr.set("title", alt_text[:120])
+    doc_pr.set("title", shortened(alt_text, ALT_TITLE_LENGTH))
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` if it fits in ``limit`` characters, else cut at the last whole word that fits, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,.;:–-") + "…"
 
 
 def landscape_section(document: DocxDocument) -> None:

@@ -24,6 +24,10 @@ from lxml import etree
 LANGUAGE_TAGS = {"nb": "nb-NO", "en": "en-GB"}
 """The document language (``nb``/``en``) as Word tags it: Norwegian bokmål and British English."""
 
+NUMBER_SEPARATORS = {"nb": {"w:decimalSymbol": ",", "w:listSeparator": ";"},
+                     "en": {"w:decimalSymbol": ".", "w:listSeparator": ","}}
+"""The document settings Word writes numbers in fields with: 4,5 and a semicolon in Norwegian."""
+
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 """Word 2010's second copy of the styles (python-docx's blank has one, tagged US English); later Word ignores it."""
 
@@ -96,9 +100,18 @@ def tag_language(document: DocxDocument, language: str) -> None:
     _tag(properties, tag)
     for lang in styles.iter(qn("w:lang")):
         lang.set(qn("w:val"), tag)
-    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
+        if lang.get(qn("w:eastAsia")) is not None:  # python-docx's blank says en-US for East Asian text too
+            lang.set(qn("w:eastAsia"), tag)
+    settings = document.settings.element
+    theme_lang = settings.find(qn("w:themeFontLang"))
     if theme_lang is not None:
         theme_lang.set(qn("w:val"), tag)
+        if theme_lang.get(qn("w:eastAsia")) is not None:
+            theme_lang.set(qn("w:eastAsia"), tag)
+    for name, value in NUMBER_SEPARATORS[language].items():  # what Word's calculated fields write numbers with
+        element = settings.find(qn(name))
+        if element is not None:
+            element.set(qn("w:val"), value)
     for root in _story_elements(document):
         for run in root.iter(_RUN):
             _tag(_run_properties(run), tag)

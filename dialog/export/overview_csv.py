@@ -120,6 +120,19 @@ def export_overview_csv(overview: Overview, folder: Path, language: str = "en", 
     layout = t("csv.layout_excel" if excel else "csv.layout_plain", language)
     title = t("overview.csv_readme_title", language, count=len(overview.conferences), layout=layout)
     body = t("overview.csv_readme", language, minimum=MIN_RESPONDENTS, total=t("overview.total", language))
-    readme = f"{title}\n{body}"
+    readme = f"{title}\n{body}{_left_out(overview, language)}"
     write_atomically(folder / "README.txt", readme.encode(), force=True)
     return folder
+
+
+def _left_out(overview: Overview, language: str) -> str:
+    """README's last part: each file counted once or left out, and the demos left out, one line each, so a
+    reader handed only the folder knows what the rows do not include."""
+    lines = [f"- {problem.shown or problem.path.name}: {problem.message}"
+             for problem in overview.duplicates + overview.problems]
+    if overview.demos_left_out:
+        names = ", ".join(f"{c.district} {c.date}" for c in overview.demos_left_out)
+        lines.append("- " + t("overview.demos_left_out", language, count=len(overview.demos_left_out), names=names))
+    if not lines:
+        return ""
+    return "\n" + t("overview.csv_readme_left_out", language) + "\n" + "\n".join(lines) + "\n"

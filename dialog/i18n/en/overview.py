@@ -57,6 +57,7 @@ MESSAGES: dict[str, str] = {
     "overview.counted_once": "found twice, counted once: {path}: {reason}",
     "overview.file_name": "overview.docx",
     "overview.csv_folder": "overview-csv",
+    "overview.csv_readme_left_out": "Not in these files:",
     "overview.csv_readme_title.one": "CSV files for analysis from the overview of {count} dialogue conference ({layout}).",
     "overview.csv_readme_title.other": "CSV files for analysis from the overview of {count} dialogue conferences ({layout}).",
     "overview.csv_readme": (

@@ -57,6 +57,7 @@ MESSAGES: dict[str, str] = {
     "overview.counted_once": "funnet to ganger, telt én gang: {path}: {reason}",
     "overview.file_name": "oversikt.docx",
     "overview.csv_folder": "oversikt-csv",
+    "overview.csv_readme_left_out": "Ikke med i disse filene:",
     "overview.csv_readme_title.one": "CSV-filer for analyse fra oversikten over {count} dialogkonferanse ({layout}).",
     "overview.csv_readme_title.other": "CSV-filer for analyse fra oversikten over {count} dialogkonferanser ({layout}).",
     "overview.csv_readme": (
