@@ -19,6 +19,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from dialog.core.errors import DialogError
+from dialog.export.docx_properties import language_tag
 from dialog.export.docx_styles import complete_styles, style_id, table_style_id
 from dialog.export.docx_xml import PLAIN, RunLook, TableSpec, paragraph_element, table_element
 
@@ -44,7 +45,7 @@ WIDE_TABLE_POINTS = 9.5
 """Text size of the seven-column measures tables: long level names such as "DPS (spesialisthelsetjenesten)" fit."""
 
 
-def new_document(template: Path | None = None) -> DocxDocument:
+def new_document(template: Path | None = None, language: str | None = None) -> DocxDocument:
     """A blank A4 document, or the organisation's template emptied of its sample text.
 
     The template's styles, page size, margins, header and footer are kept;
@@ -64,6 +65,8 @@ def new_document(template: Path | None = None) -> DocxDocument:
             if not child.tag.endswith("}sectPr"):
                 body.remove(child)
     complete_styles(document, PARAGRAPH_STYLES)
+    if language:  # every run written is tagged as it is made (finish() tags what the template brought)
+        document.__dict__["_dialog_lang"] = language_tag(language)
     return document
 
 
@@ -107,6 +110,9 @@ def table_style(document: DocxDocument) -> str | None:
 def _styled(document: DocxDocument, runs: list[tuple[str, RunLook]], style: str | None,
             keep_with_next: bool = False) -> Paragraph:
     """Add a paragraph written whole, its style set by id (python-docx's name lookup reads every style)."""
+    lang = document.__dict__.get("_dialog_lang")
+    if lang:
+        runs = [(text, RunLook(look.bold, look.points, lang)) for text, look in runs]
     element = paragraph_element(runs, ensure_style(document, style) if style else None, keep_with_next)
     document.element.body._insert_p(element)
     return Paragraph(element, document._body)
@@ -136,7 +142,8 @@ def usable_width_cm(document: DocxDocument) -> float:
 
 
 def table(document: DocxDocument, headers: list[str], rows: list[list[str]], *, bold_last: bool = False,
-          widths: list[float] | None = None, weights: list[float] | None = None, points: float | None = None):
+          widths: list[float] | None = None, weights: list[float] | None = None, points: float | None = None,
+          centred_from: int | None = None, upward_from: int | None = None):
     """Add a table with a bold header row; ``bold_last`` marks a totals row; ``points`` sets its text size.
 
     ``widths`` are in cm; ``weights`` share the section's usable width in
@@ -149,7 +156,8 @@ def table(document: DocxDocument, headers: list[str], rows: list[list[str]], *, 
     if weights:
         widths = [usable * weight / sum(weights) for weight in weights]
     spec = TableSpec(style_id=table_style(document), widths_cm=tuple(widths or [usable / len(headers)] * len(headers)),
-                     bold_last=bold_last, points=points, fixed=bool(widths))
+                     bold_last=bold_last, points=points, fixed=bool(widths), lang=document.__dict__.get("_dialog_lang"),
+                     centred_from=centred_from, upward_from=upward_from)
     element = table_element(headers, rows, spec)
     document.element.body._insert_tbl(element)
     return Table(element, document._body)

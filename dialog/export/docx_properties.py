@@ -49,7 +49,7 @@ def language_tag(language: str) -> str:
     return LANGUAGE_TAGS[language]
 
 
-_LANG, _VAL, _RPR, _RUN = qn("w:lang"), qn("w:val"), qn("w:rPr"), qn("w:r")
+_LANG, _VAL, _RPR = qn("w:lang"), qn("w:val"), qn("w:rPr")
 
 
 def _tag(properties: etree._Element, tag: str) -> None:
@@ -113,7 +113,9 @@ def tag_language(document: DocxDocument, language: str) -> None:
         if element is not None:
             element.set(qn("w:val"), value)
     for root in _story_elements(document):
-        for run in root.iter(_RUN):
+        for lang in root.xpath("./descendant::w:r/w:rPr/w:lang"):  # most runs were tagged as they were written
+            lang.set(_VAL, tag)
+        for run in root.xpath("./descendant::w:r[not(w:rPr/w:lang)]"):
             _tag(_run_properties(run), tag)
 
 

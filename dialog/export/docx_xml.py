@@ -36,10 +36,11 @@ _PIECES = re.compile(r"(\t|\r\n|\r|\n)")
 
 @dataclass(frozen=True)
 class RunLook:
-    """How a run looks: bold or not, and its size in points (None: the style's)."""
+    """How a run looks: bold or not, its size in points (None: the style's) and its language tag (nb-NO)."""
 
     bold: bool = False
     points: float | None = None
+    lang: str | None = None
 
     def properties(self) -> str:
         """The run's ``w:rPr`` (empty when it has nothing of its own), children in schema order."""
@@ -47,6 +48,8 @@ class RunLook:
         if self.points is not None:
             half_points = round(self.points * 2)
             parts += f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
+        if self.lang:
+            parts += f'<w:lang w:val="{self.lang}"/>'
         return f"<w:rPr>{parts}</w:rPr>" if parts else ""
 
 
@@ -67,11 +70,12 @@ def run_xml(text: str, look: RunLook = PLAIN) -> str:
 
 
 def paragraph_xml(runs: list[tuple[str, RunLook]], style_id: str | None = None,
-                  mark: RunLook = PLAIN, keep_with_next: bool = False) -> str:
+                  mark: RunLook = PLAIN, keep_with_next: bool = False, centred: bool = False) -> str:
     """One ``w:p`` in a style (by id), its runs in order; ``mark`` sizes an empty paragraph's line too;
     ``keep_with_next`` keeps it on the page of the paragraph that follows."""
     properties = f'<w:pStyle w:val="{style_id.translate(_ESCAPES)}"/>' if style_id else ""
     properties += "<w:keepNext/>" if keep_with_next else ""
+    properties += '<w:jc w:val="center"/>' if centred else ""
     properties += mark.properties()
     opening = f"<w:pPr>{properties}</w:pPr>" if properties else ""
     return f"<w:p>{opening}{''.join(run_xml(text, look) for text, look in runs if text)}</w:p>"
@@ -96,6 +100,11 @@ class TableSpec:
     bold_last: bool = False
     points: float | None = None
     fixed: bool = False
+    lang: str | None = None
+    centred_from: int | None = None
+    """Body cells from this column on are centred (the matrices' marks and counts)."""
+    upward_from: int | None = None
+    """Header cells from this column on are written bottom to top (the matrices' district names)."""
 
 
 def table_element(headers: list[str], rows: list[list[str]], spec: TableSpec):
@@ -116,22 +125,27 @@ def table_element(headers: list[str], rows: list[list[str]], spec: TableSpec):
         table_properties += '<w:tblLayout w:type="fixed"/>'
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths) if widths else \
         "<w:gridCol/>" * columns
-    cell_widths = [f'<w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>' for width in widths] or \
-        ['<w:tcPr><w:tcW w:type="auto" w:w="0"/></w:tcPr>'] * columns
+    cell_widths = [f'<w:tcW w:w="{width}" w:type="dxa"/>' for width in widths] or \
+        ['<w:tcW w:type="auto" w:w="0"/>'] * columns
+    upward = '<w:textDirection w:val="btLr"/>'
+    header_cells = [f"<w:tcPr>{width}{upward if spec.upward_from is not None and column >= spec.upward_from else ''}"
+                    "</w:tcPr>" for column, width in enumerate(cell_widths)]
+    body_cells = [f"<w:tcPr>{width}</w:tcPr>" for width in cell_widths]
+    centred = [spec.centred_from is not None and column >= spec.centred_from for column in range(columns)]
     mark = RunLook(points=spec.points)
-    header_look = RunLook(bold=True, points=spec.points)
-    body_look = RunLook(points=spec.points)
-    total_look = RunLook(bold=True, points=spec.points)
+    header_look = RunLook(bold=True, points=spec.points, lang=spec.lang)
+    body_look = RunLook(points=spec.points, lang=spec.lang)
 
-    def row_xml(texts: list[str], row_look: RunLook, repeat: bool) -> str:
-        row_properties = '<w:tblHeader w:val="true"/>' if repeat else '<w:cantSplit w:val="true"/>'
-        cells = "".join(f"<w:tc>{width}{paragraph_xml([(text, row_look)], mark=mark)}</w:tc>"
-                        for width, text in zip(cell_widths, _padded(texts, columns)))
+    def row_xml(texts: list[str], row_look: RunLook, header: bool) -> str:
+        row_properties = '<w:tblHeader w:val="true"/>' if header else '<w:cantSplit w:val="true"/>'
+        cells = "".join(
+            f"<w:tc>{cell}{paragraph_xml([(text, row_look)], mark=mark, centred=centre and not header)}</w:tc>"
+            for cell, text, centre in zip(header_cells if header else body_cells, _padded(texts, columns), centred))
         return f"<w:tr><w:trPr>{row_properties}</w:trPr>{cells}</w:tr>"
 
     body = [row_xml(headers, header_look, True)]
     last = len(rows) - 1
-    body += [row_xml(row, total_look if spec.bold_last and number == last else body_look, False)
+    body += [row_xml(row, header_look if spec.bold_last and number == last else body_look, False)
              for number, row in enumerate(rows)]
     return parse_xml(f"<w:tbl {nsdecls('w')}><w:tblPr>{table_properties}{look}</w:tblPr>"
                      f"<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>")

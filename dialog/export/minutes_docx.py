@@ -253,7 +253,7 @@ def build_minutes(source: Path, language: str | None = None, template: Path | No
     finally:
         db.close()
     language = language or data.facts["language"]
-    document = MinutesWriter(data, language, new_document(template),
+    document = MinutesWriter(data, language, new_document(template, language),
                              exported_at or datetime.now().astimezone()).write()
     district, day = data.facts["district"], data.facts["date"]
     add_page_furniture(document, t("minutes.running_header", language, district=district,

@@ -9,9 +9,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from dialog.core.evaluation import MIN_RESPONDENTS
@@ -53,7 +50,7 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
     """The overview document's bytes: conferences in the overview's order, each named by its label
     (the district, with its date when the district held more than one, "(demo)" for a demo)."""
     tr = lambda key, **params: t(key, language, **params)  # noqa: E731
-    doc = new_document(template)
+    doc = new_document(template, language)
     heading(doc, tr("overview.title"), 0)
     conferences = overview.conferences
     subtitle = ""
@@ -185,17 +182,9 @@ def _matrix_table(doc, corner: str, districts: list[str], rows: list[list[str]])
     usable = usable_width_cm(doc)
     column = min(1.4, (usable - 6.0) / max(len(districts), 1))
     grid = table(doc, [corner, *districts], rows, widths=[usable - column * len(districts)] +
-                 [column] * len(districts))
-    header = grid.rows[0]
+                 [column] * len(districts), centred_from=1, upward_from=1)
     longest = max((len(name) for name in districts), default=0)
-    header.height = Cm(max(2.5, 0.22 * longest + 0.6))  # names run upwards on one line
-    for cell in header.cells[1:]:
-        direction = OxmlElement("w:textDirection")
-        direction.set(qn("w:val"), "btLr")
-        cell._tc.get_or_add_tcPr().append(direction)
-    for row in grid.rows[1:]:
-        for cell in row.cells[1:]:
-            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    grid.rows[0].height = Cm(max(2.5, 0.22 * longest + 0.6))  # names run upwards on one line
 
 
 def _day(day: str | None, language: str) -> str:
