@@ -60,8 +60,10 @@ def large_conference(folder: Path) -> Path:
 
 
 def _process(arguments: list[str]) -> None:
+    """Run ``python ARGUMENTS`` as a user's program runs: compiled modules cached (as after the first run)."""
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     subprocess.run([sys.executable, *arguments], check=True, capture_output=True,
-                   env={**os.environ, "PYTHONPATH": str(ROOT)})
+                   env={**environment, "PYTHONPATH": str(ROOT)})
 
 
 def run(folder: Path, line) -> None:

@@ -6,6 +6,10 @@ a valid fødselsnummer, D-number or H-number (both check digits and a real
 birth date), and phonenumbers' matcher finds Norwegian and international
 phone numbers in running text. Ordinary numbers in a sentence (years, counts,
 round sums of money, case numbers) do not cry wolf.
+
+Both libraries are imported only when a text holds enough digits for them to
+judge: together they take a tenth of a second to load (python-stdnum brings
+ssl and pydoc), and most texts hold no number at all.
 """
 
 from __future__ import annotations
@@ -13,10 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-import phonenumbers
-from stdnum.exceptions import ValidationError
-from stdnum.no import fodselsnummer
 
 from dialog.i18n import t
 
@@ -55,6 +55,8 @@ def is_national_id(number: str) -> bool:
     data) count too: they look exactly like real ones to whoever reads the
     minutes, so they are warned about the same way.
     """
+    from stdnum.no import fodselsnummer
+
     digits = fodselsnummer.compact(number)
     if fodselsnummer.is_valid(digits):
         return True
@@ -63,6 +65,9 @@ def is_national_id(number: str) -> bool:
 
 def _is_synthetic(digits: str) -> bool:
     """Month 81–92 with both check digits right and a real birth date once 80 is taken off the month."""
+    from stdnum.exceptions import ValidationError
+    from stdnum.no import fodselsnummer
+
     if len(digits) != 11 or not digits.isdigit() or not 81 <= int(digits[2:4]) <= 92:
         return False
     if digits[9] != fodselsnummer.calc_check_digit1(digits) or digits[10] != fodselsnummer.calc_check_digit2(digits):
@@ -90,6 +95,8 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if len(_DIGIT.findall(text)) < FEWEST_PHONE_DIGITS:  # the matcher is slow; most notes hold no number at all
         return spans
+    import phonenumbers
+
     for match in phonenumbers.PhoneNumberMatcher(text, PHONE_REGION):
         before, after = text[:match.start], text[match.end:]
         if _MONEY_BEFORE.search(before[-12:]) or _UNIT_AFTER.match(after[:12]):
