@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import itertools
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from dialog.export.overview_docx import build_overview_docx
 from tests.office import convert, pdf_outline, pdf_pages
 
 FIXTURES = Path(__file__).parent / "fixtures" / "oslo"
+MADE_AT = datetime.fromisoformat("2026-12-02T14:05:00+01:00")
 HEADERS = {
     "nb": ["Bydel", "Dato", "Intervjuer", "Informanter", "Deltakere", "Skjemaer levert"],
     "en": ["District", "Date", "Interviews", "Informants", "Participants", "Forms returned"],
@@ -41,7 +42,7 @@ def rendered(oslo, tmp_path_factory) -> dict[str, tuple[list[str], Path]]:
     result = {}
     for language in ("nb", "en"):
         source = folder / f"overview-{language}.docx"
-        source.write_bytes(build_overview_docx(overview, language, today=date(2008, 6, 1)))
+        source.write_bytes(build_overview_docx(overview, language, today=date(2008, 6, 1), made_at=MADE_AT))
         pdf = convert(source, "pdf", folder / f"profile-{language}")
         result[language] = (pdf_pages(pdf), pdf)
     return result
@@ -124,3 +125,12 @@ def test_every_word_of_the_district_tables_is_whole_on_the_printed_page(rendered
     long_words = {word for word in words if len(word) >= 8}
     assert len(long_words) > 20
     assert sorted(word for word in long_words if word not in printed) == []
+
+
+@pytest.mark.parametrize("language, line", [
+    ("nb", "Laget 2. desember 2026 kl. 14.05 av 15 konferansefiler."),
+    ("en", "Made on 2 December 2026 at 14:05 from 15 conference files."),
+])
+def test_under_the_title_a_line_says_when_the_overview_was_made_and_from_how_many_files(rendered, language, line):
+    pages, _pdf = rendered[language]
+    assert line in " ".join(pages[0].split())

@@ -6,7 +6,7 @@ organisation's template restyles it and the navigation pane shows its parts.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from docx.shared import Cm
@@ -14,7 +14,7 @@ from docx.shared import Cm
 from dialog.core.evaluation import MIN_RESPONDENTS
 from dialog.core.overview import DISPLAY_MARKS as MARKS
 from dialog.core.overview import ConferenceOverview, Overview
-from dialog.export.dates import long_date, short_date
+from dialog.export.dates import long_date, short_date, short_time
 from dialog.export.docx_furniture import add_page_furniture
 from dialog.export.docx_parts import (
     WIDE_TABLE_POINTS,
@@ -46,7 +46,7 @@ MATRIX_COLUMNS = 15
 
 
 def build_overview_docx(overview: Overview, language: str, today: date | None = None,
-                        template: Path | None = None) -> bytes:
+                        template: Path | None = None, made_at: datetime | None = None) -> bytes:
     """The overview document's bytes: conferences in the overview's order, each named by its label
     (the district, with its date when the district held more than one, "(demo)" for a demo)."""
     tr = lambda key, **params: t(key, language, **params)  # noqa: E731
@@ -59,6 +59,9 @@ def build_overview_docx(overview: Overview, language: str, today: date | None = 
         subtitle = tr("overview.subtitle", count=len(conferences), first=long_date(min(
             c.date for c in conferences), language), last=long_date(max(c.date for c in conferences), language))
         paragraph(doc, subtitle, "Subtitle")
+    made = made_at or datetime.now().astimezone()
+    paragraph(doc, tr("overview.exported", date=long_date(made.date().isoformat(), language),
+                      time=short_time(made, language), count=len(conferences)))
 
     heading(doc, tr("overview.attendance"), 1)
     _attendance(doc, overview, language)

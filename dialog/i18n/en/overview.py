@@ -4,6 +4,8 @@ MESSAGES: dict[str, str] = {
     "overview.title": "Overview of the dialogue conferences",
     "overview.subtitle.one": "{count} conference, {first} – {last}",
     "overview.subtitle.other": "{count} conferences, {first} – {last}",
+    "overview.exported.one": "Made on {date} at {time} from {count} conference file.",
+    "overview.exported.other": "Made on {date} at {time} from {count} conference files.",
     "overview.attendance": "Attendance",
     "overview.district": "District",
     "overview.date": "Date",

@@ -4,6 +4,8 @@ MESSAGES: dict[str, str] = {
     "overview.title": "Oversikt over dialogkonferansene",
     "overview.subtitle.one": "{count} konferanse, {first} – {last}",
     "overview.subtitle.other": "{count} konferanser, {first} – {last}",
+    "overview.exported.one": "Laget {date} kl. {time} av {count} konferansefil.",
+    "overview.exported.other": "Laget {date} kl. {time} av {count} konferansefiler.",
     "overview.attendance": "Oppmøte",
     "overview.district": "Bydel",
     "overview.date": "Dato",
