@@ -1,29 +1,55 @@
-"""The leader's app: start-up to the first usable screen, keystroke to commit, and peak memory.
+"""The leader's app: start-up until the first phase screen is painted with its data, ``dialog list``,
+keystroke to commit, and peak memory.
 
-Baselines in the same run: a bare Textual app's start-up and memory.
+How measured (start-up): ``dialog --lang en open FILE`` and a bare Textual app (one line of text), each a whole
+process in its own pseudo-terminal of 120x40 with Textual's real terminal driver; the clock runs from starting the
+process until the terminal's output stream holds the demo's summary line (for the bare app, its one line); runs
+in pairs A B A B, medians and their ratio.
+How measured (``dialog list``): ``dialog list`` on a folder of two demos against ``dialog --help``, whole
+processes until they exit, in pairs, medians and their ratio.
+Baselines in the same run: a bare Textual app's start-up and memory, ``dialog --help``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import compileall
+import os
+import pty
+import re
+import select
+import shutil
+import signal
 import sqlite3
 import statistics
+import struct
 import subprocess
 import sys
+import termios
 import time
+from collections.abc import Callable
+from fcntl import ioctl
 from pathlib import Path
 
+from bench.app_child import BARE_MARKER
 from dialog.core.conference import ConferenceFacts, create_conference
+from dialog.core.database import open_conference
 from dialog.core.demo import build_demo
 from dialog.core.groups import add_group
 from dialog.core.phases import move_to_phase
+from dialog.core.summary import summarise
+from dialog.i18n import get_language, set_language, t
 
 ROOT = Path(__file__).resolve().parent.parent
+SIZE = (40, 120)
+"""Rows and columns of the pseudo-terminal."""
+
+_ESCAPES = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][0-9A-Za-z]|[=>78])")
+"""Terminal control sequences (CSI, OSC, charset and keypad selections), removed to find the text drawn."""
 
 
 def child_run(*argv: str) -> tuple[float, int]:
-    """Seconds from starting the child until it says ``ready``, and its peak memory in KiB."""
+    """Seconds from starting the child until it says ``ready``, and its peak memory in KiB (headless)."""
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "bench.app_child", *argv], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True, cwd=ROOT)
@@ -38,6 +64,65 @@ def child_run(*argv: str) -> tuple[float, int]:
     return ready or float("nan"), int(lines[-1])
 
 
+def _terminal_environment() -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("TEXTUAL")}
+    env.update(TERM="xterm-256color", COLORTERM="truecolor", LANG="C.UTF-8", PYTHONPATH=str(ROOT))
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
+    return env
+
+
+def painted(argv: list[str], marker: str, timeout: float = 30.0) -> float:
+    """Seconds from starting ``argv`` in a pseudo-terminal until ``marker`` is in what it drew; then it is killed.
+
+    The text is looked for in the terminal's output stream with the control sequences taken
+    out, so the clock stops once the frame holding it has been written to the terminal.
+    """
+    master, slave = pty.openpty()
+    ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", *SIZE, 0, 0))
+    wanted = marker.encode()
+    start = time.perf_counter()
+    child = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=_terminal_environment(),
+                             start_new_session=True)
+    os.close(slave)
+    stream = b""
+    seen = float("nan")
+    try:
+        while time.perf_counter() - start < timeout:
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the child is gone
+                break
+            stream += chunk
+            if wanted in _ESCAPES.sub(b"", stream):
+                seen = time.perf_counter() - start
+                break
+    finally:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
+        os.close(master)
+    if seen != seen:
+        raise RuntimeError(f"{marker!r} never appeared; the terminal showed: {_ESCAPES.sub(b'', stream)[-2000:]!r}")
+    return seen
+
+
+def summary_line(path: Path) -> str:
+    """The start of the summary the Closing screen shows for ``path`` (in English): its counts."""
+    db = open_conference(path, read_only=True)
+    summary = summarise(db)
+    db.close()
+    language = get_language()
+    set_language("en")
+    try:
+        return (f"{t('amount.participants', count=summary.participants)} · "
+                f"{t('amount.evaluation_forms', count=summary.forms)}")
+    finally:
+        set_language(language)
+
+
 def compile_package() -> None:
     """Write dialog's bytecode, as ``pip install`` does, so both apps start from compiled code.
 
@@ -48,13 +133,46 @@ def compile_package() -> None:
     compileall.compile_dir(ROOT / "dialog", quiet=1)
 
 
-def startup(path: Path, repeat: int = 9) -> tuple[float, float]:
+def paired(first: Callable[[], float], second: Callable[[], float], pairs: int) -> tuple[list[float], list[float]]:
+    """Run ``first`` and ``second`` in turns (A B A B …), so a busy moment of the machine hits both."""
+    a, b = [], []
+    for _ in range(pairs):
+        a.append(first())
+        b.append(second())
+    return a, b
+
+
+def startup(path: Path, pairs: int = 9) -> tuple[list[float], list[float]]:
+    """Seconds until painted: the bare Textual app and ``dialog open`` on a fresh copy of ``path``, in pairs."""
     compile_package()
-    bare, dialog = [], []
-    for _ in range(repeat):  # taken in turns, so a busy moment of the machine hits both
-        bare.append(child_run("bare")[0])
-        dialog.append(child_run("dialog", str(path))[0])
-    return statistics.median(bare), statistics.median(dialog)
+    marker = summary_line(path)
+    copies = path.parent / "startup-copies"
+
+    def bare() -> float:
+        return painted([sys.executable, "-m", "bench.app_child", "painted"], BARE_MARKER)
+
+    def dialog() -> float:
+        shutil.rmtree(copies, ignore_errors=True)  # each run opens the file as it was built, with no backups yet
+        copies.mkdir()
+        shutil.copy(path, copies / path.name)
+        return painted([sys.executable, "-m", "dialog", "--lang", "en", "--sessions", str(copies), "open",
+                        str(copies / path.name)], marker)
+
+    return paired(bare, dialog, pairs)
+
+
+def whole_process(*argv: str) -> float:
+    """Seconds a ``dialog`` command takes as a whole process, until it has exited."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "dialog", *argv], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   cwd=ROOT, env=_terminal_environment(), check=True)
+    return time.perf_counter() - start
+
+
+def listing(folder: Path, pairs: int = 9) -> tuple[list[float], list[float]]:
+    """Seconds for ``dialog --help`` and for ``dialog list`` on ``folder``, in pairs."""
+    compile_package()
+    return paired(lambda: whole_process("--help"), lambda: whole_process("--sessions", str(folder), "list"), pairs)
 
 
 async def keystroke_to_commit(folder: Path, rounds: int = 5) -> list[float]:
@@ -89,9 +207,13 @@ async def keystroke_to_commit(folder: Path, rounds: int = 5) -> list[float]:
 def run(folder: Path, line) -> None:
     """Print the app figures."""
     path = build_demo(folder / "app", "stovner")
-    bare, dialog = startup(path)
-    line("start-up: bare Textual app (baseline)", bare * 1000, "ms")
-    line("start-up: demo to its first phase screen", dialog * 1000, "ms", bare * 1000)
+    bare, dialog = (statistics.median(times) for times in startup(path))
+    line("start-up painted: bare Textual app (baseline)", bare * 1000, "ms")
+    line("start-up painted: demo's Closing summary on screen", dialog * 1000, "ms", bare * 1000)
+    build_demo(folder / "app", "bjerke")
+    help_time, list_time = (statistics.median(times) for times in listing(folder / "app"))
+    line("dialog --help (baseline)", help_time * 1000, "ms")
+    line("dialog list, two demos", list_time * 1000, "ms", help_time * 1000)
     latencies = asyncio.run(keystroke_to_commit(folder))
     line("keystroke to commit, median (incl. 250 ms pause)", statistics.median(latencies) * 1000, "ms")
     line("keystroke to commit, worst of 5", max(latencies) * 1000, "ms")
@@ -99,3 +221,28 @@ def run(folder: Path, line) -> None:
     tour_memory = child_run("tour", str(path))[1] / 1024
     line("peak memory: bare Textual app (baseline)", bare_memory, "MiB")
     line("peak memory: demo, every phase + minutes", tour_memory, "MiB", bare_memory)
+
+
+if __name__ == "__main__":  # python -m bench.app_bench [pairs]: the start-up and list figures alone
+    import tempfile
+
+    def show(name: str, value: float, unit: str, baseline: float | None = None) -> None:
+        ratio = f"{value / baseline:.2f}x" if baseline else "-"
+        print(f"{name:<50} {value:>10.2f} {unit:<4} ratio {ratio}", flush=True)
+
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+    where = Path(tempfile.mkdtemp(prefix="dialog-app-bench-"))
+    demo = build_demo(where / "app", "stovner")
+    bare_times, dialog_times = startup(demo, count)
+    print("bare ms:  ", " ".join(f"{x * 1000:.0f}" for x in bare_times))
+    print("dialog ms:", " ".join(f"{x * 1000:.0f}" for x in dialog_times))
+    show("start-up painted: bare Textual app (baseline)", statistics.median(bare_times) * 1000, "ms")
+    show("start-up painted: demo's Closing summary on screen", statistics.median(dialog_times) * 1000, "ms",
+         statistics.median(bare_times) * 1000)
+    build_demo(where / "app", "bjerke")
+    help_times, list_times = listing(where / "app", count)
+    print("help ms:  ", " ".join(f"{x * 1000:.0f}" for x in help_times))
+    print("list ms:  ", " ".join(f"{x * 1000:.0f}" for x in list_times))
+    show("dialog --help (baseline)", statistics.median(help_times) * 1000, "ms")
+    show("dialog list, two demos", statistics.median(list_times) * 1000, "ms", statistics.median(help_times) * 1000)
+    shutil.rmtree(where, ignore_errors=True)

@@ -4,7 +4,9 @@
 bench.app_child dialog FILE`` starts dialog on a conference and waits until its
 phase screen shows the file's data; ``... tour FILE`` also visits every phase
 and exports the minutes. Each prints ``ready`` and then the peak resident
-memory in KiB.
+memory in KiB. ``python -m bench.app_child painted`` runs the bare app in the
+terminal it is given (the start-up bench looks for its line on that terminal)
+until it is killed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ from pathlib import Path
 
 from textual.app import App, ComposeResult
 from textual.widgets import Static
+
+
+BARE_MARKER = "the bare app is on the screen"
+"""The one line the bare app shows in a terminal (the start-up bench looks for it)."""
 
 
 class Bare(App):
@@ -29,6 +35,13 @@ class Bare(App):
     def done(self) -> None:
         print("ready", flush=True)
         self.exit()
+
+
+class Painted(App):
+    """The start-up baseline: a Textual app showing one line of text in a real terminal."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(BARE_MARKER)
 
 
 def dialog_app(path: Path, tour: bool):
@@ -79,6 +92,9 @@ def peak_kib() -> int:
 
 if __name__ == "__main__":
     mode = sys.argv[1]
+    if mode == "painted":
+        Painted().run()
+        sys.exit()
     app = Bare() if mode == "bare" else dialog_app(Path(sys.argv[2]), tour=mode == "tour")
     app.run(headless=True, size=(120, 40))
     print(peak_kib(), flush=True)
