@@ -30,6 +30,7 @@ import time
 from collections.abc import Callable
 from fcntl import ioctl
 from pathlib import Path
+from typing import TypeVar
 
 from bench.app_child import BARE_MARKER
 from dialog.core.conference import ConferenceFacts, create_conference
@@ -41,6 +42,7 @@ from dialog.core.summary import summarise
 from dialog.i18n import get_language, set_language, t
 
 ROOT = Path(__file__).resolve().parent.parent
+R = TypeVar("R")
 SIZE = (40, 120)
 """Rows and columns of the pseudo-terminal."""
 
@@ -72,11 +74,13 @@ def _terminal_environment() -> dict[str, str]:
     return env
 
 
-def painted(argv: list[str], marker: str, timeout: float = 30.0) -> float:
+def painted(argv: list[str], marker: str, timeout: float = 30.0) -> tuple[float, float]:
     """Seconds from starting ``argv`` in a pseudo-terminal until ``marker`` is in what it drew; then it is killed.
 
     The text is looked for in the terminal's output stream with the control sequences taken
     out, so the clock stops once the frame holding it has been written to the terminal.
+    Also returns the processor time the program used until then (all its threads), which a
+    busy machine disturbs less than the wall clock.
     """
     master, slave = pty.openpty()
     ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", *SIZE, 0, 0))
@@ -102,11 +106,12 @@ def painted(argv: list[str], marker: str, timeout: float = 30.0) -> float:
                 break
     finally:
         os.killpg(child.pid, signal.SIGKILL)
-        child.wait()
+        _pid, _status, usage = os.wait4(child.pid, 0)
+        child.returncode = -signal.SIGKILL
         os.close(master)
     if seen != seen:
         raise RuntimeError(f"{marker!r} never appeared; the terminal showed: {_ESCAPES.sub(b'', stream)[-2000:]!r}")
-    return seen
+    return seen, usage.ru_utime + usage.ru_stime
 
 
 def summary_line(path: Path) -> str:
@@ -133,25 +138,27 @@ def compile_package() -> None:
     compileall.compile_dir(ROOT / "dialog", quiet=1)
 
 
-def paired(first: Callable[[], float], second: Callable[[], float], pairs: int) -> tuple[list[float], list[float]]:
+def paired(first: Callable[[], R], second: Callable[[], R], pairs: int) -> tuple[list[R], list[R]]:
     """Run ``first`` and ``second`` in turns (A B A B …), so a busy moment of the machine hits both."""
-    a, b = [], []
+    a: list[R] = []
+    b: list[R] = []
     for _ in range(pairs):
         a.append(first())
         b.append(second())
     return a, b
 
 
-def startup(path: Path, pairs: int = 9) -> tuple[list[float], list[float]]:
-    """Seconds until painted: the bare Textual app and ``dialog open`` on a fresh copy of ``path``, in pairs."""
+def startup(path: Path, pairs: int = 9) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """Seconds until painted, and processor seconds: the bare Textual app and ``dialog open`` on a fresh copy of
+    ``path``, in pairs."""
     compile_package()
     marker = summary_line(path)
     copies = path.parent / "startup-copies"
 
-    def bare() -> float:
+    def bare() -> tuple[float, float]:
         return painted([sys.executable, "-m", "bench.app_child", "painted"], BARE_MARKER)
 
-    def dialog() -> float:
+    def dialog() -> tuple[float, float]:
         shutil.rmtree(copies, ignore_errors=True)  # each run opens the file as it was built, with no backups yet
         copies.mkdir()
         shutil.copy(path, copies / path.name)
@@ -204,12 +211,19 @@ async def keystroke_to_commit(folder: Path, rounds: int = 5) -> list[float]:
     return latencies
 
 
+def _median(runs: list[tuple[float, float]], index: int) -> float:
+    """The median of one figure of paired runs, in milliseconds."""
+    return statistics.median(run[index] for run in runs) * 1000
+
+
 def run(folder: Path, line) -> None:
     """Print the app figures."""
     path = build_demo(folder / "app", "stovner")
-    bare, dialog = (statistics.median(times) for times in startup(path))
-    line("start-up painted: bare Textual app (baseline)", bare * 1000, "ms")
-    line("start-up painted: demo's Closing summary on screen", dialog * 1000, "ms", bare * 1000)
+    bare, dialog = startup(path)
+    line("start-up painted: bare Textual app (baseline)", _median(bare, 0), "ms")
+    line("start-up painted: demo's Closing summary on screen", _median(dialog, 0), "ms", _median(bare, 0))
+    line("start-up CPU: bare Textual app (baseline)", _median(bare, 1), "ms")
+    line("start-up CPU: demo's Closing summary on screen", _median(dialog, 1), "ms", _median(bare, 1))
     build_demo(folder / "app", "bjerke")
     help_time, list_time = (statistics.median(times) for times in listing(folder / "app"))
     line("dialog --help (baseline)", help_time * 1000, "ms")
@@ -233,12 +247,13 @@ if __name__ == "__main__":  # python -m bench.app_bench [pairs]: the start-up an
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 9
     where = Path(tempfile.mkdtemp(prefix="dialog-app-bench-"))
     demo = build_demo(where / "app", "stovner")
-    bare_times, dialog_times = startup(demo, count)
-    print("bare ms:  ", " ".join(f"{x * 1000:.0f}" for x in bare_times))
-    print("dialog ms:", " ".join(f"{x * 1000:.0f}" for x in dialog_times))
-    show("start-up painted: bare Textual app (baseline)", statistics.median(bare_times) * 1000, "ms")
-    show("start-up painted: demo's Closing summary on screen", statistics.median(dialog_times) * 1000, "ms",
-         statistics.median(bare_times) * 1000)
+    bare_runs, dialog_runs = startup(demo, count)
+    print("bare ms (wall/CPU):  ", " ".join(f"{wall * 1000:.0f}/{cpu * 1000:.0f}" for wall, cpu in bare_runs))
+    print("dialog ms (wall/CPU):", " ".join(f"{wall * 1000:.0f}/{cpu * 1000:.0f}" for wall, cpu in dialog_runs))
+    show("start-up painted: bare Textual app (baseline)", _median(bare_runs, 0), "ms")
+    show("start-up painted: demo's Closing summary on screen", _median(dialog_runs, 0), "ms", _median(bare_runs, 0))
+    show("start-up CPU: bare Textual app (baseline)", _median(bare_runs, 1), "ms")
+    show("start-up CPU: demo's Closing summary on screen", _median(dialog_runs, 1), "ms", _median(bare_runs, 1))
     build_demo(where / "app", "bjerke")
     help_times, list_times = listing(where / "app", count)
     print("help ms:  ", " ".join(f"{x * 1000:.0f}" for x in help_times))

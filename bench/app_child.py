@@ -18,7 +18,6 @@ from pathlib import Path
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
-
 BARE_MARKER = "the bare app is on the screen"
 """The one line the bare app shows in a terminal (the start-up bench looks for it)."""
 

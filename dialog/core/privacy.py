@@ -14,10 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import phonenumbers
-from stdnum.exceptions import ValidationError
-from stdnum.no import fodselsnummer
-
 from dialog.i18n import t
 
 if TYPE_CHECKING:
@@ -55,6 +51,8 @@ def is_national_id(number: str) -> bool:
     data) count too: they look exactly like real ones to whoever reads the
     minutes, so they are warned about the same way.
     """
+    from stdnum.no import fodselsnummer  # loaded for the first candidate: most texts have none
+
     digits = fodselsnummer.compact(number)
     if fodselsnummer.is_valid(digits):
         return True
@@ -65,6 +63,9 @@ def _is_synthetic(digits: str) -> bool:
     """Month 81–92 with both check digits right and a real birth date once 80 is taken off the month."""
     if len(digits) != 11 or not digits.isdigit() or not 81 <= int(digits[2:4]) <= 92:
         return False
+    from stdnum.exceptions import ValidationError
+    from stdnum.no import fodselsnummer
+
     if digits[9] != fodselsnummer.calc_check_digit1(digits) or digits[10] != fodselsnummer.calc_check_digit2(digits):
         return False
     try:
@@ -80,6 +81,10 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     A number written as a sum of money or a percentage ("45 000 000 kroner",
     "kr 12 500 000") or as round thousands ("33 000 000") is not taken for a phone.
     """
+    if not any(character.isdigit() for character in text):
+        return []  # no number without a digit; and phonenumbers (some 30 ms to load) waits for a text with one
+    import phonenumbers
+
     spans = []
     for match in phonenumbers.PhoneNumberMatcher(text, PHONE_REGION):
         before, after = text[:match.start], text[match.end:]

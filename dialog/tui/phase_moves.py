@@ -42,9 +42,13 @@ WARM_MODULES = (
     *(module for module, _ in PHASE_SCREENS.values()),
     "dialog.tui.screens.confirm", "dialog.tui.screens.help", "dialog.tui.screens.form",
     "dialog.tui.screens.room", "dialog.tui.screens.qr_screen", "dialog.tui.screens.picker",
+    "sqlite_utils",  # the first write needs it (dialog/core/database.py: reads run without it)
 )
 """Code loaded in the background once a conference is open: every phase screen, the common dialogs, the room
-window, the QR screen and the list of conferences."""
+window, the QR screen, the list of conferences and sqlite-utils."""
+
+WARM_UP_CHECK_SECONDS = 0.05
+"""How often the app looks whether the first screen's data has come, to start the warm-up after it."""
 
 HOLD_SECONDS = 8.0
 """The longest keys are held for a screen on its way (a move waits up to 5 s for a busy file), so they never stall."""
@@ -93,9 +97,26 @@ class PhaseMoves(StoreClient, AppPart):
     announcement: tuple[str, str] | None = None
     """What the screen in use says is on its way, and which phase (its phase bar underlines it), or None."""
 
+    _warm_up_timer: Timer | None = None
+    """Waits for the first screen of an opened conference to have its data, then starts the warm-up."""
+
     def warm_up(self) -> None:
-        """Load every phase screen's code on a thread, so its first showing only has to build it."""
-        self.run_worker(_load_code, thread=True, group="warm-up", exit_on_error=False)
+        """Load every phase screen's code on a thread, so its first showing only has to build it.
+
+        It starts once the file has answered what the first screen asked and a frame has been drawn
+        since: loading code holds Python's one lock, and would slow the first screen down.
+        """
+        if self._warm_up_timer is not None:
+            self._warm_up_timer.stop()
+        self._warm_up_timer = self.set_interval(WARM_UP_CHECK_SECONDS, self._warm_up_when_idle)
+
+    def _warm_up_when_idle(self) -> None:
+        if self.store is not None and not self.store.idle():
+            return
+        if self._warm_up_timer is not None:
+            self._warm_up_timer.stop()
+            self._warm_up_timer = None
+        self.call_after_refresh(self.run_worker, _load_code, thread=True, group="warm-up", exit_on_error=False)
 
     def announce(self, text: str, phase: str) -> None:
         """Say ``text`` in the title line of the screen in use and underline ``phase`` on its phase bar; hold keys.
