@@ -1,12 +1,12 @@
-"""Run as a child process by the app bench: start an app headless and report when it is ready to use.
+"""Run as a child process by the app bench.
 
-``python -m bench.app_child bare`` starts a bare Textual app; ``python -m
-bench.app_child dialog FILE`` starts dialog on a conference and waits until its
-phase screen shows the file's data; ``... tour FILE`` also visits every phase
-and exports the minutes. Each prints ``ready`` and then the peak resident
-memory in KiB. ``python -m bench.app_child painted`` runs the bare app in the
-terminal it is given (the start-up bench looks for its line on that terminal)
-until it is killed.
+``python -m bench.app_child painted`` runs a bare Textual app with one line of
+text in the terminal it is given, until it is killed: the start-up bench looks
+for that line in what it draws. ``python -m bench.app_child bare`` runs the same
+kind of app headless, and ``... tour FILE`` runs dialog headless on a
+conference, visits every phase and exports the minutes; each prints ``ready``
+and then the peak resident memory in KiB (their ``ready`` is no start-up time:
+a headless app draws nothing).
 """
 
 from __future__ import annotations
