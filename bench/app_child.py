@@ -1,10 +1,12 @@
-"""Run as a child process by the app bench: start an app headless and report when it is ready to use.
+"""Run as a child process by the app bench.
 
-``python -m bench.app_child bare`` starts a bare Textual app; ``python -m
-bench.app_child dialog FILE`` starts dialog on a conference and waits until its
-phase screen shows the file's data; ``... tour FILE`` also visits every phase
-and exports the minutes. Each prints ``ready`` and then the peak resident
-memory in KiB.
+``python -m bench.app_child painted`` runs a bare Textual app with one line of
+text in the terminal it is given, until it is killed: the start-up bench looks
+for that line in what it draws. ``python -m bench.app_child bare`` runs the same
+kind of app headless, and ``... tour FILE`` runs dialog headless on a
+conference, visits every phase and exports the minutes; each prints ``ready``
+and then the peak resident memory in KiB (their ``ready`` is no start-up time:
+a headless app draws nothing).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from pathlib import Path
 
 from textual.app import App, ComposeResult
 from textual.widgets import Static
+
+BARE_MARKER = "the bare app is on the screen"
+"""The one line the bare app shows in a terminal (the start-up bench looks for it)."""
 
 
 class Bare(App):
@@ -29,6 +34,13 @@ class Bare(App):
     def done(self) -> None:
         print("ready", flush=True)
         self.exit()
+
+
+class Painted(App):
+    """The start-up baseline: a Textual app showing one line of text in a real terminal."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(BARE_MARKER)
 
 
 def dialog_app(path: Path, tour: bool):
@@ -79,6 +91,9 @@ def peak_kib() -> int:
 
 if __name__ == "__main__":
     mode = sys.argv[1]
+    if mode == "painted":
+        Painted().run()
+        sys.exit()
     app = Bare() if mode == "bare" else dialog_app(Path(sys.argv[2]), tour=mode == "tour")
     app.run(headless=True, size=(120, 40))
     print(peak_kib(), flush=True)

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import check_conference_file
 from dialog.core.errors import DialogError
 from dialog.core.file_errors import describe_open_failure
@@ -21,7 +20,6 @@ from dialog.core.sessions import (
     same_conference,
     slugify,
 )
-from dialog.export.paths import exports_dir
 from dialog.i18n import get_language, t
 
 if TYPE_CHECKING:
@@ -97,6 +95,8 @@ def _open(args: argparse.Namespace, sessions: Path) -> int:
 
 
 def _new(args: argparse.Namespace, sessions: Path) -> int:
+    from dialog.core.conference import ConferenceFacts, create_conference
+
     facts = ConferenceFacts(
         district=args.district, date=args.date, venue=args.venue,
         language=args.document_language or get_language(),
@@ -228,6 +228,7 @@ def _overview(args: argparse.Namespace, sessions: Path) -> int:
     from dialog.core.overview import build_overview
     from dialog.export.overview_csv import export_overview_csv
     from dialog.export.overview_docx import check_template, export_overview_docx
+    from dialog.export.paths import exports_dir
 
     _options_fit_format(args)
     template = Path(args.template).expanduser() if args.template else None
@@ -330,6 +331,7 @@ def _room_address(args: argparse.Namespace) -> tuple[Path, str]:
 def _qr(args: argparse.Namespace, sessions: Path) -> int:
     from dialog.core.room_urls import base_url
     from dialog.export.formats import conference_facts
+    from dialog.export.paths import exports_dir
     from dialog.export.qr_codes import write_room_codes
 
     source, host = _room_address(args)

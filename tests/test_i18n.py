@@ -10,6 +10,7 @@ import pytest
 
 from dialog.core import vocabulary
 from dialog.i18n import CATALOGUES, detect_language, t
+from dialog.i18n.plurals import LOCALES, plural_category
 
 SOURCE = Path(__file__).resolve().parent.parent / "dialog"
 KEY_USE = re.compile(r"""(?:\bt|DialogError|Binding\([^)]*?)\(\s*["']([a-z_]+\.[a-z_.]+)["']""")
@@ -62,6 +63,15 @@ def test_no_message_hedges_its_plural(language):
 ])
 def test_a_count_picks_the_plural_form(language, count, expected):
     assert t("findings.quote_count", language, count=count) == expected
+
+
+@pytest.mark.parametrize("language", sorted(LOCALES))
+def test_whole_counts_take_babels_plural_form(language):
+    from babel import Locale
+
+    rule = Locale.parse(LOCALES[language]).plural_form
+    assert [plural_category(count, language) for count in range(-3, 1002)] == [
+        rule(abs(count)) for count in range(-3, 1002)]
 
 
 def test_closing_counts_read_as_real_plurals():

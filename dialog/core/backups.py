@@ -13,14 +13,16 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from dialog.core.database import SUFFIX, check_conference_file, connect_read_only, remove_database_files
 from dialog.core.errors import DialogError
 from dialog.core.file_errors import damaged, describe_open_failure, is_damage
 from dialog.core.sessions import BACKUP_FOLDER, backups_for
 from dialog.i18n import t
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KEEP = 10
 """Backups kept per reason (phase changes, periodic, before a restore)."""

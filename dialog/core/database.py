@@ -153,15 +153,81 @@ def _database_class() -> type:
 _DATABASE_CLASS: type | None = None
 
 
+_READ_KEYWORDS = ("SELECT", "PRAGMA")
+"""Statements that never open a transaction of their own: sqlite-utils runs them as SQLite does."""
+
+
+def _first_word(sql: str) -> str:
+    """The statement's first word in capitals ("" when it starts with anything else, such as a comment)."""
+    text = sql.lstrip()
+    end = 0
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[:end].upper()
+
+
+class LazyDatabase:
+    """A conference connection that loads sqlite-utils (some 90 ms of imports) only when a feature of it is used.
+
+    Reads (``SELECT`` and ``PRAGMA`` through :meth:`execute`, ``SELECT`` through
+    :meth:`execute_returning_dicts`) run on the connection itself, as sqlite-utils
+    would run them: they open no transaction, so it adds nothing to them. Everything
+    else (writes, tables, transactions, migrations) goes to sqlite-utils' Database
+    (with our ``BEGIN IMMEDIATE`` rule), made on the same connection at first use.
+    Opening a file and showing it therefore never waits for sqlite-utils.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, *, read_only: bool = False) -> None:
+        self.conn = connection
+        self.read_only = read_only
+        self.cleaned_texts: dict = {}
+        self._full: Database | None = None
+
+    @property
+    def full(self) -> Database:
+        """sqlite-utils' Database on this connection (loaded and made on first use)."""
+        if self._full is None:
+            global _DATABASE_CLASS
+            if _DATABASE_CLASS is None:
+                _DATABASE_CLASS = _database_class()
+            full = _DATABASE_CLASS(self.conn, execute_plugins=False)
+            full.read_only = self.read_only
+            self._full = full
+        return self._full
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        """Run one statement; see sqlite-utils' ``Database.execute``."""
+        if _first_word(sql) not in _READ_KEYWORDS:
+            return self.full.execute(sql, parameters)
+        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+
+    def execute_returning_dicts(self, sql: str, params: Any = None) -> list[dict]:
+        """The rows of a query as dictionaries; see sqlite-utils' ``Database.execute_returning_dicts``."""
+        if _first_word(sql) != "SELECT":
+            return self.full.execute_returning_dicts(sql, params)
+        cursor = self.conn.execute(sql) if params is None else self.conn.execute(sql, params)
+        keys = [column[0] for column in cursor.description]
+        if len(set(keys)) < len(keys):  # sqlite-utils renames repeated columns
+            cursor.close()
+            return self.full.execute_returning_dicts(sql, params)
+        return [dict(zip(keys, row)) for row in cursor]
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __getitem__(self, name: str) -> Any:
+        return self.full[name]
+
+    def __getattr__(self, name: str) -> Any:  # any other feature is sqlite-utils'
+        if name.startswith("__") or name in ("_full", "conn", "read_only", "cleaned_texts"):
+            raise AttributeError(name)
+        return getattr(self.full, name)
+
+
 def wrap(connection: sqlite3.Connection, *, read_only: bool = False) -> Database:
-    """Wrap a connection in sqlite-utils with our transaction rule."""
-    global _DATABASE_CLASS
-    if _DATABASE_CLASS is None:
-        _DATABASE_CLASS = _database_class()
-    db = _DATABASE_CLASS(connection, execute_plugins=False)
-    db.read_only = read_only
-    db.cleaned_texts = {}
-    return db
+    """Wrap a connection for the core's functions, with our transaction rule (sqlite-utils loads on first use)."""
+    return cast("Database", LazyDatabase(connection, read_only=read_only))
 
 
 def configure(db: Database) -> None:
@@ -223,7 +289,7 @@ def open_conference(path: Path | str, *, read_only: bool = False, clean: bool = 
             from dialog.core.text_gate import clean_stored_texts
 
             # A text stored behind the gate's back cannot stop an export; what changed is kept to be named.
-            cast(Any, db).cleaned_texts = clean_stored_texts(db.conn)  # ConferenceDatabase, built on first use
+            cast(Any, db).cleaned_texts = clean_stored_texts(db.conn)
             db.execute("PRAGMA query_only = ON")  # nothing meant for the file is written to the copy by mistake
     except sqlite3.Error as exc:
         db.close()

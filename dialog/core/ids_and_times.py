@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 
 
 def new_id() -> str:
     """Return a random UUID string, so files from many laptops merge without clashes."""
+    import uuid  # with platform, some milliseconds that a command reading files (dialog list) does not need
+
     return str(uuid.uuid4())
 
 

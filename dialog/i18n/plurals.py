@@ -7,6 +7,11 @@ from functools import cache
 LOCALES = {"nb": "nb", "en": "en_GB"}
 """Our language codes -> the CLDR locale whose rules (plurals, numbers) they follow."""
 
+WHOLE_NUMBER_ONE = frozenset(LOCALES)
+"""Languages whose CLDR rule makes a whole number "one" exactly when it is 1 or -1 (nb: ``n = 1``; en:
+``i = 1 and v = 0``). A whole count is then told without Babel, whose locale data takes some 40 ms to load;
+tests/test_i18n.py checks this against Babel's rules."""
+
 
 @cache
 def _locale(language: str):
@@ -22,4 +27,6 @@ def plural_category(count: object, language: str) -> str:
     """
     if isinstance(count, bool) or not isinstance(count, int | float):
         return "other"
+    if isinstance(count, int) and language in WHOLE_NUMBER_ONE:
+        return "one" if abs(count) == 1 else "other"
     return _locale(language).plural_form(abs(count))

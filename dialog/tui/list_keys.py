@@ -11,7 +11,6 @@ from __future__ import annotations
 from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.widget import Widget
-from textual.widgets import DataTable, ListView
 
 from dialog.tui.typed_app import AppPart
 
@@ -24,6 +23,8 @@ LIST_KEYS = [
 
 def move_to_edge(widget: Widget | None, end: int) -> bool:
     """Put ``widget``'s highlight on its first (``end`` < 0) or last row; False if it is not such a list."""
+    from textual.widgets import DataTable, ListView  # loaded with the first Home/End, not at start-up
+
     if isinstance(widget, ListView):
         rows = [number for number, item in enumerate(widget.children) if not item.disabled]
         if rows:

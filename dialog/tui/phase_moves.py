@@ -20,6 +20,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual.app import ScreenStackError
+
 from dialog.core.phases import PhaseOverview, move_to_phase, neighbour, phase_overview
 from dialog.i18n import t
 from dialog.tui.screen_contracts import ShowsPhases
@@ -42,9 +44,16 @@ WARM_MODULES = (
     *(module for module, _ in PHASE_SCREENS.values()),
     "dialog.tui.screens.confirm", "dialog.tui.screens.help", "dialog.tui.screens.form",
     "dialog.tui.screens.room", "dialog.tui.screens.qr_screen", "dialog.tui.screens.picker",
+    "sqlite_utils",  # the first write needs it (dialog/core/database.py: reads run without it)
 )
 """Code loaded in the background once a conference is open: every phase screen, the common dialogs, the room
-window, the QR screen and the list of conferences."""
+window, the QR screen, the list of conferences and sqlite-utils."""
+
+WARM_UP_CHECK_SECONDS = 0.05
+"""How often the app looks whether the first screen's data has come, to start the warm-up after it."""
+
+WARM_UP_LATEST_SECONDS = 5.0
+"""The warm-up starts by then even if the screen on show never asked for data (the leader left at once)."""
 
 HOLD_SECONDS = 8.0
 """The longest keys are held for a screen on its way (a move waits up to 5 s for a busy file), so they never stall."""
@@ -93,9 +102,36 @@ class PhaseMoves(StoreClient, AppPart):
     announcement: tuple[str, str] | None = None
     """What the screen in use says is on its way, and which phase (its phase bar underlines it), or None."""
 
+    _warm_up_timer: Timer | None = None
+    """Waits for the first screen of an opened conference to have its data, then starts the warm-up."""
+
+    _warm_up_checks = 0
+
     def warm_up(self) -> None:
-        """Load every phase screen's code on a thread, so its first showing only has to build it."""
-        self.run_worker(_load_code, thread=True, group="warm-up", exit_on_error=False)
+        """Load every phase screen's code on a thread, so its first showing only has to build it.
+
+        It starts once the screen on show has asked the file for its data, the file has answered,
+        and a frame has been drawn since (or after :data:`WARM_UP_LATEST_SECONDS` whatever happens):
+        loading code holds Python's one lock, and would slow the first screen down.
+        """
+        if self._warm_up_timer is not None:
+            self._warm_up_timer.stop()
+        self._warm_up_checks = 0
+        self._warm_up_timer = self.set_interval(WARM_UP_CHECK_SECONDS, self._warm_up_when_idle)
+
+    def _warm_up_when_idle(self) -> None:
+        self._warm_up_checks += 1
+        try:
+            screen = self.screen
+        except ScreenStackError:  # shutting down
+            return
+        shown = getattr(screen, "asked_for_data", False) and (self.store is None or self.store.idle())
+        if not shown and self._warm_up_checks * WARM_UP_CHECK_SECONDS < WARM_UP_LATEST_SECONDS:
+            return
+        if self._warm_up_timer is not None:
+            self._warm_up_timer.stop()
+            self._warm_up_timer = None
+        self.call_after_refresh(self.run_worker, _load_code, thread=True, group="warm-up", exit_on_error=False)
 
     def announce(self, text: str, phase: str) -> None:
         """Say ``text`` in the title line of the screen in use and underline ``phase`` on its phase bar; hold keys.

@@ -61,6 +61,9 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
     PHASE: ClassVar[str] = "setup"
     BINDINGS = NAVIGATION
 
+    asked_for_data = False
+    """True once the screen has asked the file for what it shows (the app's warm-up waits for that)."""
+
     def compose(self) -> ComposeResult:
         yield Header()
         yield PhaseBar()
@@ -90,6 +93,7 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
                 self.show_phases(overview)
             with self.app.store_jobs_hold_keys():  # a call: it must hold the jobs asked for inside the block
                 self.reload()
+            self.asked_for_data = True
         finally:
             hold.release()
 
