@@ -178,10 +178,12 @@ PAGES = {"form": open_form, "form_refused": form_refused, "thanks": thanks, "alr
          "no_such_page": no_such_page, "lost_cookie": lost_cookie, "closed_room": closed_room}
 """Each page a phone can see, reached the way a phone reaches it."""
 
-SAYS = {"form": "form", "form_refused": "[role=alert]", "thanks": "form", "already_received": "form",
-        "notes": "li .error", "notes_refused": "[role=alert]", "note_already_saved": "[role=status]",
-        "note_edit": "textarea", "note_edit_refused": "[role=alert]", "wrong_code": "h1", "no_such_page": "h1",
-        "lost_cookie": "h1", "closed_room": "h1"}
+ERROR_PAGE = "main:not(:has(form)) > h1"
+SAYS = {"form": "textarea", "form_refused": "[role=alert] + form textarea", "thanks": 'form[action="/form/new"]',
+        "already_received": 'form[action="/form/new"]', "notes": "li .error", "notes_refused": "[role=alert]",
+        "note_already_saved": "[role=status]", "note_edit": 'input[name="version"]',
+        "note_edit_refused": "[role=alert] + form", "wrong_code": ERROR_PAGE, "no_such_page": ERROR_PAGE,
+        "lost_cookie": ERROR_PAGE, "closed_room": ERROR_PAGE}
 """What shows that the page reached is the one meant (so a wrong turn cannot pass as a clean page)."""
 
 
