@@ -34,7 +34,7 @@ class GroupWorkScreen(PhaseScreen):
         Binding("plus,equals_sign", "more_time", "key.more_time", id="group_work.more_time",
                 tooltip="tip.more_time"),
         Binding("q", "qr", "key.qr", id="group_work.qr", tooltip="tip.qr"),
-        Binding("v", "toggle_heard", "key.heard", id="group_work.heard", tooltip="tip.heard"),
+        Binding("v", "toggle_heard", "key.heard", id="group_work.heard", tooltip="tip.heard", show=False),
         Binding("left_square_bracket", "group(-1)", "key.previous_group", id="group_work.previous_group",
                 tooltip="tip.previous_group"),
         Binding("right_square_bracket", "group(1)", "key.next_group", id="group_work.next_group",

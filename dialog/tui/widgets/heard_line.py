@@ -27,6 +27,7 @@ class HeardLine(Static):
     def __init__(self, **options) -> None:
         super().__init__(**options)
         self.heard: Heard | None = None
+        self.display = False
 
     def show(self, heard: Heard | None) -> None:
         """Show ``heard`` (if wanted); None means there is no group."""
