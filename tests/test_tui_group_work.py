@@ -188,3 +188,27 @@ async def test_closing_exports_from_the_keyboard(stovner, sessions, exports):
     from docx import Document
 
     assert Document(str(exported[0])).paragraphs[0].text == "Referat fra dialogkonferansen – Stovner"
+
+
+async def test_who_is_heard_shows_when_asked_and_warns_when_one_voice_takes_over(tmp_path):
+    """Hidden at first (the screen may be on the projector); v shows notes per role letter beside members;
+    a leader who writes most of a group's notes is named by letter, on screen after real key presses."""
+    from tests.tui_helpers import screen_text, wait_for
+
+    set_language("nb")
+    path = conference_in_group_work(tmp_path)  # Gruppe 1: two users, one staff; one note by B1
+    app = create_app(tmp_path, path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Notater/medlemmer" not in screen_text(app)
+        await pilot.press("v")
+        assert await wait_for(pilot, lambda: "Notater/medlemmer: B 1/2 · T 0/1" in screen_text(app))
+        for words in ("Mer tid", "Flere møter", "Bedre rutiner", "Ny telefon", "Felles plan"):
+            await pilot.press("1", "T", "1", "enter", *words, "enter")
+            await settle(pilot)
+        assert await wait_for(pilot, lambda: "⚠ T1 står for 83 % av notatene." in screen_text(app))
+        assert "⚠ Brukerne står for 17 % av notatene, men er 67 % av gruppen." in screen_text(app)
+        assert "Notater/medlemmer: B 1/2 · T 5/1" in screen_text(app)
+        await pilot.press("v")
+        assert await wait_for(pilot, lambda: "Notater/medlemmer" not in screen_text(app))
+    assert len(stored(path)[0]) == 6

@@ -92,6 +92,10 @@ class GroupsLoaded(StoreReply):
     """The groups were read."""
 
 
+class RolesLoaded(StoreReply):
+    """The conference's roles were read (code, letter and names, in list order)."""
+
+
 class GroupSaved(StoreReply):
     """A group's theme, members and room reached the file."""
 

@@ -6,16 +6,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static, Tab, Tabs
 
+from dialog.core.attendance import list_roles
 from dialog.core.groups import list_groups
+from dialog.core.heard import who_is_heard
 from dialog.core.ids_and_times import hhmm as clock
 from dialog.core.phase_clock import add_minutes, clock_now, current_clock, toggle_pause
-from dialog.core.rows import Group
+from dialog.core.rows import Group, Role
 from dialog.i18n import t
 from dialog.tui.app_requests import ShowQrCode
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
-from dialog.tui.store_replies import ClockChanged, ClockRead, GroupsLoaded
+from dialog.tui.store_replies import ClockChanged, ClockRead, GroupsLoaded, RolesLoaded
 from dialog.tui.widgets.countdown import Countdown
 from dialog.tui.widgets.fitting_tabs import FittingTabs
+from dialog.tui.widgets.heard_line import HeardLine
 from dialog.tui.widgets.notes_editor import NotesEditor
 
 MORE_MINUTES = 5
@@ -31,6 +34,7 @@ class GroupWorkScreen(PhaseScreen):
         Binding("plus,equals_sign", "more_time", "key.more_time", id="group_work.more_time",
                 tooltip="tip.more_time"),
         Binding("q", "qr", "key.qr", id="group_work.qr", tooltip="tip.qr"),
+        Binding("v", "toggle_heard", "key.heard", id="group_work.heard", tooltip="tip.heard", show=False),
         Binding("left_square_bracket", "group(-1)", "key.previous_group", id="group_work.previous_group",
                 tooltip="tip.previous_group"),
         Binding("right_square_bracket", "group(1)", "key.next_group", id="group_work.next_group",
@@ -40,10 +44,12 @@ class GroupWorkScreen(PhaseScreen):
     def __init__(self) -> None:
         super().__init__()
         self.groups: list[Group] = []
+        self.letters: dict[str, str] = {}
 
     def compose_body(self) -> ComposeResult:
         yield Countdown(id="countdown")
         yield FittingTabs(id="group-tabs")
+        yield HeardLine(id="heard", markup=False)
         yield Static(t("group_work.no_groups"), id="no-groups", markup=False)
         yield NotesEditor(id="notes")
 
@@ -62,6 +68,21 @@ class GroupWorkScreen(PhaseScreen):
                                                 None if running else info.ran_seconds(self.PHASE))
         self.db(current_clock, self.PHASE, reply=ClockRead, then=self.query_one(Countdown).show_clock)
         self.db(list_groups, reply=GroupsLoaded, then=self._show_groups)
+        self.db(list_roles, reply=RolesLoaded, then=self._keep_letters)
+
+    def _keep_letters(self, roles: list[Role]) -> None:
+        self.letters = {role["code"]: role["letter"] for role in roles}
+
+    def on_notes_editor_shown(self, event: NotesEditor.Shown) -> None:
+        """Who is heard in the group whose notes are now on screen (drawn while the line is hidden too)."""
+        group = next((g for g in self.groups if g["id"] == event.group_id), None)
+        self.query_one(HeardLine).show(None if group is None else
+                                       who_is_heard(group["members"], self.letters, event.tags))
+
+    def action_toggle_heard(self) -> None:
+        """Show or hide who is heard: hidden at first, since this screen may be on the projector."""
+        line = self.query_one(HeardLine)
+        line.wanted = not line.wanted
 
     def _show_groups(self, groups: list[Group]) -> None:
         tabs = self.query_one(Tabs)

@@ -15,6 +15,7 @@ Deleting only marks a note deleted, and ``u`` brings it back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widgets import Input, ListView, Select, Static
 
 from dialog.core.errors import DialogError
@@ -51,6 +53,13 @@ def _notes_and_watched_names(db: Database, group_id: str) -> tuple[list[Note], l
 
 class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
     """Notes of one group, with single keys for the note kind and autosave."""
+
+    @dataclass
+    class Shown(Message):
+        """The group's notes now on screen (saved and still being saved): their speaker tags, for who is heard."""
+
+        group_id: str | None
+        tags: list[str]
 
     BINDINGS = [
         Binding("1", "new('works_well')", "note_kind.works_well", id="notes.new_works_well", tooltip="tip.new_note",
@@ -165,6 +174,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         if rows != self.notes or len(listing.children) != len(rows):
             await show_rows(listing, self.notes, rows)  # only the rows that changed; the cursor stays
             self.notes = rows
+        self.post_message(self.Shown(self.group_id, [row["role_letter"] for row in rows]))
         # A group opens at its first note; after a note is finished its row is selected (see _finish).
         wanted, self._select_after_reload = (self._select_after_reload, None) if self._select_after_reload is not None \
             else (index, None)
