@@ -212,3 +212,41 @@ async def test_who_is_heard_shows_when_asked_and_warns_when_one_voice_takes_over
         await pilot.press("v")
         assert await wait_for(pilot, lambda: "Notater/medlemmer" not in screen_text(app))
     assert len(stored(path)[0]) == 6
+
+
+async def test_each_group_gets_its_own_three_minutes_to_report_in_plenary(tmp_path):
+    """t starts the shown group's report time in large digits; past three minutes it counts on, marked; the
+    next group's clock has not started; coming back shows the first group's time again."""
+    from dialog.tui.widgets.report_timer import ReportTimer
+    from tests.tui_helpers import wait_for
+
+    set_language("nb")
+    path = tmp_path / "c.dialog.sqlite"
+    db = create_conference(path, ConferenceFacts("Alna", "2026-11-25"))
+    for number in (1, 2):
+        group = add_group(db, f"Gruppe {number}", ["4.9"], {"user": 2, "staff": 1})
+        add_note(db, group, "works_well", f"Notat fra gruppe {number}", "B1")
+    move_to_phase(db, "plenary")
+    db.close()
+    clock = [1000.0]
+    app = create_app(tmp_path, path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        timer = app.screen.query_one(ReportTimer)
+        timer.now = lambda: clock[0]
+        assert not timer.display or not timer.has_class("running")
+        await pilot.press("t")
+        assert await wait_for(pilot, lambda: timer.has_class("running") and timer.query_one("#report-digits")
+                              .value == "03:00")
+        assert timer.region.height >= 3  # large digits, not a line of text
+        clock[0] += 200
+        assert await wait_for(pilot, lambda: timer.query_one("#report-digits").value == "-00:20")
+        assert timer.has_class("overtime")
+        assert "gruppens 3 minutter er brukt opp" in text_of(app.screen, "#report-status")
+        await pilot.press("right_square_bracket")  # Gruppe 2 has not started
+        assert await wait_for(pilot, lambda: not timer.has_class("running"))
+        await pilot.press("t")
+        clock[0] += 30
+        assert await wait_for(pilot, lambda: timer.query_one("#report-digits").value == "02:30")
+        await pilot.press("left_square_bracket")
+        assert await wait_for(pilot, lambda: timer.query_one("#report-digits").value == "-00:50")

@@ -20,6 +20,7 @@ from dialog.tui.widgets.fitting_tabs import FittingTabs
 from dialog.tui.widgets.list_editor import follow_row
 from dialog.tui.widgets.measures_editor import measure_fields, save_measure, validate_measure
 from dialog.tui.widgets.note_rows import note_line
+from dialog.tui.widgets.report_timer import ReportTimer
 
 
 class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
@@ -39,6 +40,8 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         Binding("left", "group(-1)", show=False),
         Binding("right", "group(1)", show=False),
         Binding("m", "to_measure", "key.to_measure", id="present.to_measure", tooltip="tip.to_measure"),
+        Binding("t", "report_time", "key.report_time", id="present.report_time", tooltip="tip.report_time",
+                show=False),
     ]
 
     DEFAULT_CSS = """
@@ -62,6 +65,7 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         tabs = FittingTabs(id="present-tabs")
         tabs.can_focus = False  # ↓ goes straight to the notes; ←/→ choose the group from there
         yield tabs
+        yield ReportTimer(id="report-timer")
         yield Static("", id="present-themes", markup=False)
         yield ListView(id="present-notes")
 
@@ -85,6 +89,7 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
     @on(Tabs.TabActivated)
     async def _show_notes(self) -> None:
         group = self.current_group()
+        self.query_one(ReportTimer).show_group(group["id"] if group else None)
         listing = self.query_one(ListView)
         shown_group, shown_notes = self.shown
         if group is None:
@@ -146,6 +151,12 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         else:
             self.wanted_note = note_id
             tabs.active = f"p-{group_id}"
+
+    def action_report_time(self) -> None:
+        """Start the shown group's time to report (three minutes; ``t`` again starts it again)."""
+        group = self.current_group()
+        if group is not None:
+            self.query_one(ReportTimer).start(group["id"])
 
     def action_to_measure(self) -> None:
         """Open the measure form filled from the selected note."""
