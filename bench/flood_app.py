@@ -12,6 +12,7 @@ reaches the terminal. It leaves (closing the room) once ``STATE.stop`` exists.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -51,11 +52,25 @@ def flood_app(path: Path, port: int, state: Path):
             elif self.stage == "open" and self.room is not None:
                 self.beats += 1
                 line = self.screen.query_one("#room-line", Static)
-                line.update(f"{t('room.line', url=self.room.base_url)} {MARKS[self.beats % len(MARKS)]}")
+                line.update(f"{t('room.line', url=self.room.base_url)} {MARKS[self.beats % len(MARKS)]}", layout=False)
 
     return Flooded(sessions=path.parent, conference=path)
 
 
 if __name__ == "__main__":
     _, file, number, written = sys.argv
-    flood_app(Path(file), int(number), Path(written)).run()
+    app = flood_app(Path(file), int(number), Path(written))
+    slow_to = os.environ.get("FLOOD_SLOW")  # with PYTHONASYNCIODEBUG=1: each step of the loop over 20 ms, logged
+    if slow_to:
+        import asyncio
+        import logging
+
+        logging.basicConfig(filename=slow_to, level=logging.WARNING, format="%(created).3f %(message)s")
+        asyncio.BaseEventLoop.slow_callback_duration = 0.02  # type: ignore[attr-defined]
+    profile_to = os.environ.get("FLOOD_PROFILE")  # a cProfile of the app's whole run, for finding its hot spots
+    if profile_to:
+        import cProfile
+
+        cProfile.run("app.run()", profile_to)
+    else:
+        app.run()

@@ -18,6 +18,7 @@ Evaluation screen's count of forms first shows the final number.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import statistics
 import subprocess
@@ -25,13 +26,15 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
+
 from bench.ports import free_port
 from bench.pty_terminal import Terminal
 from dialog.core.demo import build_demo
 
 PHONES = 200
 SECONDS = 1.0
-PAIRS = int(__import__("os").environ.get("FLOOD_PAIRS", "5"))
+PAIRS = int(os.environ.get("FLOOD_PAIRS", "5"))
 SIZE = (120, 36)
 ROOT = Path(__file__).parent.parent
 
@@ -41,11 +44,21 @@ def p99(values: list[float]) -> float:
     return statistics.quantiles(values, n=100)[98]
 
 
-def phones(url: str) -> list[dict]:
-    """Run the phones against ``url``; one entry per form sent (see ``bench.flood_client``)."""
-    finished = subprocess.run([sys.executable, "-m", "bench.flood_client", url, str(PHONES), str(SECONDS)],
-                              capture_output=True, text=True, check=True, cwd=ROOT)
-    return json.loads(finished.stdout)
+def phones(url: str, loaded=lambda: None) -> list[dict]:
+    """Run the phones against ``url``; one entry per form sent (see ``bench.flood_client``).
+
+    ``loaded`` is called once every phone has its form, just before they send.
+    """
+    client = subprocess.Popen([sys.executable, "-m", "bench.flood_client", url, str(PHONES), str(SECONDS)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    assert client.stderr is not None
+    said = client.stderr.readline()
+    if said.strip() == "loaded":
+        loaded()
+    output, errors = client.communicate()
+    if client.returncode:
+        raise RuntimeError(f"the phones failed: {said}{errors}")
+    return json.loads(output)
 
 
 def stored_ids(path: Path) -> set[str]:
@@ -77,6 +90,12 @@ def checked(sent: list[dict], path: Path) -> dict:
             "last_ack": max(form["at"] for form in acknowledged) if acknowledged else None}
 
 
+def cpu_seconds(process: psutil.Process) -> float:
+    """User and system time of ``process`` so far (all its threads)."""
+    times = process.cpu_times()
+    return times.user + times.system
+
+
 def baseline_round(path: Path) -> dict:
     """The phones against the bare handler in its own process."""
     port = free_port()
@@ -84,12 +103,15 @@ def baseline_round(path: Path) -> dict:
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert server.stdout is not None and server.stdout.readline().strip() == "ready"
-        sent = phones(f"bare:http://127.0.0.1:{port}")
+        process = psutil.Process(server.pid)
+        before: list[float] = []
+        sent = phones(f"bare:http://127.0.0.1:{port}", lambda: before.append(cpu_seconds(process)))
+        used = cpu_seconds(process) - before[0]
     finally:
         assert server.stdin is not None
         server.stdin.close()
         server.wait(timeout=15)
-    return checked(sent, path)
+    return {**checked(sent, path), "server_cpu": used}
 
 
 def wait_for(path: Path, seconds: float) -> dict:
@@ -109,11 +131,23 @@ def app_round(path: Path) -> dict:
                         *SIZE, ROOT)
     try:
         url = wait_for(state, 60)["url"]
-        time.sleep(1.0)  # the heartbeat runs; the idle second is the frame gap's reference
+        time.sleep(0.2)
+        app_process = psutil.Process(terminal.process.pid)
+        idle_start, idle_cpu = time.monotonic(), cpu_seconds(app_process)
+        time.sleep(1.0)  # the heartbeat runs; the idle second is the reference for frame gaps and CPU
         idle_end = time.monotonic()
-        idle_gap = terminal.largest_gap(idle_end - 0.8, idle_end)
-        sent = phones(url)
+        idle_gap = terminal.largest_gap(idle_start, idle_end)
+        idle_cpu = (cpu_seconds(app_process) - idle_cpu) / (idle_end - idle_start)
+        room_process = app_process.children()[0]  # the room's own process (dialog.web.room_process)
+        app_cpu, flood_start = cpu_seconds(app_process), time.monotonic()
+        room_cpu: list[float] = []
+        if os.environ.get("FLOOD_SLOW"):
+            print(f"flood starts at {time.time():.3f}", file=sys.stderr)
+        sent = phones(url, lambda: room_cpu.append(cpu_seconds(room_process)))
+        room_cpu_used = cpu_seconds(room_process) - room_cpu[0]
         result = checked(sent, path)
+        if os.environ.get("FLOOD_SLOW"):
+            print(f"flood ends at {time.time():.3f}", file=sys.stderr)
         final = before + result["acknowledged"]
         pattern = rb"\b%d (?:skjema|form)" % final
         deadline = time.monotonic() + 5
@@ -121,10 +155,12 @@ def app_round(path: Path) -> dict:
         while shown is None and time.monotonic() < deadline:
             time.sleep(0.1)
             shown = terminal.first_shown(pattern, result["first_sent"])
+        app_cpu = (cpu_seconds(app_process) - app_cpu) / (time.monotonic() - flood_start)
         end = max(result["last_ack"] or 0, shown or 0)
         result.update(idle_gap=idle_gap, flood_gap=terminal.largest_gap(result["first_sent"], end),
                       shown_after=None if shown is None else shown - result["last_ack"],
-                      stored_count=count_stored(path) - before)
+                      stored_count=count_stored(path) - before, server_cpu=room_cpu_used, app_cpu=app_cpu,
+                      idle_cpu=idle_cpu)
     finally:
         Path(f"{state}.stop").touch()
         terminal.close()
@@ -165,6 +201,13 @@ def report(rounds: list[tuple[dict, dict]], line) -> None:
          "ms")
     line("flood app: count on screen after last ack, worst",
          max(s if s is not None else float("inf") for s in shown) * 1000, "ms")
+    base_cpu = median(0, lambda r: r["server_cpu"])
+    line("flood baseline: server CPU for the forms, median", base_cpu, "s")
+    line("flood app: room process CPU for the forms, median", median(1, lambda r: r["server_cpu"]), "s", base_cpu)
+    idle_cpu = median(1, lambda r: r["idle_cpu"] * 100)
+    line("flood app: app CPU share idle, heartbeat only", idle_cpu, "%")
+    line("flood app: app CPU, phones loading to count shown", median(1, lambda r: r["app_cpu"] * 100), "%",
+         idle_cpu)
     for side, name in ((0, "baseline"), (1, "app")):
         line(f"flood {name}: acknowledged, fewest of {len(rounds)}", min(pair[side]["acknowledged"] for pair in rounds),
              "", PHONES)
