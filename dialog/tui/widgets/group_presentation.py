@@ -7,7 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Label, ListItem, ListView, Static, Tab, Tabs
+from textual.widgets import ListView, Static, Tab, Tabs
 
 from dialog.core.rows import Group, Note, Theme
 from dialog.i18n import t
@@ -19,7 +19,7 @@ from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.fitting_tabs import FittingTabs
 from dialog.tui.widgets.list_editor import follow_row
 from dialog.tui.widgets.measures_editor import measure_fields, save_measure, validate_measure
-from dialog.tui.widgets.note_rows import note_line
+from dialog.tui.widgets.note_rows import NoteRow, note_line
 
 
 class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
@@ -102,7 +102,7 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         self.query_one("#present-themes", Static).update(Text(theme_names(group["themes"], self.themes),
                                                               style="bold"))
         await listing.clear()
-        await listing.extend(ListItem(Label(note_line(note), markup=False)) for note in notes)
+        await listing.extend(NoteRow(note_line(note)) for note in notes)
         self.shown = (group["id"], notes)
         if notes:
             listing.index = follow_row(notes, chosen, index)
