@@ -19,7 +19,7 @@ from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.fitting_tabs import FittingTabs
 from dialog.tui.widgets.list_editor import follow_row
 from dialog.tui.widgets.measures_editor import measure_fields, save_measure, validate_measure
-from dialog.tui.widgets.note_rows import NoteRow, note_line
+from dialog.tui.widgets.note_rows import show_rows
 
 
 class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
@@ -101,8 +101,8 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         self.wanted_note = None
         self.query_one("#present-themes", Static).update(Text(theme_names(group["themes"], self.themes),
                                                               style="bold"))
-        await listing.clear()
-        await listing.extend(NoteRow(note_line(note)) for note in notes)
+        # Row by row: another group's notes reuse the rows on show instead of a thousand new widgets.
+        await show_rows(listing, shown_notes, notes)
         self.shown = (group["id"], notes)
         if notes:
             listing.index = follow_row(notes, chosen, index)
