@@ -24,10 +24,10 @@ from pathlib import Path
 NOTES = 4000
 PAIRS = 5
 GROUPS = 6
-"""More than the demo's groups: each key shows the next group's notes (the last one stays on the last)."""
+"""Keys for the next group in group work and in the plenary: more than the demo's four groups, so each is shown."""
 ROOT = Path(__file__).parent.parent
-WORDS = ("Vi trenger flere møteplasser for ungdom i nærmiljøet, og bedre belysning langs gangveien til skolen "
-         "slik at flere tør å gå der om kvelden").split()
+SENTENCE = ("Vi trenger flere møteplasser for ungdom i nærmiljøet, og bedre belysning langs gangveien til skolen "
+            "slik at flere tør å gå der om kvelden")
 
 
 def build(folder: Path, notes: int = NOTES) -> Path:
@@ -42,11 +42,12 @@ def build(folder: Path, notes: int = NOTES) -> Path:
     try:
         groups = [group["id"] for group in list_groups(db)]
         have = db.execute("SELECT count(*) FROM note WHERE deleted_at IS NULL").fetchone()[0]
+        words = SENTENCE.split()
         kinds = ("works_well", "works_less_well", "new_angle", "quote", "measure", "other")
         with db.atomic():
             for number in range(notes - have):
-                start = number % len(WORDS)
-                text = " ".join((WORDS[start:] + WORDS[:start])[:8 + number % 14])
+                start = number % len(words)
+                text = " ".join((words[start:] + words[:start])[:8 + number % 14])
                 add_note(db, groups[number % len(groups)], kinds[number % len(kinds)], f"{text} ({number})",
                          "", author_device="bench")
     finally:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual.widgets import ListItem, ListView
 
@@ -70,7 +72,7 @@ class NoteRow(ListItem):
         return self._line
 
 
-async def show_rows(listing: ListView, shown: list[ShownNote], rows: list[ShownNote]) -> None:
+async def show_rows(listing: ListView, shown: Sequence[ShownNote], rows: Sequence[ShownNote]) -> None:
     """Make ``listing``, which shows ``shown``, show ``rows``, touching only the rows that changed.
 
     Rebuilding every row on each change made elsewhere cost a few hundred
