@@ -72,6 +72,10 @@ def main() -> None:
 
     app_figures(folder, line)
 
+    from bench.memory_bench import run as memory_figures
+
+    memory_figures(folder, line)
+
     from bench.overview_bench import run as overview_figures
 
     overview_figures(folder, line)

@@ -1,161 +1,225 @@
-"""200 phones send the evaluation form within one second: all stored? p99? does the leader's screen stall?
+"""200 phones send the evaluation form within one second while the leader's app draws: stored? p99? frames? count?
 
-The phones are a separate process (``bench.flood_client``). Baselines, measured
-in the same run: a bare aiohttp handler that answers 303 without storing
-anything (for latency), and the app's largest loop gap while idle (for the
-frame gap during the flood).
+Each pair of runs, in turn:
+
+* **baseline** – ``bench.flood_bare``, a bare aiohttp handler in its own process
+  storing each form with plain sqlite3 before answering (the fastest honest way);
+* **app** – dialog in a pseudo-terminal (``bench.flood_app``: Textual's real
+  driver, real frames, a 20 ms heartbeat on screen) on the Evaluation screen,
+  with its room open (the room's own child process, as the leader runs it).
+
+The phones are a third process (``bench.flood_client``). Every answer's HTTP
+status is checked (303 to the thank-you page), every acknowledged form is
+looked up in the SQLite file afterwards, and the app's frames are read from the
+terminal: the largest gap between two writes during the flood, and when the
+Evaluation screen's count of forms first shows the final number.
 """
 
 from __future__ import annotations
 
-import asyncio
-import itertools
 import json
+import os
+import sqlite3
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from aiohttp import web
+import psutil
 
 from bench.ports import free_port
-from dialog.core.database import open_conference
+from bench.pty_terminal import Terminal
 from dialog.core.demo import build_demo
-from dialog.core.evaluation import count_responses
-from dialog.web.room_server import RoomServer
 
 PHONES = 200
 SECONDS = 1.0
-TICK = 0.01
-TUI_ROUNDS = 5
-
-
-
-def run_flood(url: str) -> dict:
-    finished = subprocess.run([sys.executable, "-m", "bench.flood_client", url, str(PHONES), str(SECONDS)],
-                              capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent)
-    return json.loads(finished.stdout)
+PAIRS = int(os.environ.get("FLOOD_PAIRS", "5"))
+SIZE = (120, 36)
+ROOT = Path(__file__).parent.parent
 
 
 def p99(values: list[float]) -> float:
+    """The 99th percentile."""
     return statistics.quantiles(values, n=100)[98]
 
 
-def stored(path: Path) -> int:
-    db = open_conference(path)
+def phones(url: str, loaded=lambda: None) -> list[dict]:
+    """Run the phones against ``url``; one entry per form sent (see ``bench.flood_client``).
+
+    ``loaded`` is called once every phone has its form, just before they send.
+    """
+    client = subprocess.Popen([sys.executable, "-m", "bench.flood_client", url, str(PHONES), str(SECONDS)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    assert client.stderr is not None
+    said = client.stderr.readline()
+    if said.strip() == "loaded":
+        loaded()
+    output, errors = client.communicate()
+    if client.returncode:
+        raise RuntimeError(f"the phones failed: {said}{errors}")
+    return json.loads(output)
+
+
+def stored_ids(path: Path) -> set[str]:
+    """The one-time ids of every form stored in the file (read by a fresh connection)."""
+    connection = sqlite3.connect(path)
     try:
-        return count_responses(db)
+        return {row[0] for row in connection.execute("SELECT instance_id FROM evaluation_response")
+                if row[0] is not None}
     finally:
-        db.close()
+        connection.close()
 
 
-def bare_handler_flood() -> dict:
-    """The same flood against an aiohttp handler that only answers (no page, no storage)."""
-    import threading
-
-    port = free_port()
-    loop = asyncio.new_event_loop()
-    ready = threading.Event()
-
-    async def answer(request: web.Request) -> web.Response:
-        await request.post()
-        raise web.HTTPSeeOther("/thanks")
-
-    app = web.Application()
-    app.router.add_post("/form", answer)
-    runner = web.AppRunner(app, access_log=None)
-
-    def serve() -> None:
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(runner.setup())
-        loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", port).start())
-        ready.set()
-        loop.run_forever()
-        loop.run_until_complete(runner.cleanup())
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    ready.wait()
+def count_stored(path: Path) -> int:
+    connection = sqlite3.connect(path)
     try:
-        return run_flood(f"bare:http://127.0.0.1:{port}")
+        return connection.execute("SELECT count(*) FROM evaluation_response").fetchone()[0]
     finally:
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join()
+        connection.close()
 
 
-async def largest_gap_while(app, pilot, action) -> float:
-    """Run ``action`` (a coroutine function) while a 10 ms timer on the app's loop notes its ticks."""
-    ticks: list[float] = []
-    timer = app.set_interval(TICK, lambda: ticks.append(time.perf_counter()))
-    await pilot.pause(0.1)
-    result = await action()
-    timer.stop()
-    gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
-    return max(gaps), result
+def checked(sent: list[dict], path: Path) -> dict:
+    """Latencies of the acknowledged forms, and what went wrong: other answers, acknowledged but not stored."""
+    acknowledged = [form for form in sent if form["status"] == 303 and form["location"].endswith("/thanks")]
+    stored = stored_ids(path)
+    return {"latencies": [form["latency"] for form in sent], "acknowledged": len(acknowledged),
+            "other_answers": len(sent) - len(acknowledged),
+            "lost": sum(form["instance_id"] not in stored for form in acknowledged),
+            "first_sent": min(form["at"] - form["latency"] for form in sent),
+            "last_ack": max(form["at"] for form in acknowledged) if acknowledged else None}
 
 
-async def tui_during_flood(path: Path) -> tuple[float, float, dict]:
-    """The leader's app on the evaluation tally, the room served by its child process: largest loop gaps."""
-    from dialog.tui.app import create_app
+def cpu_seconds(process: psutil.Process) -> float:
+    """User and system time of ``process`` so far (all its threads)."""
+    times = process.cpu_times()
+    return times.user + times.system
 
+
+def baseline_round(path: Path) -> dict:
+    """The phones against the bare handler in its own process."""
     port = free_port()
-    app = create_app(path.parent, path)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await pilot.pause(0.5)
-        await pilot.press("f6")
-        app.open_the_room("127.0.0.1", port)
-        while app.room is None:
-            await pilot.pause(0.05)
-        url = f"http://127.0.0.1:{port}/e/{app.room.tokens.evaluation}"
+    server = subprocess.Popen([sys.executable, "-m", "bench.flood_bare", str(path), str(port)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
+        process = psutil.Process(server.pid)
+        before: list[float] = []
+        sent = phones(f"bare:http://127.0.0.1:{port}", lambda: before.append(cpu_seconds(process)))
+        used = cpu_seconds(process) - before[0]
+    finally:
+        assert server.stdin is not None
+        server.stdin.close()
+        server.wait(timeout=15)
+    return {**checked(sent, path), "server_cpu": used}
 
-        async def idle() -> None:
-            await asyncio.sleep(1.5)
 
-        async def flood() -> dict:
-            process = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "bench.flood_client", url, str(PHONES), str(SECONDS),
-                stdout=asyncio.subprocess.PIPE, cwd=Path(__file__).parent.parent)
-            output, _ = await process.communicate()
-            await asyncio.sleep(1.0)  # the tally catches up
-            return json.loads(output)
+def wait_for(path: Path, seconds: float) -> dict:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if path.exists() and path.stat().st_size:
+            return json.loads(path.read_text(encoding="utf-8"))
+        time.sleep(0.05)
+    raise RuntimeError(f"the app did not open its room within {seconds} s")
 
-        idle_gap, _ = await largest_gap_while(app, pilot, idle)
-        flood_gap, result = await largest_gap_while(app, pilot, flood)
-    return idle_gap, flood_gap, result
+
+def app_round(path: Path) -> dict:
+    """The phones against the app's room while the app draws in a pseudo-terminal."""
+    before = count_stored(path)
+    state = path.with_suffix(".state")
+    terminal = Terminal([sys.executable, "-m", "bench.flood_app", str(path), str(free_port()), str(state)],
+                        *SIZE, ROOT)
+    try:
+        url = wait_for(state, 60)["url"]
+        time.sleep(0.2)
+        app_process = psutil.Process(terminal.process.pid)
+        idle_start, idle_cpu = time.monotonic(), cpu_seconds(app_process)
+        time.sleep(1.0)  # the heartbeat runs; the idle second is the reference for frame gaps and CPU
+        idle_end = time.monotonic()
+        idle_gap = terminal.largest_gap(idle_start, idle_end)
+        idle_cpu = (cpu_seconds(app_process) - idle_cpu) / (idle_end - idle_start)
+        room_process = app_process.children()[0]  # the room's own process (dialog.web.room_process)
+        app_cpu, flood_start = cpu_seconds(app_process), time.monotonic()
+        room_cpu: list[float] = []
+        if os.environ.get("FLOOD_SLOW"):
+            print(f"flood starts at {time.time():.3f}", file=sys.stderr)
+        sent = phones(url, lambda: room_cpu.append(cpu_seconds(room_process)))
+        room_cpu_used = cpu_seconds(room_process) - room_cpu[0]
+        result = checked(sent, path)
+        if os.environ.get("FLOOD_SLOW"):
+            print(f"flood ends at {time.time():.3f}", file=sys.stderr)
+        final = before + result["acknowledged"]
+        pattern = rb"\b%d (?:skjema|form)" % final
+        deadline = time.monotonic() + 5
+        shown = None
+        while shown is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+            shown = terminal.first_shown(pattern, result["first_sent"])
+        app_cpu = (cpu_seconds(app_process) - app_cpu) / (time.monotonic() - flood_start)
+        end = max(result["last_ack"] or 0, shown or 0)
+        result.update(idle_gap=idle_gap, flood_gap=terminal.largest_gap(result["first_sent"], end),
+                      shown_after=None if shown is None else shown - result["last_ack"],
+                      stored_count=count_stored(path) - before, server_cpu=room_cpu_used, app_cpu=app_cpu,
+                      idle_cpu=idle_cpu)
+    finally:
+        Path(f"{state}.stop").touch()
+        terminal.close()
+    return result
 
 
 def run(folder: Path, line) -> None:
-    """Print the flood figures."""
-    bare = bare_handler_flood()
-    bare_p99 = p99(bare["latencies"]) * 1000
-    line("bare aiohttp handler, p99 of 200 in 1 s", bare_p99, "ms")
+    """Print the flood figures: medians of ``PAIRS`` pairs, baseline and app in turn."""
+    rounds: list[tuple[dict, dict]] = []
+    for number in range(PAIRS):
+        base = baseline_round(build_demo(folder / f"flood-bare-{number}", "stovner"))
+        app = app_round(build_demo(folder / f"flood-app-{number}", "stovner"))
+        rounds.append((base, app))
+    report(rounds, line)
 
-    path = build_demo(folder / "flood", "stovner")
-    before = stored(path)
-    server = RoomServer(path, "nb", "127.0.0.1", free_port())
-    server.start()
-    try:
-        result = run_flood(f"{server.base_url}/e/{server.tokens.evaluation}")
-    finally:
-        server.stop()
-    line("room server: forms stored of 200 sent", stored(path) - before, "", PHONES)
-    line("room server: p99 send latency", p99(result["latencies"]) * 1000, "ms", bare_p99)
-    line("room server: median send latency", statistics.median(result["latencies"]) * 1000, "ms")
-    line("room server: seconds to send all 200", result["elapsed"], "s", SECONDS)
 
-    idle_gaps, flood_gaps, stored_counts, latencies = [], [], [], []
-    for round_number in range(TUI_ROUNDS):  # one slow moment of a shared 2-core machine is not the figure
-        path = build_demo(folder / f"flood-tui-{round_number}", "stovner")
-        before = stored(path)
-        idle_gap, flood_gap, result = asyncio.run(tui_during_flood(path))
-        idle_gaps.append(idle_gap * 1000)
-        flood_gaps.append(flood_gap * 1000)
-        stored_counts.append(stored(path) - before)
-        latencies.append(p99(result["latencies"]) * 1000)
-    idle = statistics.median(idle_gaps)
-    line("TUI largest loop gap, idle (baseline, median)", idle, "ms")
-    line(f"TUI largest loop gap during the flood, median of {TUI_ROUNDS}", statistics.median(flood_gaps), "ms", idle)
-    line(f"TUI largest loop gap during the flood, worst of {TUI_ROUNDS}", max(flood_gaps), "ms", idle)
-    line(f"TUI flood: forms stored of 200 sent, fewest of {TUI_ROUNDS}", min(stored_counts), "", PHONES)
-    line("TUI flood: p99 send latency, median", statistics.median(latencies), "ms", bare_p99)
+def report(rounds: list[tuple[dict, dict]], line) -> None:
+    def median(side: int, figure) -> float:
+        return statistics.median(figure(pair[side]) for pair in rounds)
+
+    base_p50 = median(0, lambda r: statistics.median(r["latencies"]) * 1000)
+    base_p99 = median(0, lambda r: p99(r["latencies"]) * 1000)
+    line(f"flood baseline: bare aiohttp + sqlite3, p50 of {PHONES}/s", base_p50, "ms")
+    line(f"flood baseline: bare aiohttp + sqlite3, p99 of {PHONES}/s", base_p99, "ms")
+    line("flood app drawing: p50 send latency, median", median(1, lambda r: statistics.median(r["latencies"]) * 1000),
+         "ms", base_p50)
+    line("flood app drawing: p99 send latency, median", median(1, lambda r: p99(r["latencies"]) * 1000), "ms", base_p99)
+    line("flood app drawing: p99 send latency, worst", max(p99(app["latencies"]) * 1000 for _, app in rounds), "ms",
+         base_p99)
+    idle = median(1, lambda r: r["idle_gap"] * 1000)
+    line("flood app: largest frame gap, idle (20 ms beat)", idle, "ms")
+    line("flood app: largest frame gap in the flood, median", median(1, lambda r: r["flood_gap"] * 1000), "ms", idle)
+    line("flood app: largest frame gap in the flood, worst", max(app["flood_gap"] for _, app in rounds) * 1000, "ms",
+         idle)
+    shown = [app["shown_after"] for _, app in rounds]
+    line("flood app: count on screen after last ack, median",
+         statistics.median(s for s in shown if s is not None) * 1000 if any(s is not None for s in shown) else -1,
+         "ms")
+    line("flood app: count on screen after last ack, worst",
+         max(s if s is not None else float("inf") for s in shown) * 1000, "ms")
+    base_cpu = median(0, lambda r: r["server_cpu"])
+    line("flood baseline: server CPU for the forms, median", base_cpu, "s")
+    line("flood app: room process CPU for the forms, median", median(1, lambda r: r["server_cpu"]), "s", base_cpu)
+    idle_cpu = median(1, lambda r: r["idle_cpu"] * 100)
+    line("flood app: app CPU share idle, heartbeat only", idle_cpu, "%")
+    line("flood app: app CPU, phones loading to count shown", median(1, lambda r: r["app_cpu"] * 100), "%",
+         idle_cpu)
+    for side, name in ((0, "baseline"), (1, "app")):
+        line(f"flood {name}: acknowledged, fewest of {len(rounds)}", min(pair[side]["acknowledged"] for pair in rounds),
+             "", PHONES)
+        line(f"flood {name}: other HTTP answers, total", sum(pair[side]["other_answers"] for pair in rounds), "")
+        line(f"flood {name}: acknowledged but not stored, total", sum(pair[side]["lost"] for pair in rounds), "")
+    line("flood app: stored = acknowledged in every round",
+         float(all(app["stored_count"] == app["acknowledged"] for _, app in rounds)), "")
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    from bench.__main__ import line as print_line
+
+    run(Path(tempfile.mkdtemp(prefix="dialog-flood-")), print_line)

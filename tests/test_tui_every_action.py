@@ -17,7 +17,7 @@ from pathlib import Path
 import aiohttp
 from textual import events
 from textual.keys import _character_to_key
-from textual.widgets import DataTable, Input, Label, ListView, OptionList, Select, SelectionList, TextArea
+from textual.widgets import DataTable, Input, ListView, OptionList, Select, SelectionList, TextArea
 
 from bench.ports import free_port
 from dialog.core.database import open_conference
@@ -28,7 +28,7 @@ from dialog.tui.screens.paper_form import PaperFormScreen
 from dialog.tui.screens.room import RoomScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
 from tests.conference_contents import conference_tables, sqlite_contents
-from tests.tui_helpers import hidden, settle, text_of, wait_for
+from tests.tui_helpers import hidden, list_rows, settle, text_of, wait_for
 
 # -- typing --------------------------------------------------------------------------------------
 
@@ -132,7 +132,7 @@ async def select_row_with(pilot, selector: str, words: str) -> None:
     listing = pilot.app.screen.query_one(selector, ListView)
     listing.focus()
     await pilot.pause()
-    rows = [str(label.content) for label in listing.query(Label)]
+    rows = list_rows(listing)
     matches = [index for index, row in enumerate(rows) if words in row]
     assert matches, f"no row shows {words!r}: {rows}"
     step = matches[0] - (listing.index or 0)

@@ -15,7 +15,7 @@ from dialog.core.database import open_conference
 from dialog.core.notes import list_notes
 from dialog.tui.app import create_app
 from tests.test_tui_durability import conference_with_group, notes_in
-from tests.tui_helpers import rows_in, settle, text_of
+from tests.tui_helpers import list_rows, rows_in, settle, text_of
 
 
 def keys(text: str) -> list[str]:
@@ -147,11 +147,11 @@ async def test_a_note_not_saved_stays_on_screen_through_a_new_note_and_another_g
         # Enter on a note the file cannot take: it waits in the list, marked, and the entry is free again,
         # so the next note's keys start a note of their own instead of running on into this one.
         assert app.screen.query_one("#entry-text", Input).value == ""
-        rows = [str(item.query_one("Label").content) for item in app.screen.query("#notes-list ListItem")]
+        rows = list_rows(app.screen.query_one("#notes-list"))
         assert any(row.startswith("[Works well] B: Ikke lagret ennå") and "not saved yet" in row for row in rows)
         await pilot.press("2", "L", "tab", *keys("Neste notat"), "enter")
         await settle(pilot)
-        rows = [str(item.query_one("Label").content) for item in app.screen.query("#notes-list ListItem")]
+        rows = list_rows(app.screen.query_one("#notes-list"))
         assert any(row.startswith("[Works less well] L: Neste notat") for row in rows)
         assert not any("Neste notat" in row and "Ikke lagret" in row for row in rows)
         app.screen.query_one("#notes-list").focus()
@@ -159,7 +159,7 @@ async def test_a_note_not_saved_stays_on_screen_through_a_new_note_and_another_g
         await settle(pilot)
         await pilot.press("left_square_bracket")
         await settle(pilot)
-        rows = [str(item.query_one("Label").content) for item in app.screen.query("#notes-list ListItem")]
+        rows = list_rows(app.screen.query_one("#notes-list"))
         assert any(row.startswith("[Works well] B: Ikke lagret ennå") for row in rows)
         # Another phase and back: still there, and saved once the file can be written again.
         await pilot.press("f7")

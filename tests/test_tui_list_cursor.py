@@ -3,7 +3,7 @@ and Home/End go to the first and the last row (Norwegian, 80×24, real key press
 
 from __future__ import annotations
 
-from textual.widgets import Label, ListView, TextArea
+from textual.widgets import ListView, TextArea
 
 from dialog.core.database import open_conference
 from dialog.core.notes import add_note
@@ -78,7 +78,7 @@ async def test_a_note_arriving_from_elsewhere_leaves_the_plenary_cursor_on_its_n
         assert await wait_for(pilot, lambda: len(listing.children) == 7 and app.focused is listing, 10)
         await pilot.press("down", "down")
         await settle(pilot)
-        chosen = str(listing.highlighted_child.query_one(Label).content)
+        chosen = str(listing.highlighted_child.content)
         group = rows_in(stovner, "SELECT id FROM work_group ORDER BY position")[0]["id"]
         third = rows_in(stovner, "SELECT text FROM note WHERE group_id = ? AND deleted_at IS NULL ORDER BY position",
                         (group,))[2]["text"]
@@ -90,7 +90,7 @@ async def test_a_note_arriving_from_elsewhere_leaves_the_plenary_cursor_on_its_n
             db.close()
         assert await wait_for(pilot, lambda: len(listing.children) == 8, 10)  # the list was read again
         await settle(pilot)
-        assert str(listing.highlighted_child.query_one(Label).content) == chosen
+        assert str(listing.highlighted_child.content) == chosen
         await pilot.press("m")
         assert await wait_for(pilot, lambda: isinstance(app.screen, FormScreen), 10)
         assert app.screen.query_one("#field-text", TextArea).text == third

@@ -7,7 +7,7 @@ import re
 import socket
 
 import aiohttp
-from textual.widgets import Input, Label, ListView, Select
+from textual.widgets import Input, ListView, Select
 
 from bench.ports import free_port
 from dialog.export.qr_codes import qr_matrix
@@ -15,7 +15,7 @@ from dialog.tui.app import create_app
 from dialog.tui.screens.qr_screen import QrScreen
 from dialog.tui.screens.room import RoomScreen
 from dialog.tui.widgets.qr_view import QrView
-from tests.tui_helpers import hidden, rows_in, settle, text_of, wait_for
+from tests.tui_helpers import hidden, list_rows, rows_in, settle, text_of, wait_for
 
 
 def browser() -> aiohttp.ClientSession:
@@ -49,7 +49,7 @@ async def open_room_and_wait(pilot, port: int) -> None:
 
 
 def listed_notes(screen) -> list[str]:
-    return [str(label.content) for label in screen.query_one("#notes-list", ListView).query(Label)]
+    return list_rows(screen.query_one("#notes-list", ListView))
 
 
 async def test_phone_forms_raise_the_count_and_laptop_notes_appear_within_a_second(stovner):

@@ -35,6 +35,16 @@ def screen_text(app) -> str:
     return "\n".join("".join(segment.text for segment in strip) for strip in app.screen._compositor.render_strips())
 
 
+def list_rows(listing) -> list[str]:
+    """What each row of a ListView shows: a note's row draws its own line, other rows hold a Label."""
+    from textual.widgets import Label
+
+    from dialog.tui.widgets.note_rows import NoteRow
+
+    return [str(item.content) if isinstance(item, NoteRow) else str(item.query_one(Label).content)
+            for item in listing.children]
+
+
 def rows_in(path: Path, sql: str, params: tuple = ()) -> list[dict]:
     """Read ``sql`` from the file through a second SQLite connection, as another program would.
 

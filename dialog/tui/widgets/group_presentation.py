@@ -7,7 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Label, ListItem, ListView, Static, Tab, Tabs
+from textual.widgets import ListView, Static, Tab, Tabs
 
 from dialog.core.rows import Group, Note, Theme
 from dialog.i18n import t
@@ -19,7 +19,7 @@ from dialog.tui.translated import TranslatedBindings
 from dialog.tui.widgets.fitting_tabs import FittingTabs
 from dialog.tui.widgets.list_editor import follow_row
 from dialog.tui.widgets.measures_editor import measure_fields, save_measure, validate_measure
-from dialog.tui.widgets.note_rows import note_line
+from dialog.tui.widgets.note_rows import show_rows
 from dialog.tui.widgets.report_timer import ReportTimer
 
 
@@ -106,8 +106,8 @@ class GroupPresentation(StoreClient, TranslatedBindings, Vertical):
         self.wanted_note = None
         self.query_one("#present-themes", Static).update(Text(theme_names(group["themes"], self.themes),
                                                               style="bold"))
-        await listing.clear()
-        await listing.extend(ListItem(Label(note_line(note), markup=False)) for note in notes)
+        # Row by row: another group's notes reuse the rows on show instead of a thousand new widgets.
+        await show_rows(listing, shown_notes, notes)
         self.shown = (group["id"], notes)
         if notes:
             listing.index = follow_row(notes, chosen, index)
