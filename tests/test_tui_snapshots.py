@@ -221,9 +221,15 @@ def walk(area: str, language: str, size: tuple[int, int], template: Path, parent
     return pictures
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", list(AREA))
+def snapshot_cases() -> list:
+    """Every snapshot in each language and size, id ``name-language-size``; the pictures of one walk share an
+    xdist group, so under ``pytest -n`` one worker takes them all in one run of the app."""
+    return [pytest.param(name, language, size, id=f"{name}-{language}-{size[0]}x{size[1]}",
+                         marks=pytest.mark.xdist_group(f"walk-{area}-{language}-{size[0]}x{size[1]}"))
+            for name, area in AREA.items() for language in LANGUAGES for size in SIZES]
+
+
+@pytest.mark.parametrize(("name", "language", "size"), snapshot_cases())
 def test_screen_snapshot(snapshot, snapshot_template, tmp_path_factory, name, language, size):
     area = AREA[name]
     key = (area, language, size)
