@@ -172,11 +172,15 @@ async def hold_still(pilot) -> None:
             if isinstance(widget, (Input, TextArea)):
                 widget.cursor_blink = False
     await pilot.wait_for_scheduled_animations()
-    shown = None
-    for _ in range(40):
+    # Three looks in a row the same, with the store's jobs done between them: on a busy machine (or beside
+    # other pytest workers) a screen that asks for its data one refresh late must not be caught before it.
+    shown, same = None, 0
+    for _ in range(60):
         await pilot.pause(0.03)
+        await settle(pilot, rounds=1)
         before, shown = shown, screen_text(pilot.app)
-        if shown == before:
+        same = same + 1 if shown == before else 0
+        if same == 2:
             return
 
 
