@@ -27,8 +27,9 @@ $(STAMP): $(RUN_STAMP) $(DEV_LOCK)
 run: $(RUN_STAMP)
 	$(BIN)/dialog open "$$($(BIN)/dialog demo --reuse)"
 
+# One pytest worker per CPU (pytest-xdist); the pictures of one snapshot walk stay on one worker (loadgroup).
 test: $(STAMP)
-	TEXTUAL_ANIMATIONS=none $(BIN)/python -m pytest -q
+	TEXTUAL_ANIMATIONS=none $(BIN)/python -m pytest -q -n logical --dist loadgroup
 
 # Style, layers and types: ruff, import-linter's contracts and mypy, each set up in pyproject.toml.
 lint: $(STAMP)

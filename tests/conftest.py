@@ -17,6 +17,12 @@ settings.register_profile("thorough", max_examples=10_000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``long`` go first (in their order), so under ``pytest -n`` the workers share out the many
+    short tests while the long ones run, instead of one worker finishing a long test after the rest are done."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture(autouse=True)
 def english_and_isolated(monkeypatch, tmp_path):
     """Every test starts in English with its own sessions and exports folders."""

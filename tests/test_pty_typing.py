@@ -10,10 +10,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
+
 from tests.test_signals import Terminal
 from tests.test_tui_durability import conference_with_group, notes_in
 from tests.tui_helpers import rows_in
 from tests.typing_helpers import bursts, notes_to_type, report
+
+pytestmark = pytest.mark.long  # started first (tests/conftest.py)
 
 KEY_BYTES = {"tab": "\t", "enter": "\r"}
 

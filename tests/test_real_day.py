@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from bench.real_day import real_day
+
+pytestmark = pytest.mark.long  # started first (tests/conftest.py)
 
 SECONDS = 20
 

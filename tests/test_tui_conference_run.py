@@ -45,6 +45,7 @@ async def next_phase(pilot) -> None:
     await settle(pilot)
 
 
+@pytest.mark.long  # started first (tests/conftest.py)
 async def test_run_a_conference_from_setup_to_closing(conference, sessions):
     app = create_app(sessions, conference)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -53,9 +54,9 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
 
         # Facts: venue and leaders, saved with Ctrl+S.
         await focus(pilot, "#facts-venue")
-        await type_text(pilot, "Grorud samfunnshus")
+        await type_text(pilot, "Grorud hus")
         await focus(pilot, "#facts-leaders")
-        await type_text(pilot, "Kari Nordmann")
+        await type_text(pilot, "Kari Ås")
         await pilot.press("ctrl+s")
         await settle(pilot)
 
@@ -75,11 +76,11 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         app.screen.query_one("#setup-findings ListView").focus()
         await pilot.press("a")
         await pilot.pause()
-        await type_text(pilot, "Krisehjelp mangler etter kontortid")
+        await type_text(pilot, "Krisehjelp mangler")
         await pilot.press("tab")
-        await type_text(pilot, "Legevakta er eneste tilbud.")
+        await type_text(pilot, "Kun legevakta.")
         await pilot.press("tab", "tab")
-        await type_text(pilot, "B: Krisene kommer ikke i kontortiden.")
+        await type_text(pilot, "B: Kriser om natta.")
         await pilot.press("ctrl+s")
         await settle(pilot)
 
@@ -104,7 +105,7 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         await settle(pilot)
         await pilot.press("c")
         await pilot.pause()
-        await type_text(pilot, "Alle kjente seg igjen.")
+        await type_text(pilot, "Kjent for alle.")
         await pilot.press("ctrl+s")
         await settle(pilot)
 
@@ -114,13 +115,13 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         await pilot.press("2")
         await type_text(pilot, "b1")
         await pilot.press("tab")
-        await type_text(pilot, "Ingen å ringe om kvelden.")
+        await type_text(pilot, "Ingen å ringe.")
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("5")
         await type_text(pilot, "L")
         await pilot.press("enter")
-        await type_text(pilot, "Telefon til kl. 22.")
+        await type_text(pilot, "Telefon kl. 22.")
         await pilot.press("enter")
         await settle(pilot)
 
@@ -143,7 +144,7 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("tab")
-        await type_text(pilot, "Krisetelefonen først.")
+        await type_text(pilot, "Telefon først.")
         await pilot.press("ctrl+s")
         await settle(pilot)
 
@@ -172,23 +173,23 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
     db = open_conference(conference)
     try:
         facts = read_conference(db)
-        assert facts["venue"] == "Grorud samfunnshus" and facts["phase"] == "closing"
-        assert [row["name"] for row in list_leaders(db)] == ["Kari Nordmann"]
+        assert facts["venue"] == "Grorud hus" and facts["phase"] == "closing"
+        assert [row["name"] for row in list_leaders(db)] == ["Kari Ås"]
         counts = {row["code"]: row["count"] for row in attendance(db)}
         assert counts["user"] == 6 and counts["staff"] == 4
         finding = list_findings(db)[0]
-        assert finding["title"] == "Krisehjelp mangler etter kontortid"
+        assert finding["title"] == "Krisehjelp mangler"
         quotes = [(q["role_letter"], q["text"]) for q in finding["quotes"]]
-        assert quotes == [("B", "Krisene kommer ikke i kontortiden.")]
-        assert (finding["response"], finding["response_comment"]) == ("confirmed", "Alle kjente seg igjen.")
+        assert quotes == [("B", "Kriser om natta.")]
+        assert (finding["response"], finding["response_comment"]) == ("confirmed", "Kjent for alle.")
         group = list_groups(db)[0]
         assert group["members"] == {"user": 2, "staff": 1}
         notes = [(n["kind"], n["role_letter"], n["text"]) for n in list_notes(db)]
-        assert notes == [("works_less_well", "B1", "Ingen å ringe om kvelden."),
-                         ("measure", "L", "Telefon til kl. 22.")]
+        assert notes == [("works_less_well", "B1", "Ingen å ringe."),
+                         ("measure", "L", "Telefon kl. 22.")]
         measure = list_measures(db)[0]
-        assert (measure["text"], measure["votes"], measure["group_id"]) == ("Telefon til kl. 22.", 3, group["id"])
-        assert [p["text"] for p in list_plenary_points(db)] == ["Krisetelefonen først."]
+        assert (measure["text"], measure["votes"], measure["group_id"]) == ("Telefon kl. 22.", 3, group["id"])
+        assert [p["text"] for p in list_plenary_points(db)] == ["Telefon først."]
         assert count_responses(db) == 3
         useful = next(t for t in tally_scales(db) if t.code == "useful")
         assert useful.mean == 4.0

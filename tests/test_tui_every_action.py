@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 import aiohttp
+import pytest
 from textual import events
 from textual.keys import _character_to_key
 from textual.widgets import DataTable, Input, ListView, OptionList, Select, SelectionList, TextArea
@@ -29,6 +30,8 @@ from dialog.tui.screens.room import RoomScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
 from tests.conference_contents import conference_tables, sqlite_contents
 from tests.tui_helpers import hidden, list_rows, settle, text_of, wait_for
+
+pytestmark = pytest.mark.long  # started first (tests/conftest.py)
 
 # -- typing --------------------------------------------------------------------------------------
 

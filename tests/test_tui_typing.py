@@ -9,12 +9,15 @@ asserts on the file only.
 
 from __future__ import annotations
 
+import pytest
+
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.groups import add_group
 from dialog.core.phases import move_to_phase
 from dialog.tui.app import create_app
 from tests.tui_helpers import settle
 from tests.typing_helpers import (
+    SHORT_WORDS,
     Typist,
     bursts,
     busy_cpu,
@@ -25,6 +28,8 @@ from tests.typing_helpers import (
     terminal_notes,
     typed_out,
 )
+
+pytestmark = pytest.mark.long  # started first (tests/conftest.py)
 
 
 def conference_with_groups(folder, count: int = 1):
@@ -47,7 +52,7 @@ async def test_thirty_notes_typed_in_bursts_on_a_busy_laptop_keep_every_letter_a
     """30–100 ms a key, and quick across Tab and Enter: a role letter right after the last note's Enter
     used to fall on the notes list (lost, or run as a command), and words ran on into the note before."""
     path, [group] = conference_with_groups(tmp_path)
-    notes = notes_to_type(30, seed=13, words=(1, 3))
+    notes = notes_to_type(30, seed=13, words=(1, 2), vocabulary=SHORT_WORDS)
     app = create_app(tmp_path, path)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_typing_in_the_notes_list(pilot)
@@ -63,7 +68,8 @@ async def test_a_full_conference_typed_at_50_ms_a_key_under_load_stores_every_no
     """Four groups, six notes each, ``]`` to the next group; a busy CPU and laptops writing to the
     same file all the while (each of their notes makes the screen read the group again)."""
     path, groups = conference_with_groups(tmp_path, 4)
-    notes = {group: notes_to_type(6, seed=number, words=(1, 3)) for number, group in enumerate(groups)}
+    notes = {group: notes_to_type(6, seed=number, words=(1, 2), vocabulary=SHORT_WORDS)
+             for number, group in enumerate(groups)}
     keys = []
     for number, group in enumerate(groups):
         keys += ([] if number == 0 else ["]"]) + [key for note in notes[group] for key in note.keys()]  # noqa: SIM118 - a note's keys to type
