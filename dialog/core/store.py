@@ -36,13 +36,29 @@ class Store:
         """Queue ``fn(db, *args, **kwargs)``; the future holds its result or error."""
         with self._pending_lock:
             self._pending += 1
-        future = self._executor.submit(self._run, fn, args, kwargs)
-        future.add_done_callback(self._finished)
-        return future
+        answer: Future[T] = Future()
+        job = self._executor.submit(self._run, fn, args, kwargs)
+        job.add_done_callback(lambda done: self._relay(done, answer))
+        return answer
 
-    def _finished(self, _future: Future) -> None:
-        with self._pending_lock:
-            self._pending -= 1
+    def _relay(self, job: Future, answer: Future) -> None:
+        """Hand the job's outcome to the future the caller holds, then count the job done.
+
+        In that order: the caller's callbacks (which post the reply to the
+        screen) run inside ``set_result``, so :meth:`idle` is never true while
+        a reply is still to be posted; before, a waiter could see the store
+        idle and look at a screen its data had not reached yet.
+        """
+        try:
+            if job.cancelled():
+                answer.cancel()
+            elif job.exception() is not None:
+                answer.set_exception(job.exception())
+            else:
+                answer.set_result(job.result())
+        finally:
+            with self._pending_lock:
+                self._pending -= 1
 
     def idle(self) -> bool:
         """True when no job is queued or running (and its reply has been posted)."""
