@@ -243,6 +243,14 @@ def run(folder: Path, line) -> None:
     line("peak memory: demo, every phase + minutes", tour_memory, "MiB", bare_memory)
 
 
+def show_pairs(show, names: tuple[str, str, str, str], baseline: list[tuple[float, float]],
+               ours: list[tuple[float, float]]) -> None:
+    """The medians of paired runs: wall time of the baseline and ours (with the ratio), then their processor time."""
+    for kind in (0, 1):
+        show(names[2 * kind], _median(baseline, kind), "ms")
+        show(names[2 * kind + 1], _median(ours, kind), "ms", _median(baseline, kind))
+
+
 if __name__ == "__main__":  # python -m bench.app_bench [pairs]: the start-up and list figures alone
     import tempfile
 
@@ -256,16 +264,14 @@ if __name__ == "__main__":  # python -m bench.app_bench [pairs]: the start-up an
     bare_runs, dialog_runs = startup(demo, count)
     print("bare ms (wall/CPU):  ", " ".join(f"{wall * 1000:.0f}/{cpu * 1000:.0f}" for wall, cpu in bare_runs))
     print("dialog ms (wall/CPU):", " ".join(f"{wall * 1000:.0f}/{cpu * 1000:.0f}" for wall, cpu in dialog_runs))
-    show("start-up painted: bare Textual app (baseline)", _median(bare_runs, 0), "ms")
-    show("start-up painted: demo's Closing summary on screen", _median(dialog_runs, 0), "ms", _median(bare_runs, 0))
-    show("start-up CPU: bare Textual app (baseline)", _median(bare_runs, 1), "ms")
-    show("start-up CPU: demo's Closing summary on screen", _median(dialog_runs, 1), "ms", _median(bare_runs, 1))
+    show_pairs(show, ("start-up painted: bare Textual app (baseline)",
+                      "start-up painted: demo's Closing summary on screen",
+                      "start-up CPU: bare Textual app (baseline)", "start-up CPU: demo's Closing summary on screen"),
+               bare_runs, dialog_runs)
     build_demo(where / "app", "bjerke")
     help_runs, list_runs = listing(where / "app", count)
     print("help ms (wall/CPU):", " ".join(f"{wall * 1000:.0f}/{cpu * 1000:.0f}" for wall, cpu in help_runs))
     print("list ms (wall/CPU):", " ".join(f"{wall * 1000:.0f}/{cpu * 1000:.0f}" for wall, cpu in list_runs))
-    show("dialog --help (baseline)", _median(help_runs, 0), "ms")
-    show("dialog list, two demos", _median(list_runs, 0), "ms", _median(help_runs, 0))
-    show("dialog --help CPU (baseline)", _median(help_runs, 1), "ms")
-    show("dialog list CPU, two demos", _median(list_runs, 1), "ms", _median(help_runs, 1))
+    show_pairs(show, ("dialog --help (baseline)", "dialog list, two demos", "dialog --help CPU (baseline)",
+                      "dialog list CPU, two demos"), help_runs, list_runs)
     shutil.rmtree(where, ignore_errors=True)
