@@ -220,20 +220,20 @@ def _median(runs: list[tuple[float, float]], index: int) -> float:
     return statistics.median(run[index] for run in runs) * 1000
 
 
+STARTUP_NAMES = ("start-up painted: bare Textual app (baseline)", "start-up painted: demo's Closing summary on screen",
+                 "start-up CPU: bare Textual app (baseline)", "start-up CPU: demo's Closing summary on screen")
+LIST_NAMES = ("dialog --help (baseline)", "dialog list, two demos", "dialog --help CPU (baseline)",
+              "dialog list CPU, two demos")
+
+
 def run(folder: Path, line) -> None:
     """Print the app figures."""
     path = build_demo(folder / "app", "stovner")
     bare, dialog = startup(path)
-    line("start-up painted: bare Textual app (baseline)", _median(bare, 0), "ms")
-    line("start-up painted: demo's Closing summary on screen", _median(dialog, 0), "ms", _median(bare, 0))
-    line("start-up CPU: bare Textual app (baseline)", _median(bare, 1), "ms")
-    line("start-up CPU: demo's Closing summary on screen", _median(dialog, 1), "ms", _median(bare, 1))
+    show_pairs(line, STARTUP_NAMES, bare, dialog)
     build_demo(folder / "app", "bjerke")
     help_runs, list_runs = listing(folder / "app")
-    line("dialog --help (baseline)", _median(help_runs, 0), "ms")
-    line("dialog list, two demos", _median(list_runs, 0), "ms", _median(help_runs, 0))
-    line("dialog --help CPU (baseline)", _median(help_runs, 1), "ms")
-    line("dialog list CPU, two demos", _median(list_runs, 1), "ms", _median(help_runs, 1))
+    show_pairs(line, LIST_NAMES, help_runs, list_runs)
     latencies = asyncio.run(keystroke_to_commit(folder))
     line("keystroke to commit, median (incl. 250 ms pause)", statistics.median(latencies) * 1000, "ms")
     line("keystroke to commit, worst of 5", max(latencies) * 1000, "ms")
@@ -264,14 +264,10 @@ if __name__ == "__main__":  # python -m bench.app_bench [pairs]: the start-up an
     bare_runs, dialog_runs = startup(demo, count)
     print("bare ms (wall/CPU):  ", " ".join(f"{wall * 1000:.0f}/{cpu * 1000:.0f}" for wall, cpu in bare_runs))
     print("dialog ms (wall/CPU):", " ".join(f"{wall * 1000:.0f}/{cpu * 1000:.0f}" for wall, cpu in dialog_runs))
-    show_pairs(show, ("start-up painted: bare Textual app (baseline)",
-                      "start-up painted: demo's Closing summary on screen",
-                      "start-up CPU: bare Textual app (baseline)", "start-up CPU: demo's Closing summary on screen"),
-               bare_runs, dialog_runs)
+    show_pairs(show, STARTUP_NAMES, bare_runs, dialog_runs)
     build_demo(where / "app", "bjerke")
     help_runs, list_runs = listing(where / "app", count)
     print("help ms (wall/CPU):", " ".join(f"{wall * 1000:.0f}/{cpu * 1000:.0f}" for wall, cpu in help_runs))
     print("list ms (wall/CPU):", " ".join(f"{wall * 1000:.0f}/{cpu * 1000:.0f}" for wall, cpu in list_runs))
-    show_pairs(show, ("dialog --help (baseline)", "dialog list, two demos", "dialog --help CPU (baseline)",
-                      "dialog list CPU, two demos"), help_runs, list_runs)
+    show_pairs(show, LIST_NAMES, help_runs, list_runs)
     shutil.rmtree(where, ignore_errors=True)
