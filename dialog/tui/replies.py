@@ -22,17 +22,22 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from textual.css.query import NoMatches
 from textual.message import Message
+from textual.widget import MountError
 from textual.worker import Worker
 
 from dialog.core.error_log import log_unexpected
 from dialog.core.errors import as_dialog_error
 from dialog.i18n import t
 from dialog.tui.typed_app import TypedApp
+
+MOUNT_RETRIES = 20
+MOUNT_RETRY_SECONDS = 0.05
+"""An answer for widgets not yet mounted is tried again this often, this many times (one second in all)."""
 
 
 @dataclass
@@ -46,6 +51,8 @@ class Reply(Message, bubble=False):
 
     value: Any
     callback: Callable[[Any], Any] | None = None
+    mount_tries: int = field(default=0, init=False)
+    """How often the continuation met widgets not yet mounted (see :data:`MOUNT_RETRIES`)."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         kwargs.setdefault("bubble", False)
@@ -106,6 +113,14 @@ class ReceivesReplies(TypedApp):
             result = message.callback(message.value)
             if inspect.isawaitable(result):
                 await result
+        except MountError:
+            # The answer came before the widgets it fills were mounted (keys pressed as a screen opened):
+            # show it once they are, instead of losing the screen (it crashed the app in a benchmark).
+            if message.mount_tries >= MOUNT_RETRIES or not self.is_attached:
+                raise
+            message.mount_tries += 1
+            self.set_timer(MOUNT_RETRY_SECONDS, lambda: self.on_reply(message))
+            return
         except NoMatches:
             # The answer came for widgets that are not there (any more): the
             # screen was left or rebuilt while the work ran. Its next showing
