@@ -257,8 +257,7 @@ def _say_what_was_left_out(overview: Overview) -> None:
     for problem in overview.problems:
         print(t("overview.left_out", reason=problem.line()), file=sys.stderr)
     if overview.demos_left_out:
-        names = ", ".join(f"{c.district} {c.date}" for c in overview.demos_left_out)
-        print(t("overview.demos_left_out", count=len(overview.demos_left_out), names=names), file=sys.stderr)
+        print(overview.demos_left_out_line(), file=sys.stderr)
     elif overview.demos_only:
         print(t("overview.demos_only"), file=sys.stderr)
     for conference in overview.conferences:

@@ -14,6 +14,7 @@ to warn about.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 MIN_NOTES = 6
@@ -67,9 +68,7 @@ def who_is_heard(members: dict[str, int], letters: dict[str, str], tags: list[st
     """The voices of a group with ``members`` (head count per role code), the conference's role ``letters``
     (code -> letter, in list order) and its notes' speaker ``tags`` ("B2", "T", "" for none)."""
     spoken = [tag.strip().upper() for tag in tags if role_of(tag)]
-    by_letter: dict[str, int] = {}
-    for tag in spoken:
-        by_letter[role_of(tag)] = by_letter.get(role_of(tag), 0) + 1
+    by_letter = Counter(role_of(tag) for tag in spoken)
     roles = [RoleVoice(letter, members.get(code, 0), by_letter.pop(letter, 0)) for code, letter in letters.items()
              if members.get(code, 0) or by_letter.get(letter)]
     roles += [RoleVoice(letter, 0, count) for letter, count in by_letter.items()]  # a letter no longer listed
@@ -89,10 +88,8 @@ def _warnings(members: dict[str, int], letters: dict[str, str], spoken: list[str
         if note_share < QUIET_SHARE * member_share:
             warnings.append(Warning("heard.users_quiet", {"notes": _percent(note_share),
                                                           "members": _percent(member_share)}))
-    counts: dict[str, int] = {}
-    for tag in spoken:
-        counts[tag] = counts.get(tag, 0) + 1
-    tag, most = max(counts.items(), key=lambda item: item[1])
+    counts = Counter(spoken)
+    tag, most = counts.most_common(1)[0]
     members_of = {letter: members.get(code, 0) for code, letter in letters.items()}
     one_person = tag != role_of(tag) or members_of.get(tag) == 1  # "B2", or "L" where the group has one leader
     if one_person and max(people, len(counts)) >= 3 and most / len(spoken) > MOST_NOTES:

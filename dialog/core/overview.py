@@ -90,6 +90,14 @@ class Overview:
             "measures": sum(len(c.measures) for c in self.conferences),
         }
 
+    def demos_left_out_line(self, language: str | None = None) -> str | None:
+        """The one line naming the demo conferences left out (None when none were), for the terminal and the
+        CSV README alike."""
+        if not self.demos_left_out:
+            return None
+        names = ", ".join(f"{c.district} {c.date}" for c in self.demos_left_out)
+        return t("overview.demos_left_out", language, count=len(self.demos_left_out), names=names)
+
     def document_language(self) -> str | None:
         """The language every conference here was written in (nb or en); None when they differ or there are none."""
         languages = {conference.language for conference in self.conferences}

@@ -130,9 +130,9 @@ def _left_out(overview: Overview, language: str) -> str:
     reader handed only the folder knows what the rows do not include."""
     lines = [f"- {problem.shown or problem.path.name}: {problem.message}"
              for problem in overview.duplicates + overview.problems]
-    if overview.demos_left_out:
-        names = ", ".join(f"{c.district} {c.date}" for c in overview.demos_left_out)
-        lines.append("- " + t("overview.demos_left_out", language, count=len(overview.demos_left_out), names=names))
+    demos = overview.demos_left_out_line(language)
+    if demos:
+        lines.append("- " + demos)
     if not lines:
         return ""
     return "\n" + t("overview.csv_readme_left_out", language) + "\n" + "\n".join(lines) + "\n"
