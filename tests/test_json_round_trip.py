@@ -25,10 +25,12 @@ from dialog.core.access import ensure_room_secret, ensure_tokens
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.errors import DialogError
+from dialog.core.findings import list_findings
 from dialog.core.notes import edit_note, list_notes
 from dialog.core.phase_clock import add_minutes, current_clock, toggle_pause
 from dialog.core.phases import move_to_phase
 from dialog.core.privacy import set_watched_names
+from dialog.core.room_answers import answer_finding, open_finding, set_revealed, voter_key
 from dialog.core.schema import STEPS, migrate
 from dialog.core.text_gate import clean_text
 from dialog.export.json_format import conference_to_dict, dumps, export_json, import_json
@@ -184,7 +186,12 @@ def populated(tmp_path_factory, stovner_template) -> Path:
         add_minutes(db, "group_work", 5)
         toggle_pause(db, "group_work", at="2007-10-17T11:10:00.000+02:00")
         toggle_pause(db, "group_work", at="2007-10-17T11:12:30.125+02:00")
-        move_to_phase(db, "closing", at="2007-10-17T13:00:00.000+02:00")
+        move_to_phase(db, "presentation", at="2007-10-17T13:00:00.000+02:00")
+        finding_id = list_findings(db)[0]["id"]
+        open_finding(db, finding_id)
+        answer_finding(db, finding_id, voter_key(b"k" * 32, "phone", finding_id), "nuanced", "Delvis", "user")
+        set_revealed(db, finding_id, True)
+        move_to_phase(db, "closing", at="2007-10-17T13:30:00.000+02:00")
         empty = [t for t in db.table_names() if t != "_sqlite_migrations"
                  and db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] == 0]
     finally:

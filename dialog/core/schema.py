@@ -265,8 +265,40 @@ def m006_room_secret(db: Database) -> None:
     )
 
 
+def m007_room_answers(db: Database) -> None:
+    """Participants' own answers to each finding, sent from phones while the leader shows it.
+
+    ``room_state`` holds the finding the leader has on screen (the only one that
+    takes answers); ``finding_room`` whether the leader has shown the room's
+    answers; ``finding_answer`` one answer per device and finding, under a key
+    that cannot be traced to the device or linked across findings (see
+    :mod:`dialog.core.room_answers`). No time is stored, and each answer's rowid
+    is drawn at random, so not even the order answers came in is kept.
+    """
+    db.execute(
+        "CREATE TABLE room_state ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " open_finding_id TEXT REFERENCES finding(id) ON DELETE SET NULL)"
+    )
+    db.execute(
+        "CREATE TABLE finding_room ("
+        " finding_id TEXT PRIMARY KEY REFERENCES finding(id) ON DELETE CASCADE,"
+        " revealed INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1)))"
+    )
+    db.execute(
+        "CREATE TABLE finding_answer ("
+        " finding_id TEXT NOT NULL REFERENCES finding(id) ON DELETE CASCADE,"
+        " voter TEXT NOT NULL CHECK (length(voter) BETWEEN 16 AND 128),"
+        f" response TEXT NOT NULL CHECK (response IN {sql_in(FINDING_RESPONSES)}),"
+        " comment TEXT NOT NULL DEFAULT '',"
+        " role_code TEXT REFERENCES role(code) ON UPDATE CASCADE ON DELETE SET NULL,"
+        " PRIMARY KEY (finding_id, voter))"
+    )
+
+
 STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names,
-                                                  m004_phase_clock, m005_clean_texts, m006_room_secret)
+                                                  m004_phase_clock, m005_clean_texts, m006_room_secret,
+                                                  m007_room_answers)
 """Every migration, oldest first. Append; never edit a released step."""
 
 FORMAT_VERSION = len(STEPS)

@@ -18,6 +18,7 @@ MESSAGES: dict[str, str] = {
     "field.quote": "Quote",
     "field.response": "Response",
     "field.comment": "Comment",
+    "field.role": "Role group",
     "field.group_name": "Group name",
     "field.members": "Group members",
     "field.note": "Note",

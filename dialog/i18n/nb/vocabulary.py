@@ -18,6 +18,7 @@ MESSAGES: dict[str, str] = {
     "field.quote": "Sitat",
     "field.response": "Respons",
     "field.comment": "Kommentar",
+    "field.role": "Rollegruppe",
     "field.group_name": "Gruppenavn",
     "field.members": "Gruppedeltakere",
     "field.note": "Notat",
