@@ -166,7 +166,7 @@ def _export(args: argparse.Namespace, sessions: Path) -> int:
     _options_fit_format(args)
     out = Path(args.out).expanduser() if args.out else None
     template = Path(args.template).expanduser() if args.template else None
-    _check_before_export(source, personal_data=args.format in ("docx", "csv"))
+    _check_before_export(source, personal_data=args.format in ("docx", "csv", "qdpx"))
     print(export_any(source, args.format, out, language=args.document_language, template=template,
                      force=args.force, excel=args.excel))
     if args.format == "json":
@@ -241,7 +241,13 @@ def _overview(args: argparse.Namespace, sessions: Path) -> int:
     if not overview.conferences:
         raise DialogError("overview.none", paths=", ".join(str(p) for p in paths))
     language = args.document_language or overview.document_language() or get_language()
-    if args.format == "csv":
+    if args.format == "qdpx":
+        from dialog.export.qdpx import export_qdpx
+
+        out = Path(args.out).expanduser() if args.out else exports_dir() / t("overview.qdpx_name", language)
+        print(export_qdpx([conference.path for conference in overview.conferences], out, language=language,
+                          force=args.force))
+    elif args.format == "csv":
         folder = Path(args.out).expanduser() if args.out else exports_dir() / t("overview.csv_folder", language)
         print(export_overview_csv(overview, folder, language, force=args.force, excel=args.excel))
     else:

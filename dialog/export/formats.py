@@ -36,12 +36,14 @@ def default_path(source: Path, fmt: str, language: str | None = None) -> Path:
         return exports_dir() / f"{stem}-{'full-kopi' if norwegian else 'full-copy'}.json"
     if fmt == "csv":
         return exports_dir() / f"{stem}-csv"
+    if fmt == "qdpx":
+        return exports_dir() / f"{stem}.qdpx"
     return exports_dir() / f"{stem}-{'referat' if norwegian else 'minutes'}.docx"
 
 
 def export_any(source: Path, fmt: str, out: Path | None = None, *, language: str | None = None,
                template: Path | None = None, force: bool = False, excel: bool = False) -> Path:
-    """Export in ``fmt`` (docx, json or csv) to ``out`` or the default place; return the path.
+    """Export in ``fmt`` (docx, json, csv or qdpx) to ``out`` or the default place; return the path.
 
     A file found damaged (or locked, or unreadable) on the way is named in the one line
     that fits it – for damage, the line naming ``dialog restore`` – wherever the export was asked for.
@@ -62,6 +64,10 @@ def _export(source: Path, fmt: str, out: Path | None, *, language: str | None, t
         from dialog.export.csv_export import export_csv
 
         return export_csv(source, out or default_path(source, "csv"), force=force, language=language, excel=excel)
+    if fmt == "qdpx":
+        from dialog.export.qdpx import export_qdpx
+
+        return export_qdpx([source], out or default_path(source, "qdpx"), language=language, force=force)
     from dialog.export.minutes_docx import export_minutes
 
     return export_minutes(source, out or default_path(source, "docx", language), language=language,

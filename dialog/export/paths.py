@@ -59,6 +59,7 @@ def write_atomically(path: Path, data: bytes, *, force: bool = False) -> Path:
     """
     if path.is_dir():
         raise DialogError("error.file_is_directory", path=path)
+    refuse_unsafe_target(path)  # asked to write over a conference file: a numbered name beside it is no answer
     target = path if force else numbered(path)
     refuse_unsafe_target(target)
     temporary = None

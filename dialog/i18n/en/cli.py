@@ -51,8 +51,8 @@ MESSAGES: dict[str, str] = {
     "cli.list.help": "list the conferences in the sessions folder",
     "cli.export.help": "export a conference: Word minutes (docx, the default), a full copy of the conference as JSON, "
                        "or CSV files for analysis",
-    "cli.export.format": "export format",
-    "cli.export.out": "where to write (default: ./exports/<date>-<district>-minutes.docx, -full-copy.json or -csv/)",
+    "cli.export.format": "export format (qdpx: a project for qualitative analysis tools such as QualCoder, ATLAS.ti, MAXQDA and NVivo)",
+    "cli.export.out": "where to write (default: ./exports/<date>-<district>-minutes.docx, -full-copy.json, -csv/ or .qdpx)",
     "cli.export.force": "overwrite an existing file instead of choosing a numbered name",
     "gate.cleaned.one": "note: {count} text in the file held control characters, direction marks or other characters a document cannot hold; it was cleaned in the export, not in the file ({where})",
     "gate.cleaned.other": "note: {count} texts in the file held control characters, direction marks or other characters a document cannot hold; they were cleaned in the export, not in the file ({where})",

@@ -114,4 +114,17 @@ MESSAGES: dict[str, str] = {
                             "theme × district matrix, where the districts stand side by side; 'dialog overview' "
                             "builds it from the conference files.",
     "minutes.display_derived": "{mark} Worked out from the group notes on the theme, not set by the process leader.",
+    # REFI-QDA project (.qdpx)
+    "qdpx.themes": "Themes",
+    "qdpx.plenary": "Plenary",
+    "qdpx.assessment": "Process leader's assessment",
+    "qdpx.code.note_kinds": "Note kind",
+    "qdpx.code.plenary_kinds": "Plenary",
+    "qdpx.code.themes": "Themes",
+    "qdpx.variable.district": "District",
+    "qdpx.variable.date": "Date",
+    "qdpx.variable.group": "Group",
+    "qdpx.variable.roles": "Roles in the group",
+    "qdpx.project_one": "Dialogue conference {district} {date}",
+    "qdpx.project_many": "Dialogue conferences ({count})",
 }

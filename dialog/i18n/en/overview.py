@@ -58,6 +58,7 @@ MESSAGES: dict[str, str] = {
     "overview.left_out": "left out: {reason}",
     "overview.counted_once": "found twice, counted once: {path}: {reason}",
     "overview.file_name": "overview.docx",
+    "overview.qdpx_name": "overview.qdpx",
     "overview.csv_folder": "overview-csv",
     "overview.csv_readme_left_out": "Not in these files:",
     "overview.csv_readme_title.one": "CSV files for analysis from the overview of {count} dialogue conference ({layout}).",

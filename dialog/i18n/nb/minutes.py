@@ -114,4 +114,17 @@ MESSAGES: dict[str, str] = {
                             "matrisen tema × bydel, der bydelene står side om side; «dialog overview» setter den "
                             "sammen fra konferansefilene.",
     "minutes.display_derived": "{mark} Utledet fra gruppenotatene om temaet, ikke satt av prosesslederen.",
+    # REFI-QDA project (.qdpx)
+    "qdpx.themes": "Tema",
+    "qdpx.plenary": "Plenum",
+    "qdpx.assessment": "Prosessleders vurdering",
+    "qdpx.code.note_kinds": "Notattype",
+    "qdpx.code.plenary_kinds": "Plenum",
+    "qdpx.code.themes": "Tema",
+    "qdpx.variable.district": "Bydel",
+    "qdpx.variable.date": "Dato",
+    "qdpx.variable.group": "Gruppe",
+    "qdpx.variable.roles": "Roller i gruppen",
+    "qdpx.project_one": "Dialogkonferanse {district} {date}",
+    "qdpx.project_many": "Dialogkonferanser ({count})",
 }

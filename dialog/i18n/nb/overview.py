@@ -58,6 +58,7 @@ MESSAGES: dict[str, str] = {
     "overview.left_out": "utelatt: {reason}",
     "overview.counted_once": "funnet to ganger, telt én gang: {path}: {reason}",
     "overview.file_name": "oversikt.docx",
+    "overview.qdpx_name": "oversikt.qdpx",
     "overview.csv_folder": "oversikt-csv",
     "overview.csv_readme_left_out": "Ikke med i disse filene:",
     "overview.csv_readme_title.one": "CSV-filer for analyse fra oversikten over {count} dialogkonferanse ({layout}).",
