@@ -50,6 +50,9 @@ def finding_page(screen: FindingScreen, language: str, csrf: str, *, typed: Find
     finding = screen.finding
     role_names = {role["code"]: _role_name(role, language) for role in screen.roles}
     parts = []
+    if kept is not None:  # a send that came too late: said first, above the finding open now
+        parts.append(pages.alert(error))
+        parts.append(_kept(kept, role_names, language))
     if finding is None:
         title = t("web.finding_none_title", language)
         parts.append(f"<h1>{escape(title)}</h1><p>{escape(t('web.finding_none', language))}</p>")
@@ -58,9 +61,8 @@ def finding_page(screen: FindingScreen, language: str, csrf: str, *, typed: Find
         title = f"{place}: {finding['title']}"
         parts.append(f"<p class=place>{escape(place)}</p><h1>{escape(finding['title'])}</h1>")
         parts.extend(f"<p class=lines>{escape(paragraph)}</p>" for paragraph in _paragraphs(finding["body"]))
-    parts.append(pages.alert(error))
-    if kept is not None:
-        parts.append(_kept(kept, role_names, language))
+    if kept is None:
+        parts.append(pages.alert(error))
     if finding is not None:
         if screen.own is not None and not error:
             parts.append(pages.notice(t("web.finding_stored", language)))
@@ -76,13 +78,14 @@ def finding_page(screen: FindingScreen, language: str, csrf: str, *, typed: Find
 def _form(finding: OpenFinding, screen: FindingScreen, language: str, csrf: str, shown: FindingAnswer,
           role_names: dict[str, str]) -> str:
     chosen = shown["response"] if shown["response"] in FINDING_RESPONSES else ""
+    # Each choice in a block of its own, so text browsers, too, show one a line.
     choices = "".join(
-        f'<label><input type="radio" name="response" value="{code}"{_on(chosen == code, "checked")}> '
+        f'<div><label><input type="radio" name="response" value="{code}"{_on(chosen == code, "checked")}> '
         f'<b>{escape(t("response." + code, language))}</b>: {escape(t(f"web.finding_hint.{code}", language))}'
-        f"</label>" for code in FINDING_RESPONSES)
+        f"</label></div>" for code in FINDING_RESPONSES)
     # Text browsers tick a group's first choice when none is ticked: "not chosen yet" keeps an untouched form empty.
-    choices += (f'<label class=skip><input type="radio" name="response" value=""{_on(not chosen, "checked")}> '
-                f"{escape(t('web.finding_not_chosen', language))}</label>")
+    choices += (f'<div><label class=skip><input type="radio" name="response" value=""{_on(not chosen, "checked")}>'
+                f" {escape(t('web.finding_not_chosen', language))}</label></div>")
     role_code = shown["role_code"] or ""
     options = "".join(f'<option value="{escape(code)}"{_on(code == role_code, "selected")}>{escape(name)}</option>'
                       for code, name in role_names.items())

@@ -38,9 +38,9 @@ input[type=text]{font-size:1rem;padding:.4rem;max-width:100%;box-sizing:border-b
 label.skip{margin-top:.5rem;font-size:.95rem}.status{font-weight:600}
 button.secondary{background:#e8eef3;color:#111;border:1px solid #1d4f7a}
 .choices label{display:block;text-align:left;margin:.4rem 0}.place{margin:0;color:#444}
-blockquote{margin:.4rem 0 1rem;padding:.2rem .8rem;border-left:4px solid #767676}.lines{white-space:pre-wrap}
-.follow:not(:empty){position:sticky;bottom:0;background:#fff;border:2px solid #111;border-radius:.4rem;
-padding:.6rem}
+blockquote{margin:.4rem 0 1rem;padding:.2rem .8rem;border-left:4px solid #767676}blockquote p{margin:.3rem 0}
+.lines{white-space:pre-wrap}
+.follow:not(:empty){position:sticky;bottom:0;background:#fff;border:2px solid #111;border-radius:.4rem;padding:.6rem}
 """
 STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
 """The CSP hash that allows exactly this inline style sheet."""

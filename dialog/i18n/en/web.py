@@ -71,7 +71,7 @@ MESSAGES: dict[str, str] = {
     "web.finding_none_title": "No finding to answer now",
     "web.finding_none": "When the leader shows a finding, you can answer it here. Reload the page to see it.",
     "web.finding_to_form": "Go to the evaluation form",
-    "web.finding_moved": "The leader has moved on to another finding. Reload the page to answer it. What you typed here will not be stored.",
+    "web.finding_moved": "The leader has moved on to another finding. Reload the page to answer it.",
     "web.finding_you_wrote": "What you wrote about “{title}”:",
     "web.finding_you_wrote_untitled": "What you wrote:",
     "web.finding_answer_was": "Answer: {response}",

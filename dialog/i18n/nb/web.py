@@ -72,7 +72,7 @@ MESSAGES: dict[str, str] = {
     "web.finding_none_title": "Ingen funn å svare på nå",
     "web.finding_none": "Når lederen viser et funn, kan du svare på det her. Last inn siden på nytt for å se det.",
     "web.finding_to_form": "Til evalueringsskjemaet",
-    "web.finding_moved": "Lederen har gått videre til et annet funn. Last inn siden på nytt for å svare på det. Det du har skrevet her, blir ikke lagret.",
+    "web.finding_moved": "Lederen har gått videre til et annet funn. Last inn siden på nytt for å svare på det.",
     "web.finding_you_wrote": "Det du skrev om «{title}»:",
     "web.finding_you_wrote_untitled": "Det du skrev:",
     "web.finding_answer_was": "Svar: {response}",
