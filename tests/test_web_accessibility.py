@@ -4,8 +4,9 @@ A real Chromium (Debian's, driven by Playwright, as in test_web_phone_browser)
 opens each page the room serves: the evaluation form (fresh and refused), the
 thanks and "already received" pages, the group's notes (with an own note, a
 privacy warning, a refusal and an "already saved" line), the note's edit page,
-and every error page. axe-core runs in each; JavaScript is on only so that axe
-can run (the pages carry none). Beyond axe: every field has a name a screen
+the finding page (fresh, answered, none open, and a send after the leader moved
+on), and every error page. axe-core runs in each; JavaScript is on so that axe
+can run (only the finding page carries a script of its own). Beyond axe: every field has a name a screen
 reader reads, the pages reflow at 200 % text size without sideways scrolling,
 and the ticked choice still shows without colour.
 
@@ -23,6 +24,7 @@ import pytest
 
 from dialog.web.error_pages import BY_STATUS, TEXTS, error_response
 from dialog.web.room_server import RoomServer
+from tests.finding_leader import leader_shows
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -154,6 +156,32 @@ def note_edit_refused(page, room) -> None:
     submit(page)
 
 
+def finding(page, room) -> None:
+    leader_shows(room.path, 2)
+    open_form(page, room)  # the evaluation code leads to the finding while the leader shows one
+
+
+def finding_stored(page, room) -> None:
+    finding(page, room)
+    page.locator('label:has(input[name="response"][value="nuanced"])').click()
+    page.locator('textarea[name="comment"]').fill("Stemmer for noen av oss")
+    submit(page)
+
+
+def finding_none(page, room) -> None:
+    leader_shows(room.path, None)
+    open_form(page, room)
+    page.goto(f"{room.base_url}/finding")
+
+
+def finding_late(page, room) -> None:
+    finding(page, room)
+    page.locator('label:has(input[name="response"][value="contested"])').click()
+    page.locator('textarea[name="comment"]').fill("Ikke slik hos oss")
+    leader_shows(room.path, 3)
+    submit(page)
+
+
 def wrong_code(page, room) -> None:
     page.goto(f"{room.base_url}/e/{'x' * 22}")
 
@@ -174,7 +202,9 @@ def closed_room(page, room) -> None:
 
 PAGES = {"form": open_form, "form_refused": form_refused, "thanks": thanks, "already_received": already_received,
          "notes": notes_with_own_note, "notes_refused": notes_refused, "note_already_saved": note_already_saved,
-         "note_edit": note_edit, "note_edit_refused": note_edit_refused, "wrong_code": wrong_code,
+         "note_edit": note_edit, "note_edit_refused": note_edit_refused, "finding": finding,
+         "finding_stored": finding_stored, "finding_none": finding_none, "finding_late": finding_late,
+         "wrong_code": wrong_code,
          "no_such_page": no_such_page, "lost_cookie": lost_cookie, "closed_room": closed_room}
 """Each page a phone can see, reached the way a phone reaches it."""
 
@@ -182,7 +212,10 @@ ERROR_PAGE = "main:not(:has(form)) > h1"
 SAYS = {"form": "textarea", "form_refused": "[role=alert] + form textarea", "thanks": 'form[action="/form/new"]',
         "already_received": 'form[action="/form/new"]', "notes": "li .error", "notes_refused": "[role=alert]",
         "note_already_saved": "[role=status]", "note_edit": 'input[name="version"]',
-        "note_edit_refused": "[role=alert] + form", "wrong_code": ERROR_PAGE, "no_such_page": ERROR_PAGE,
+        "note_edit_refused": "[role=alert] + form", "finding": 'form[action="/finding"] textarea',
+        "finding_stored": '[role=status] + form input[value="nuanced"]:checked',
+        "finding_none": 'main:not(:has(form)) a[href="/form"]',
+        "finding_late": "[role=alert] + p + blockquote", "wrong_code": ERROR_PAGE, "no_such_page": ERROR_PAGE,
         "lost_cookie": ERROR_PAGE, "closed_room": ERROR_PAGE}
 """What shows that the page reached is the one meant (so a wrong turn cannot pass as a clean page)."""
 
@@ -231,13 +264,13 @@ def field_names(page) -> list[tuple[str, str]]:
     names = []
     for field in page.locator(FIELDS).all():
         line = field.aria_snapshot().splitlines()[0]
-        match = re.match(r'- (\w+)(?: "(.*?)")?', line)
+        match = re.match(r'- \'?(\w+)(?: "(.*?)")?', line)  # a name with ": " in it comes in YAML's quotes
         assert match, line
         names.append((match.group(1), match.group(2) or ""))
     return names
 
 
-@pytest.mark.parametrize("name", ["form", "notes", "note_edit"])
+@pytest.mark.parametrize("name", ["form", "notes", "note_edit", "finding"])
 def test_every_field_has_a_name_a_screen_reader_reads(phone, room, name):
     PAGES[name](phone, room)
     names = field_names(phone)
@@ -289,7 +322,7 @@ def test_the_form_is_filled_in_and_sent_at_200_percent_text(phone, room):
     in_view(phone, 'button[type="submit"]')
 
 
-@pytest.mark.parametrize("name", ["notes", "note_edit", "form_refused", "lost_cookie"])
+@pytest.mark.parametrize("name", ["notes", "note_edit", "form_refused", "lost_cookie", "finding", "finding_late"])
 def test_other_pages_reflow_at_200_percent_text(phone, room, name):
     PAGES[name](phone, room)
     grow_text(phone)
@@ -303,10 +336,11 @@ def grey_shot(page, selector: str) -> bytes:
     return page.locator(selector).screenshot(animations="disabled", caret="hide")
 
 
-def test_a_ticked_choice_shows_without_colour(phone, room):
-    """In shades of grey alone the ticked score still looks different from the others."""
-    open_form(phone, room)
-    choice = 'label:has(input[name="q_voice"][value="3"])'
+@pytest.mark.parametrize(("name", "choice"), [("form", 'label:has(input[name="q_voice"][value="3"])'),
+                                              ("finding", 'label:has(input[name="response"][value="new_angle"])')])
+def test_a_ticked_choice_shows_without_colour(phone, room, name, choice):
+    """In shades of grey alone the ticked score (or answer to a finding) still looks different from the others."""
+    PAGES[name](phone, room)
     before = grey_shot(phone, choice)
     phone.locator(choice).tap()
     phone.evaluate("document.activeElement.blur()")  # the focus ring is not what is meant here

@@ -184,3 +184,94 @@ def test_an_assistants_laptop_adds_a_quote_to_a_group_that_already_has_notes(ope
         assert [n["text"] for n in list_notes(db, group_id)].count("Jeg visste ikke hvem jeg skulle ringe") == 1
     finally:
         db.close()
+
+
+@pytest.fixture
+def phone_with_script(open_room):
+    """A phone with JavaScript on (as most are), recording what the page's policy refused and any script error."""
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        context = browser.new_context(**playwright.devices["Pixel 5"], locale="nb-NO")
+        page = context.new_page()
+        page.console_errors = []
+        page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+        # "Failed to load resource" is a page sent with a refusal's status (a late send's 409, no favicon's 404).
+        page.on("console", lambda message: message.type == "error" and not message.text.startswith(
+            "Failed to load resource") and page.console_errors.append(message.text))
+        yield page
+        context.close()
+        browser.close()
+
+
+FOLLOWS_WITHIN_MS = 10_000
+"""How long a page may take to notice the leader moved (it asks every 3 s; the machine may be busy)."""
+
+
+def test_a_phone_without_script_answers_the_finding_and_follows_the_leader_on_reload(open_room, phone, stovner):
+    from tests.finding_leader import answers_to, findings, leader_shows
+
+    first = leader_shows(stovner, 1)
+    phone.goto(f"{open_room.base_url}/e/{open_room.tokens.evaluation}")
+    assert phone.url.endswith("/finding") and phone.locator("h1").inner_text() == findings(stovner)[0][1]
+    phone.get_by_label("Nyansert").check()
+    phone.get_by_label("Kommentar (kan stå tom)").fill("Stemmer for noen")
+    phone.get_by_label("Din rollegruppe (kan stå tom)").select_option("relative")
+    send(phone)
+    assert phone.locator("[role=status]", has_text="Svaret ditt er lagret").count() == 1
+    assert phone.get_by_label("Nyansert").is_checked()
+    assert answers_to(stovner, first) == [{"response": "nuanced", "comment": "Stemmer for noen",
+                                           "role_code": "relative"}]
+    leader_shows(stovner, 2)
+    phone.reload()
+    assert phone.locator("h1").inner_text() == findings(stovner)[1][1]
+    assert phone.locator('input[name="response"][value=""]').is_checked()
+
+
+def test_an_untouched_page_follows_the_leader_by_itself(open_room, phone_with_script, stovner):
+    from tests.finding_leader import findings, leader_shows
+
+    page = phone_with_script
+    leader_shows(stovner, 1)
+    page.goto(f"{open_room.base_url}/e/{open_room.tokens.evaluation}")
+    titles = [title for _id, title in findings(stovner)]
+    assert page.locator("h1").inner_text() == titles[0]
+    leader_shows(stovner, 2)
+    page.locator("h1", has_text=titles[1]).wait_for(timeout=FOLLOWS_WITHIN_MS)
+    assert "Funn 2 av 8" in page.locator(".place").inner_text()
+    leader_shows(stovner, None)
+    page.locator("h1", has_text="Ingen funn å svare på nå").wait_for(timeout=FOLLOWS_WITHIN_MS)
+    leader_shows(stovner, 3)  # the "none open" page follows too
+    page.locator("h1", has_text=titles[2]).wait_for(timeout=FOLLOWS_WITHIN_MS)
+    assert page.console_errors == []
+
+
+def test_a_page_with_typed_text_keeps_it_says_the_leader_moved_on_and_a_late_send_shows_it_back(
+        open_room, phone_with_script, stovner):
+    from tests.finding_leader import answered, findings, leader_shows
+
+    page = phone_with_script
+    first = leader_shows(stovner, 1)
+    page.goto(f"{open_room.base_url}/e/{open_room.tokens.evaluation}")
+    titles = [title for _id, title in findings(stovner)]
+    page.get_by_label("Bestridt").check()
+    page.get_by_label("Kommentar (kan stå tom)").fill("Ikke slik jeg har opplevd det")
+    leader_shows(stovner, 2)
+    notice = page.locator("#follow", has_text="Lederen har gått videre til et annet funn")
+    notice.wait_for(timeout=FOLLOWS_WITHIN_MS)
+    assert notice.get_attribute("role") == "status"
+    assert page.locator("h1").inner_text() == titles[0]  # the page stayed where the person was
+    assert page.get_by_label("Kommentar (kan stå tom)").input_value() == "Ikke slik jeg har opplevd det"
+    assert page.get_by_label("Bestridt").is_checked()
+
+    send(page)
+    assert page.locator("[role=alert]").inner_text() == \
+        "Lederen har gått videre til et annet funn, så svaret ble ikke lagret."
+    quoted = page.locator("blockquote").inner_text()
+    assert "Svar: Bestridt" in quoted and "Ikke slik jeg har opplevd det" in quoted
+    assert page.locator("h1").inner_text() == titles[1]  # below it, the finding open now
+    assert answered(stovner, first) == 0
+    # What was shown back stays while the leader moves on again: the page does not load itself away.
+    leader_shows(stovner, 3)
+    page.locator("#follow", has_text="Lederen har gått videre").wait_for(timeout=FOLLOWS_WITHIN_MS)
+    assert "Ikke slik jeg har opplevd det" in page.locator("blockquote").inner_text()
+    assert page.console_errors == []

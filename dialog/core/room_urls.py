@@ -27,6 +27,12 @@ FORM_INSTANCE = "/form/{instance_id}"
 THANKS = "/thanks"
 """What a phone shows once its form is stored."""
 
+FINDING = "/finding"
+"""The finding the leader shows now, with a form to answer it (GET), and where the answer is sent (POST)."""
+
+FINDING_NOW = "/finding/now"
+"""Which finding the leader shows now, as JSON (``{"id": ...}``), for the finding page's script to follow."""
+
 GROUP_ENTRY = "/g/{token}"
 """Where a group's QR code leads: sets the browser's cookie, then sends it on to :data:`NOTES`."""
 

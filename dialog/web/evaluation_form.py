@@ -3,7 +3,8 @@
 The addresses, all without JavaScript (lynx works as well as a phone):
 
 ``/e/TOKEN``
-    the QR code: its token is swapped for the room cookie, then ``/form``.
+    the QR code: its token is swapped for the room cookie, then ``/form`` (or,
+    while the leader shows a finding, ``/finding``).
 ``/form``
     sends the device on to its current form, ``/form/ID``; a cookie remembers ``ID``.
 ``/form/ID``
@@ -32,14 +33,13 @@ from dialog.core import room_urls as urls
 from dialog.core.attendance import list_roles
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import add_response, list_questions, response_received
+from dialog.core.room_answers import finding_to_answer
 from dialog.i18n import t
 from dialog.web import pages
+from dialog.web.cookies import ROOM_COOKIE, admitted, give_device_id, set_cookie
 from dialog.web.error_pages import error_response
 from dialog.web.room import ROOM, Room
 from dialog.web.security import same_secret
-
-ROOM_COOKIE = "dialog_room"
-"""Holds the evaluation token once the QR code is scanned."""
 
 FORM_COOKIE = "dialog_form"
 """Holds the one-time id of the form this device is on (random; never stored with the answers)."""
@@ -56,48 +56,47 @@ def new_instance_id() -> str:
     return secrets.token_urlsafe(16)
 
 
-def _set_cookie(response: web.StreamResponse, name: str, value: str) -> None:
-    response.set_cookie(name, value, httponly=True, samesite="Strict", path="/")
-
-
-def _admitted(request: web.Request) -> bool:
-    """True when the device holds the room cookie of the evaluation code now valid."""
-    room: Room = request.app[ROOM]
-    return same_secret(request.cookies.get(ROOM_COOKIE, ""), room.tokens.evaluation)
-
-
 def scan_again(room: Room, reason: str = "scan_again") -> web.Response:
     """The page for a device whose cookie (or, with ``reason`` "code_unknown", whose code) does not open the room."""
     return error_response(403, room.language, reason)
 
 
 async def enter_evaluation(request: web.Request) -> web.StreamResponse:
-    """Swap the QR code's token for a cookie and redirect to a clean URL."""
+    """Swap the QR code's token for cookies and redirect to a clean URL.
+
+    While the leader shows a finding in the presentation, that is the finding's
+    page (:mod:`dialog.web.findings`); otherwise the evaluation form.
+    """
     room: Room = request.app[ROOM]
     if not same_secret(request.match_info["token"], room.tokens.evaluation):
         return scan_again(room, "code_unknown")
-    response = web.HTTPSeeOther(urls.FORM)
-    _set_cookie(response, ROOM_COOKIE, room.tokens.evaluation)
+    try:
+        showing = await room.run(finding_to_answer)
+    except DialogError:  # the file busy past the wait: the form needs nothing from it yet
+        showing = None
+    response = web.HTTPSeeOther(urls.FORM if showing is None else urls.FINDING)
+    set_cookie(response, ROOM_COOKIE, room.tokens.evaluation)
+    give_device_id(request, response)
     raise response
 
 
 async def current_form(request: web.Request) -> web.StreamResponse:
     """Send the device to the form it is on, or to a new one (remembered in its cookie)."""
     room: Room = request.app[ROOM]
-    if not _admitted(request):
+    if not admitted(request):
         return scan_again(room)
     remembered = request.cookies.get(FORM_COOKIE, "")
     instance_id = remembered if INSTANCE_ID.fullmatch(remembered) else new_instance_id()
     response = web.HTTPSeeOther(urls.form_path(instance_id))
     if instance_id != remembered:
-        _set_cookie(response, FORM_COOKIE, instance_id)
+        set_cookie(response, FORM_COOKIE, instance_id)
     raise response
 
 
 async def show_form(request: web.Request) -> web.StreamResponse:
     """The form with the one-time id in the address; "already received" once that form is stored."""
     room: Room = request.app[ROOM]
-    if not _admitted(request):
+    if not admitted(request):
         return scan_again(room)
     instance_id = request.match_info["instance_id"]
     if not INSTANCE_ID.fullmatch(instance_id):
@@ -123,7 +122,7 @@ async def submit_form(request: web.Request) -> web.StreamResponse:
     form again with every answer as it was given, under the same one-time id.
     """
     room: Room = request.app[ROOM]
-    if not _admitted(request):
+    if not admitted(request):
         return scan_again(room)
     form = await request.post()
     instance_id = str(form.get("instance_id", ""))
@@ -137,7 +136,7 @@ async def submit_form(request: web.Request) -> web.StreamResponse:
     except DialogError as error:
         return await _form_page(request, instance_id, error.message(room.language), 400, answers)
     response = web.HTTPSeeOther(urls.THANKS if stored else urls.form_path(instance_id))
-    _set_cookie(response, FORM_COOKIE, instance_id)  # a reload or a new scan now finds it received
+    set_cookie(response, FORM_COOKIE, instance_id)  # a reload or a new scan now finds it received
     raise response
 
 
@@ -149,7 +148,7 @@ def _received(room: Room, *, already: bool) -> web.Response:
 async def thanks(request: web.Request) -> web.Response:
     """The thank-you page, with a button for another form."""
     room: Room = request.app[ROOM]
-    if not _admitted(request):
+    if not admitted(request):
         return scan_again(room)
     return _received(room, already=False)
 
@@ -157,14 +156,14 @@ async def thanks(request: web.Request) -> web.Response:
 async def another_form(request: web.Request) -> web.StreamResponse:
     """Start a new, empty form on purpose; without a valid CSRF token, back to the current one."""
     room: Room = request.app[ROOM]
-    if not _admitted(request):
+    if not admitted(request):
         return scan_again(room)
     form = await request.post()
     if not same_secret(str(form.get("csrf", "")), room.csrf_for(ANOTHER_FORM)):
         raise web.HTTPSeeOther(urls.FORM)
     instance_id = new_instance_id()
     response = web.HTTPSeeOther(urls.form_path(instance_id))
-    _set_cookie(response, FORM_COOKIE, instance_id)
+    set_cookie(response, FORM_COOKIE, instance_id)
     raise response
 
 

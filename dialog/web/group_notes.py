@@ -7,8 +7,6 @@ note can be edited only from the device that wrote it.
 
 from __future__ import annotations
 
-import re
-import secrets
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -26,6 +24,7 @@ from dialog.core.summary import theme_names
 from dialog.core.vocabulary import NOTE_KINDS
 from dialog.i18n import t
 from dialog.web import pages
+from dialog.web.cookies import device_id, give_device_id, set_cookie
 from dialog.web.error_pages import error_response
 from dialog.web.room import ROOM
 from dialog.web.security import same_secret
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 GROUP_COOKIE = "dialog_group"
-DEVICE_COOKIE = "dialog_device"
 
 
 def _group_for(request: web.Request) -> str | None:
@@ -51,18 +49,8 @@ def _scan_again(room, reason: str = "scan_again") -> web.Response:
     return error_response(403, room.language, reason)
 
 
-DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{16,40}")
-"""What a device id we issue looks like (``secrets.token_urlsafe(16)``)."""
-
-
-def _device_id(request: web.Request) -> str:
-    """The device cookie's value if it is one we could have issued, else "" (odd bytes count as no cookie)."""
-    value = request.cookies.get(DEVICE_COOKIE, "")
-    return value if DEVICE_ID.fullmatch(value) else ""
-
-
 def _device(request: web.Request) -> str:
-    return "web:" + _device_id(request)
+    return "web:" + device_id(request)
 
 
 async def enter_group(request: web.Request) -> web.Response:
@@ -72,9 +60,8 @@ async def enter_group(request: web.Request) -> web.Response:
     if not any(same_secret(token, value) for value in room.tokens.groups.values()):
         return _scan_again(room, "code_unknown")
     response = web.HTTPSeeOther(urls.NOTES)
-    response.set_cookie(GROUP_COOKIE, token, httponly=True, samesite="Strict", path="/")
-    if not _device_id(request):
-        response.set_cookie(DEVICE_COOKIE, secrets.token_urlsafe(16), httponly=True, samesite="Strict", path="/")
+    set_cookie(response, GROUP_COOKIE, token)
+    give_device_id(request, response)
     raise response
 
 

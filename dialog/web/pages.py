@@ -37,6 +37,10 @@ label.field{display:block;border:0;padding:0;margin:.6rem 0 .2rem;text-align:lef
 input[type=text]{font-size:1rem;padding:.4rem;max-width:100%;box-sizing:border-box}
 label.skip{margin-top:.5rem;font-size:.95rem}.status{font-weight:600}
 button.secondary{background:#e8eef3;color:#111;border:1px solid #1d4f7a}
+.choices label{display:block;text-align:left;margin:.4rem 0}.place{margin:0;color:#444}
+blockquote{margin:.4rem 0 1rem;padding:.2rem .8rem;border-left:4px solid #767676}blockquote p{margin:.3rem 0}
+.lines{white-space:pre-wrap}
+.follow:not(:empty){position:sticky;bottom:0;background:#fff;border:2px solid #111;border-radius:.4rem;padding:.6rem}
 """
 STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
 """The CSP hash that allows exactly this inline style sheet."""
@@ -53,12 +57,17 @@ def notice(message: str) -> str:
     return f"<p class=status role=status>{escape(message)}</p>" if message else ""
 
 
-def page(title: str, body: str, language: str) -> str:
-    """A whole HTML document around ``body`` (already escaped HTML)."""
+def page(title: str, body: str, language: str, script: str = "") -> str:
+    """A whole HTML document around ``body`` (already escaped HTML), with ``script`` at its end if given.
+
+    The only script is :data:`dialog.web.follow_script.SCRIPT`, and only the page
+    whose policy allows it by its hash may carry it.
+    """
     return (f'<!doctype html><html lang="{language}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width,initial-scale=1">'
             f'<meta name="referrer" content="no-referrer"><title>{escape(title)}</title>'
-            f"<style>{STYLE}</style></head><body><main>{body}</main></body></html>")
+            f"<style>{STYLE}</style></head><body><main>{body}</main>"
+            f"{f'<script>{script}</script>' if script else ''}</body></html>")
 
 
 def evaluation_form(questions: list[FormQuestion], roles: list[Role], language: str, instance_id: str, csrf: str,

@@ -6,6 +6,7 @@ import hmac
 
 from aiohttp import web
 
+from dialog.web.follow_script import SCRIPT_HASH
 from dialog.web.pages import STYLE_HASH
 
 CONTENT_SECURITY_POLICY = (
@@ -13,6 +14,10 @@ CONTENT_SECURITY_POLICY = (
     "frame-ancestors 'none'; base-uri 'none'"
 )
 """Nothing loads but the page itself and its one hashed style sheet; no scripts at all."""
+
+FINDING_CSP = CONTENT_SECURITY_POLICY.replace(
+    "default-src 'none';", f"default-src 'none'; script-src '{SCRIPT_HASH}'; connect-src 'self';")
+"""The finding page's policy: the same, plus its one hashed inline script and its questions back to the room."""
 
 HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
@@ -26,13 +31,16 @@ HEADERS = {
 
 @web.middleware
 async def security_headers(request: web.Request, handler):
-    """Add the headers to answers and to refusals alike."""
+    """Add the headers to answers and to refusals alike (a page that set its own policy keeps it)."""
     try:
         response = await handler(request)
     except web.HTTPException as refusal:
         refusal.headers.update(HEADERS)
         raise
+    policy = response.headers.get("Content-Security-Policy")
     response.headers.update(HEADERS)
+    if policy == FINDING_CSP:  # the only other policy there is; anything else is replaced by the strict one
+        response.headers["Content-Security-Policy"] = policy
     return response
 
 

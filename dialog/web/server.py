@@ -8,7 +8,10 @@ a form is stored once: :mod:`dialog.web.evaluation_form`); bodies over 16 KiB
 are refused before they are read; a per-client rate limit is kept in memory
 only; a closed room answers 404 to everything; no static files and no access
 log. Responses are anonymous: no
-address, no time and no cookie beyond the room token are stored.
+address, no time and no cookie beyond the room token are stored (an answer to a
+finding is stored under an HMAC of the device's random cookie, never the cookie).
+No page needs JavaScript; the finding page alone carries one small inline script,
+allowed by its hash (:mod:`dialog.web.follow_script`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from aiohttp import web
 from dialog.core.access import RoomTokens, ensure_room_secret, ensure_tokens
 from dialog.core.store import Store
 from dialog.i18n import t
-from dialog.web import evaluation_form, group_notes
+from dialog.web import evaluation_form, findings, group_notes
 from dialog.web.error_pages import error_pages
 from dialog.web.room import ROOM, Room
 from dialog.web.room_connection import note_request, read_body_in_time
@@ -48,6 +51,7 @@ def create_web_app(room: Room) -> web.Application:
     app[ROOM] = room
     evaluation_form.add_routes(app)
     group_notes.add_routes(app)
+    findings.add_routes(app)
     return app
 
 
