@@ -15,6 +15,7 @@ import pytest
 
 from dialog.core.database import open_conference
 from dialog.core.errors import DialogError
+from dialog.core.findings import delete_finding
 from dialog.core.phases import move_to_phase
 from dialog.core.room_answers import answer_finding
 from dialog.i18n import set_language
@@ -157,3 +158,23 @@ async def test_moving_on_closes_the_finding_to_phones(conference):
     assert rows_in(conference, "SELECT finding_id, count(*) AS answers FROM finding_answer GROUP BY finding_id "
                                "ORDER BY answers") == [{"finding_id": first, "answers": 1},
                                                        {"finding_id": second, "answers": 2}]
+
+
+async def test_a_finding_deleted_elsewhere_hands_the_room_to_the_one_now_on_screen(conference):
+    first, second = finding_ids(conference)[:2]
+    app = create_app(conference.parent, conference)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert await presentation_on_show(pilot, conference) == first
+        with closing(open_conference(conference)) as db:  # a second terminal deletes the finding on show
+            delete_finding(db, first)
+        assert await wait_for(pilot, lambda: "Funn 1 av 7" in screen_text(app), WAIT)
+        assert await wait_for(pilot, lambda: open_one(conference) == second, WAIT)
+        phones_answer(conference, second, [("confirmed", None)])
+        assert await wait_for(pilot, lambda: "Svar fra salen: 1" in room_text(app), WAIT)
+
+        with closing(open_conference(conference)) as db:  # and then every other one
+            for finding_id in finding_ids(conference):
+                delete_finding(db, finding_id)
+        assert await wait_for(pilot, lambda: "Det finnes ingen funn å presentere" in screen_text(app), WAIT)
+        assert await wait_for(pilot, lambda: open_one(conference) is None, WAIT)
+        assert not app.screen.query_one("#room-answers").display
