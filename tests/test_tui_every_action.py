@@ -301,6 +301,13 @@ async def respond_to_finding(pilot, response_key: str, comment: str | None = Non
         await settle(pilot)
 
 
+async def reveal_room_answers(pilot) -> None:
+    """Presentation: r reveals how the room answered the finding from phones (none yet: too few to show)."""
+    await pilot.press("r")
+    await settle(pilot)
+    assert "(under 3)" in text_of(pilot.app.screen, "#room-answers")
+
+
 async def next_finding(pilot) -> None:
     """Presentation: → shows the next finding."""
     await pilot.press("right")
@@ -627,6 +634,7 @@ async def build_a_conference_through_every_screen_action(pilot, sessions: Path, 
     # Presentation: the room's responses.
     await next_phase(pilot, "presentation")
     await respond_to_finding(pilot, "1", "Alle enige «ja» 👍")
+    await reveal_room_answers(pilot)
     await next_finding(pilot)
     await respond_to_finding(pilot, "4")
     await next_finding(pilot)

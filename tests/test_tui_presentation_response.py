@@ -30,7 +30,7 @@ async def test_the_chosen_response_and_the_whole_comment_show_above_the_footer(s
         lines = screen_text(app).splitlines()
         bar = next(number for number, line in enumerate(lines) if "▶ 2 Nyansert" in line)
         assert "c Kommentar" in lines[bar]  # the whole bar on one row
-        assert "f1 Hjelp" in lines[-1] and bar < len(lines) - 1  # above the footer, not under it
+        assert lines[-1].startswith(" f1 ") and bar < len(lines) - 1  # above the footer, not under it
         assert words(first["response_comment"]) in words("\n".join(lines[bar + 1:-1]))
         assert rows_in(stovner, "SELECT response FROM finding WHERE id = ?", (first["id"],))[0]["response"] == "nuanced"
 

@@ -62,7 +62,7 @@ class AttendanceSaved(StoreReply):
 
 
 class FindingsLoaded(StoreReply):
-    """The findings to present and the names to watch were read."""
+    """The findings to present, the names to watch, the roles and the room's answers to the finding shown were read."""
 
 
 class FindingSaved(StoreReply):
@@ -79,6 +79,15 @@ class FindingsImported(StoreReply):
 
 class ResponseSaved(StoreReply):
     """The room's response to a finding, or its comment, reached the file."""
+
+
+class RoomAnswersRead(StoreReply):
+    """The phones' answers to the finding on screen were read (after making it the one phones answer, when it
+    was not yet)."""
+
+
+class RevealSaved(StoreReply):
+    """The room's answers to a finding were revealed or hidden again, and read."""
 
 
 # Themes, groups and notes

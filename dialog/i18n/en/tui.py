@@ -88,7 +88,9 @@ MESSAGES: dict[str, str] = {
                   "groups and themes, and the planned agenda. Ctrl+PageDown and Ctrl+PageUp (or Ctrl+→ and "
                   "Ctrl+←) switch tabs; Tab moves between fields. F9 moves on to the presentation.",
     "help.presentation": "Show one finding at a time on the projector. Arrow keys move between findings; 1–4 "
-                         "record how the room responded; c writes a comment. F9 moves on to group work.",
+                         "record how the room responded; c writes a comment. The room can answer the finding on "
+                         "screen by phone (q shows the QR code); r shows or hides how it answered. F9 moves on to "
+                         "group work.",
     "help.group_work": "The countdown runs from when group work started. Choose a group with [ and ]. In the "
                        "notes list, 1–6 start a new note of that kind; type the role letter (B, T, L …), Tab, "
                        "then the words. Everything is saved as you type; Enter finishes the note. e edits, d "
@@ -185,6 +187,18 @@ MESSAGES: dict[str, str] = {
     "tip.respond": "Record the room's response to this finding",
     "tip.clear_response": "Remove the recorded response",
     "tip.comment": "Write a comment on the response",
+    # The room's answers to each finding (issue 17): the leader's presentation screen
+    "presentation.room_count": "Answers from the room: {count}",
+    "presentation.room_comments.one": "{count} comment",
+    "presentation.room_comments.other": "{count} comments",
+    "presentation.room_reveal": "r shows the distribution",
+    "presentation.room_hide": "r hides the distribution",
+    "presentation.room_too_few": "Too few have answered to show the distribution (under {minimum}).",
+    "presentation.room_by_role": "By role (answers 1/2/3/4): {groups}",
+    "presentation.room_role_hidden": "others / not given",
+    "presentation.room_line": "The room answers by phone: {url} · q QR code · Ctrl+O the room",
+    "key.reveal_answers": "Room's answers",
+    "tip.reveal_answers": "Show or hide how the room answered this finding",
     "group_work.no_groups": "There are no groups yet. Add them in Setup (F2), on the Groups tab.",
     "countdown.not_started": "{minutes} minutes planned; the clock starts when group work starts (F9).",
     "countdown.running": "{minutes} minutes in all. Space pauses, + adds five minutes.",

@@ -88,7 +88,9 @@ MESSAGES: dict[str, str] = {
                   "presenteres, grupper og tema, og planlagt dagsorden. Ctrl+PageDown og Ctrl+PageUp (eller "
                   "Ctrl+→ og Ctrl+←) bytter fane; Tab flytter mellom feltene. F9 går videre til presentasjonen.",
     "help.presentation": "Vis ett funn om gangen på projektoren. Piltastene blar mellom funnene; 1–4 fører hvordan "
-                         "salen responderte; c skriver en kommentar. F9 går videre til gruppearbeid.",
+                         "salen responderte; c skriver en kommentar. Salen kan svare på funnet på skjermen fra "
+                         "mobilen (q viser QR-koden); r viser eller skjuler fordelingen av svarene. F9 går videre "
+                         "til gruppearbeid.",
     "help.group_work": "Nedtellingen går fra gruppearbeidet startet. Velg gruppe med [ og ]. I notatlisten "
                        "starter 1–6 et nytt notat av den typen; skriv rollebokstaven (B, T, L …), Tab, og så "
                        "ordene. Alt lagres mens du skriver; Enter avslutter notatet. e redigerer, d sletter, u "
@@ -187,6 +189,18 @@ MESSAGES: dict[str, str] = {
     "tip.respond": "Før salens respons på dette funnet",
     "tip.clear_response": "Fjern den førte responsen",
     "tip.comment": "Skriv en kommentar til responsen",
+    # The room's answers to each finding (issue 17): the leader's presentation screen
+    "presentation.room_count": "Svar fra salen: {count}",
+    "presentation.room_comments.one": "{count} kommentar",
+    "presentation.room_comments.other": "{count} kommentarer",
+    "presentation.room_reveal": "r viser fordelingen",
+    "presentation.room_hide": "r skjuler fordelingen",
+    "presentation.room_too_few": "For få har svart til å vise fordelingen (under {minimum}).",
+    "presentation.room_by_role": "Etter rolle (svar 1/2/3/4): {groups}",
+    "presentation.room_role_hidden": "andre / ikke oppgitt",
+    "presentation.room_line": "Salen svarer på mobilen: {url} · q QR-kode · Ctrl+O rommet",
+    "key.reveal_answers": "Salens svar",
+    "tip.reveal_answers": "Vis eller skjul hvordan salen svarte på dette funnet",
     "group_work.no_groups": "Det finnes ingen grupper ennå. Legg dem inn under Forberedelse (F2), fanen Grupper.",
     "countdown.not_started": "{minutes} minutter planlagt; klokka starter når gruppearbeidet starter (F9).",
     "countdown.running": "{minutes} minutter i alt. Mellomrom setter på pause, + gir fem minutter til.",
