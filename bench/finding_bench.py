@@ -1,186 +1,174 @@
-"""40 phones answer the finding the leader shows, all at once: every answer counted? how long until the last is seen?
+"""40 phones answer the finding on the leader's screen within 5 s: every answer counted? The count on screen when?
 
-Usage: ``python -m bench.finding_bench [PAIRS]`` (default 5). Each pair of runs, in turn:
+Each pair of runs, in turn:
 
-* **baseline** – a bare aiohttp handler in its own process storing each answer
-  with plain sqlite3 (one writer thread, ``synchronous = FULL``, the same
-  table and upsert) before its 303, and a one-line page behind the redirect:
-  the fastest honest way. It checks nothing (no cookie, no CSRF, no validation).
-* **room** – the real room (:class:`~dialog.web.room_server.RoomServer`) in its
-  own process, with every check, the voter key and the full finding page after
-  the redirect.
+* **baseline** – ``bench.finding_bare``, a bare aiohttp handler in its own
+  process storing each answer with plain sqlite3 before answering (the fastest
+  honest way to take the same answers);
+* **app** – dialog in a pseudo-terminal (``bench.flood_app``: Textual's real
+  driver and frames, a 20 ms heartbeat) on the Presentation screen, with its
+  room open (the room's own child process, as the leader runs it).
 
-The phones (each its own session, cookies and source address 127.0.0.N, as on
-Wi-Fi) have the finding page loaded before the clock starts; the clock runs from
-the first send until the last phone has its page back after the redirect. Then
-the file is read: every acknowledged answer must be stored, once.
+The phones are a third process (``bench.finding_client``): each scans the
+code, reads the form from its page and sends one answer, 40 answers spread
+evenly over 5 s. Every answer's HTTP status is checked (303 back to the
+finding), the answers stored for the finding are counted in the file
+afterwards, and the app's frames are read from the terminal: when the
+Presentation screen first shows the final count, measured from the last
+acknowledged answer.
 """
 
 from __future__ import annotations
 
-import asyncio
+import json
 import os
 import re
-import secrets
-import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-import aiohttp
-
+from bench.flood_bench import wait_for
 from bench.ports import free_port
+from bench.pty_terminal import Terminal
+from dialog.core.database import open_conference
 from dialog.core.demo import build_demo
+from dialog.core.findings import list_findings
+from dialog.core.phases import move_to_phase
+from dialog.core.room_answers import open_finding
 
 PHONES = 40
+SECONDS = 5.0
+PAIRS = int(os.environ.get("FINDING_PAIRS", "5"))
+SIZE = (80, 24)
 ROOT = Path(__file__).parent.parent
 
-
-def serve_bare(path: Path, port: int) -> None:
-    """The baseline server (a child process): store each answer with plain sqlite3, then 303 to a tiny page."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from aiohttp import web
-
-    writer = ThreadPoolExecutor(max_workers=1)
-    connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-    connection.execute("PRAGMA busy_timeout = 5000")
-    connection.execute("PRAGMA synchronous = FULL")
-
-    def store(finding_id: str, voter: str, response: str, comment: str) -> None:
-        connection.execute("INSERT INTO finding_answer (rowid, finding_id, voter, response, comment) "
-                           "VALUES (abs(random() % 9000000000000000000), ?, ?, ?, ?) ON CONFLICT (finding_id, voter) "
-                           "DO UPDATE SET response = excluded.response, comment = excluded.comment",
-                           [finding_id, voter, response, comment])
-
-    async def submit(request: web.Request) -> web.Response:
-        form = await request.post()
-        await asyncio.get_running_loop().run_in_executor(writer, store, str(form["finding_id"]), str(form["voter"]),
-                                                         str(form["response"]), str(form["comment"]))
-        raise web.HTTPSeeOther("/finding")
-
-    async def page(_request: web.Request) -> web.Response:
-        return web.Response(text="<!doctype html><p>Lagret</p>", content_type="text/html")
-
-    app = web.Application()
-    app.router.add_post("/finding", submit)
-    app.router.add_get("/finding", page)
-    _run_until_stdin_ends(app, port)
+COUNT_ON_SCREEN = rb"(?:Svar fra salen|Answers from the room): %d\b"
+"""How the Presentation screen says how many phones have answered (nb or en), with the count filled in."""
 
 
-def serve_room(path: Path, port: int) -> None:
-    """The real room (a child process); prints its evaluation token."""
-    from dialog.web.room_server import RoomServer
-
-    server = RoomServer(path, "nb", "127.0.0.1", port)
-    server.start()
-    print(f"ready {server.tokens.evaluation}", flush=True)
-    sys.stdin.read()
-    server.stop()
-
-
-def _run_until_stdin_ends(app, port: int) -> None:
-    from aiohttp import web
-
-    async def run() -> None:
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", port).start()
-        print("ready -", flush=True)
-        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
-        await runner.cleanup()
-
-    asyncio.run(run())
-
-
-def fresh_file(template: Path, folder: Path) -> tuple[Path, str]:
-    """A copy of the demo in its presentation, showing its second finding; the copy and that finding's id."""
-    from dialog.core.database import open_conference
-    from dialog.core.findings import list_findings
-    from dialog.core.phases import move_to_phase
-    from dialog.core.room_answers import open_finding
-
-    path = folder / f"run-{secrets.token_hex(4)}.sqlite"
-    shutil.copy(template, path)
+def prepared(folder: Path) -> tuple[Path, str]:
+    """A Stovner demo in its presentation, its first finding open for answers; the file and that finding's id."""
+    path = build_demo(folder, "stovner")
     db = open_conference(path)
     try:
         move_to_phase(db, "presentation")
-        finding_id = list_findings(db)[1]["id"]
+        finding_id = list_findings(db)[0]["id"]
         open_finding(db, finding_id)
     finally:
         db.close()
     return path, finding_id
 
 
-async def phones(base: str, token: str, finding_id: str) -> tuple[float, int]:
-    """Load every phone's page, then send all answers at once; (seconds to the last page back, answers acknowledged)."""
-    sessions = [aiohttp.ClientSession(connector=aiohttp.TCPConnector(local_addr=(f"127.0.0.{2 + n}", 0)),
-                                      cookie_jar=aiohttp.CookieJar(unsafe=True))
-                for n in range(PHONES)]
+def answered(path: Path, finding_id: str) -> int:
+    """How many answers the file holds for the finding (read by a fresh connection)."""
+    connection = sqlite3.connect(path)
     try:
-        forms = []
-        for number, session in enumerate(sessions):
-            comment = f"Telefon {number} mener noe"
-            if token == "-":
-                forms.append({"finding_id": finding_id, "voter": secrets.token_hex(32), "response": "nuanced",
-                              "comment": comment})
-                continue
-            async with session.get(f"{base}/e/{token}") as page:
-                html = await page.text()
-            field = {name: re.search(rf'name="{name}" value="([^"]*)"', html).group(1)
-                     for name in ("finding_id", "csrf")}
-            forms.append({**field, "response": "nuanced", "comment": comment, "role": ""})
-
-        async def send(session, form) -> bool:
-            async with session.post(f"{base}/finding", data=form) as answer:
-                await answer.read()
-                return answer.status == 200 and answer.history[0].status == 303
-
-        started = time.perf_counter()
-        acknowledged = await asyncio.gather(*(send(s, f) for s, f in zip(sessions, forms)))
-        return time.perf_counter() - started, sum(acknowledged)
+        return connection.execute("SELECT count(*) FROM finding_answer WHERE finding_id = ?",
+                                  [finding_id]).fetchone()[0]
     finally:
-        for session in sessions:
-            await session.close()
+        connection.close()
 
 
-def one_run(kind: str, template: Path, folder: Path) -> float:
-    path, finding_id = fresh_file(template, folder)
+def phones(url: str) -> list[dict]:
+    """Run the phones against ``url``; one entry per answer sent (see ``bench.finding_client``)."""
+    client = subprocess.run([sys.executable, "-m", "bench.finding_client", url, str(PHONES), str(SECONDS)],
+                            capture_output=True, text=True, cwd=ROOT)
+    if client.returncode:
+        raise RuntimeError(f"the phones failed: {client.stderr}")
+    return json.loads(client.stdout)
+
+
+def checked(sent: list[dict], path: Path, finding_id: str) -> dict:
+    """Latencies, acknowledged answers, and acknowledged answers the file does not hold."""
+    acknowledged = [one for one in sent if one["status"] == 303 and one["location"].endswith("/finding")]
+    stored = answered(path, finding_id)
+    return {"latencies": [one["latency"] for one in sent], "acknowledged": len(acknowledged),
+            "other_answers": len(sent) - len(acknowledged), "stored": stored,
+            "lost": max(0, len(acknowledged) - stored),
+            "last_ack": max(one["at"] for one in acknowledged) if acknowledged else None,
+            "first_sent": min(one["at"] - one["latency"] for one in sent)}
+
+
+def baseline_round(folder: Path) -> dict:
+    """The phones against the bare handler in its own process."""
+    path, finding_id = prepared(folder)
     port = free_port()
-    child = subprocess.Popen([sys.executable, "-m", "bench.finding_bench", f"serve-{kind}", str(path), str(port)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    server = subprocess.Popen([sys.executable, "-m", "bench.finding_bare", str(path), str(port)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
-        assert child.stdout is not None
-        token = child.stdout.readline().split()[1]
-        seconds, acknowledged = asyncio.run(phones(f"http://127.0.0.1:{port}", token, finding_id))
+        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
+        sent = phones(f"bare:http://127.0.0.1:{port}")
     finally:
-        child.communicate("")
-    stored = sqlite3.connect(path).execute("SELECT count(*) FROM finding_answer WHERE finding_id = ?",
-                                           [finding_id]).fetchone()[0]
-    assert acknowledged == PHONES == stored, (kind, acknowledged, stored)
-    return seconds
+        assert server.stdin is not None
+        server.stdin.close()
+        server.wait(timeout=15)
+    return checked(sent, path, finding_id)
 
 
-def main(pairs: int) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        template = build_demo(Path(folder), "stovner")
-        bare, room = [], []
-        for _ in range(pairs):
-            bare.append(one_run("bare", template, Path(folder)))
-            room.append(one_run("room", template, Path(folder)))
-        b, r = statistics.median(bare), statistics.median(room)
-        print(f"{PHONES} phones answer one finding at once, {pairs} pairs, every answer stored once")
-        print(f"  baseline (bare aiohttp + sqlite3): median {b * 1000:.0f} ms  {[round(x * 1000) for x in bare]}")
-        print(f"  room (every check, full page):     median {r * 1000:.0f} ms  {[round(x * 1000) for x in room]}")
-        print(f"  ratio room/baseline: {r / b:.2f}")
+def app_round(folder: Path) -> dict:
+    """The phones against the app's room while the app shows the finding in an 80×24 pseudo-terminal."""
+    path, finding_id = prepared(folder)
+    state = path.with_suffix(".state")
+    terminal = Terminal([sys.executable, "-m", "bench.flood_app", str(path), str(free_port()), str(state),
+                         "presentation"], *SIZE, ROOT)
+    try:
+        url = wait_for(state, 60)["url"]
+        time.sleep(0.5)
+        sent = phones(url)
+        result = checked(sent, path, finding_id)
+        pattern = re.compile(COUNT_ON_SCREEN % result["acknowledged"])
+        deadline, shown = time.monotonic() + 5, None
+        while shown is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+            shown = terminal.first_shown(pattern.pattern, result["first_sent"])
+        result["shown_after"] = None if shown is None or result["last_ack"] is None else shown - result["last_ack"]
+    finally:
+        Path(f"{state}.stop").touch()
+        terminal.close()
+    return result
+
+
+def p99(values: list[float]) -> float:
+    """The 99th percentile."""
+    return statistics.quantiles(values, n=100)[98]
+
+
+def run(folder: Path, line) -> None:
+    """Print the figures: medians of ``PAIRS`` pairs, baseline and app in turn."""
+    rounds = [(baseline_round(folder / f"finding-bare-{number}"), app_round(folder / f"finding-app-{number}"))
+              for number in range(PAIRS)]
+
+    def median(side: int, figure) -> float:
+        return statistics.median(figure(pair[side]) for pair in rounds)
+
+    base_p50 = median(0, lambda r: statistics.median(r["latencies"]) * 1000)
+    base_p99 = median(0, lambda r: p99(r["latencies"]) * 1000)
+    line(f"finding baseline: bare aiohttp + sqlite3, p50 of {PHONES} in {SECONDS:g} s", base_p50, "ms")
+    line(f"finding baseline: bare aiohttp + sqlite3, p99 of {PHONES} in {SECONDS:g} s", base_p99, "ms")
+    line("finding app: p50 answer latency, median", median(1, lambda r: statistics.median(r["latencies"]) * 1000),
+         "ms", base_p50)
+    line("finding app: p99 answer latency, median", median(1, lambda r: p99(r["latencies"]) * 1000), "ms", base_p99)
+    shown = [app["shown_after"] for _, app in rounds]
+    line("finding app: count on screen after last answer, median",
+         statistics.median(s for s in shown if s is not None) * 1000 if any(s is not None for s in shown) else -1,
+         "ms")
+    line("finding app: count on screen after last answer, worst",
+         max(s if s is not None else float("inf") for s in shown) * 1000, "ms")
+    for side, name in ((0, "baseline"), (1, "app")):
+        line(f"finding {name}: acknowledged, fewest of {len(rounds)}",
+             min(pair[side]["acknowledged"] for pair in rounds), "", PHONES)
+        line(f"finding {name}: other HTTP answers, total", sum(pair[side]["other_answers"] for pair in rounds), "")
+        line(f"finding {name}: acknowledged but not stored, total", sum(pair[side]["lost"] for pair in rounds), "")
+    line("finding app: stored = acknowledged in every round",
+         float(all(app["stored"] == app["acknowledged"] for _, app in rounds)), "")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1].startswith("serve-"):
-        {"serve-bare": serve_bare, "serve-room": serve_room}[sys.argv[1]](Path(sys.argv[2]), int(sys.argv[3]))
-    else:
-        main(int(sys.argv[1]) if len(sys.argv) > 1 else int(os.environ.get("FINDING_PAIRS", "5")))
+    import tempfile
+
+    from bench.__main__ import line as print_line
+
+    run(Path(tempfile.mkdtemp(prefix="dialog-finding-")), print_line)

@@ -1,9 +1,9 @@
 """Run in a pseudo-terminal by the flood bench: dialog on a conference, drawing real frames, with its room open.
 
-Usage: ``python -m bench.flood_app FILE PORT STATE`` with a terminal as its
-standard input and output. The app opens ``FILE``, goes to the Evaluation phase
-(F6, as the leader would), opens the room on ``PORT`` and writes the room's
-evaluation address to ``STATE`` (JSON). From then on a heartbeat turns a mark
+Usage: ``python -m bench.flood_app FILE PORT STATE [PHASE]`` with a terminal as
+its standard input and output. The app opens ``FILE``, goes to the screen of
+``PHASE`` (default the Evaluation, F6, as the leader would), opens the room on
+``PORT`` and writes the room's evaluation address to ``STATE`` (JSON). From then on a heartbeat turns a mark
 at the end of the room line every 20 ms, as a clock on screen would, so the
 app has a frame to draw at all times and a stalled loop shows as a gap in what
 reaches the terminal. It leaves (closing the room) once ``STATE.stop`` exists.
@@ -20,14 +20,18 @@ HEARTBEAT = 0.02
 MARKS = "◐◓◑◒"
 
 
-def flood_app(path: Path, port: int, state: Path):
+PHASE_KEYS = {"presentation": "f3", "evaluation": "f6"}
+"""The key that shows each phase's screen."""
+
+
+def flood_app(path: Path, port: int, state: Path, phase_wanted: str = "evaluation"):
     from textual.widgets import Static
 
     from dialog.i18n import t
     from dialog.tui.app import DialogApp
 
     class Flooded(DialogApp):
-        """dialog, opening its room on the Evaluation screen and drawing a heartbeat."""
+        """dialog, opening its room on one phase's screen and drawing a heartbeat."""
 
         def on_mount(self) -> None:  # Textual runs DialogApp.on_mount as well
             self.stage = "start"
@@ -40,9 +44,9 @@ def flood_app(path: Path, port: int, state: Path):
                 return
             phase = getattr(self.screen, "PHASE", None)
             if self.stage == "start" and phase is not None and self.store is not None and self.store.idle():
-                self.stage = "evaluation"
-                self.simulate_key("f6")
-            elif self.stage == "evaluation" and phase == "evaluation" and self.store is not None and self.store.idle():
+                self.stage = "phase"
+                self.simulate_key(PHASE_KEYS[phase_wanted])
+            elif self.stage == "phase" and phase == phase_wanted and self.store is not None and self.store.idle():
                 self.stage = "opening"
                 self.open_the_room("127.0.0.1", port)
             elif self.stage == "opening" and self.room is not None:
@@ -58,8 +62,8 @@ def flood_app(path: Path, port: int, state: Path):
 
 
 if __name__ == "__main__":
-    _, file, number, written = sys.argv
-    app = flood_app(Path(file), int(number), Path(written))
+    _, file, number, written, *wanted = sys.argv
+    app = flood_app(Path(file), int(number), Path(written), *wanted)
     slow_to = os.environ.get("FLOOD_SLOW")  # with PYTHONASYNCIODEBUG=1: each step of the loop over 20 ms, logged
     if slow_to:
         import asyncio
