@@ -114,4 +114,15 @@ MESSAGES: dict[str, str] = {
                             "theme × district matrix, where the districts stand side by side; 'dialog overview' "
                             "builds it from the conference files.",
     "minutes.display_derived": "{mark} Worked out from the group notes on the theme, not set by the process leader.",
+    # The room's own answers to each finding, from phones (issue 17)
+    "minutes.room": "The room's answers by phone",
+    "minutes.room_answered": "{count} answered",
+    "minutes.room_suppressed": "{count} answered; the distribution is not shown for fewer than {minimum} answers",
+    "minutes.room_none": "nobody answered",
+    "minutes.room_share": "{count} ({percent}%)",
+    "minutes.room_who": "Role group",
+    "minutes.room_everyone": "Everyone",
+    "minutes.room_role_hidden": "Others / not given",
+    "minutes.room_comments": "Comments from the room:",
+    "privacy.section.room_comment": "Room's comment on finding",
 }

@@ -114,4 +114,15 @@ MESSAGES: dict[str, str] = {
                             "matrisen tema × bydel, der bydelene står side om side; «dialog overview» setter den "
                             "sammen fra konferansefilene.",
     "minutes.display_derived": "{mark} Utledet fra gruppenotatene om temaet, ikke satt av prosesslederen.",
+    # The room's own answers to each finding, from phones (issue 17)
+    "minutes.room": "Svar fra salen på mobil",
+    "minutes.room_answered": "{count} svarte",
+    "minutes.room_suppressed": "{count} svarte; fordelingen vises ikke med færre enn {minimum} svar",
+    "minutes.room_none": "ingen svarte",
+    "minutes.room_share": "{count} ({percent}\u00a0%)",
+    "minutes.room_who": "Rollegruppe",
+    "minutes.room_everyone": "Alle",
+    "minutes.room_role_hidden": "Andre / ikke oppgitt",
+    "minutes.room_comments": "Kommentarer fra salen:",
+    "privacy.section.room_comment": "Kommentar fra salen til funn",
 }
