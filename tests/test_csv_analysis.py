@@ -38,7 +38,7 @@ def test_every_conference_csv_names_its_conference_and_says_its_codes_in_words(c
     assert result.code == 0, result.err
     folder = Path(result.out.strip())
     ((conference_id, district, day),) = stored(stovner, "SELECT id, district, date FROM conference")
-    for name in ("notes.csv", "measures.csv", "evaluation.csv", "evaluation-summary.csv"):
+    for name in ("findings.csv", "notes.csv", "measures.csv", "evaluation.csv", "evaluation-summary.csv"):
         assert not (folder / name).read_bytes().startswith(b"\xef\xbb\xbf"), name  # no BOM in a column's name
         rows = read_csv(folder / name)
         assert rows and list(rows[0])[:3] == CONFERENCE, name
@@ -75,7 +75,8 @@ def test_two_districts_files_stack_into_one_table(cli, stovner, tmp_path, export
 def test_excel_csv_is_semicolons_bom_and_decimal_commas(cli, stovner, exports):
     plain = Path(cli("export", str(stovner), "--format", "csv", "--out", str(exports / "plain")).out.strip())
     excel = Path(cli("export", str(stovner), "--format", "csv", "--excel", "--out", str(exports / "excel")).out.strip())
-    for name in ("notes.csv", "measures.csv", "evaluation.csv", "evaluation-summary.csv"):
+    for name in ("findings.csv", "room-comments.csv", "notes.csv", "measures.csv", "evaluation.csv",
+                 "evaluation-summary.csv"):
         data = (excel / name).read_bytes()
         assert data.startswith(b"\xef\xbb\xbf" + b"district;date;conference_id;"), name
         rows, plain_rows = read_csv(excel / name, excel=True), read_csv(plain / name)
@@ -120,3 +121,29 @@ def test_the_overview_csv_has_notes_words_a_total_row_and_an_excel_form(cli, sto
     assert means and all("," in mean or mean.isdigit() for mean in means) and not any("." in m for m in means)
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert len({len(row) for row in rows}) == 1  # every row has every column
+
+
+def test_findings_carry_the_rooms_answers_by_the_k3_rule_and_the_comments_without_role(cli, stovner, exports):
+    folder = Path(cli("export", str(stovner), "--format", "csv", "--lang", "en").out.strip())
+    findings = read_csv(folder / "findings.csv")
+    titles = [title for (title,) in stored(stovner, "SELECT title FROM finding ORDER BY position")]
+    assert [row["title"] for row in findings] == titles and list(findings[0])[:3] == CONFERENCE
+    responses = ("confirmed", "nuanced", "contested", "new_angle")
+    by_title: dict[str, dict[str, int]] = {}
+    for title, response, count in stored(stovner, "SELECT f.title, a.response, count(*) FROM finding_answer a "
+                                                  "JOIN finding f ON f.id = a.finding_id GROUP BY f.title, a.response"):
+        by_title.setdefault(title, {})[response] = count
+    for row in findings:
+        answers = by_title.get(row["title"], {})
+        assert int(row["room_n"]) == sum(answers.values())
+        counts = [row[f"room_{response}"] for response in responses]
+        if sum(answers.values()) >= 3:
+            assert counts == [str(answers.get(response, 0)) for response in responses]
+        else:
+            assert counts == ["", "", "", ""]  # fewer than three: how many answered, never what they answered
+    assert {row["room_n"] for row in findings} >= {"2"} and any(int(row["room_n"]) >= 3 for row in findings)
+    assert all(row["response_text"] for row in findings)
+    comments = read_csv(folder / "room-comments.csv")
+    assert list(comments[0]) == [*CONFERENCE, "finding", "title", "text"]  # no role, answer or time
+    assert sorted(row["text"] for row in comments) == sorted(
+        text for (text,) in stored(stovner, "SELECT comment FROM finding_answer WHERE comment != ''"))

@@ -16,6 +16,7 @@ from dialog.core.groups import list_groups
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log
 from dialog.core.plenary import list_plenary_points
+from dialog.core.room_answers import open_finding_id, room_tallies
 from dialog.core.vocabulary import NOTE_KINDS, PHASES
 
 
@@ -76,3 +77,25 @@ def test_no_names_in_notes_only_role_letters(tmp_path):
         assert {letter.rstrip("0123456789") for letter in letters} <= role_letters
     finally:
         db.close()
+
+
+def test_the_stovner_phones_answered_most_findings_and_the_bjerke_room_had_none(tmp_path):
+    stovner = open_conference(build_demo(tmp_path, "stovner"))
+    bjerke = open_conference(build_demo(tmp_path, "bjerke"))
+    try:
+        counts = [tally.count for tally in room_tallies(stovner).values()]
+        assert sum(count >= 12 for count in counts) >= len(counts) - 2 and 2 in counts
+        assert max(counts) <= total_attendance(stovner)  # one phone per participant at most
+        tallies = room_tallies(stovner).values()
+        assert any(part.role_code != "hidden" for tally in tallies for part in tally.by_role)
+        assert sum(len(tally.comments) for tally in tallies) >= 10
+        roles = stovner.execute("SELECT role_code, count(*) FROM finding_answer GROUP BY finding_id, role_code")
+        attendance = dict(stovner.execute("SELECT role_code, count FROM attendance"))
+        assert all(role is None or count <= attendance[role] for role, count in roles)
+        # Answers were taken during the presentation; no finding is left open and the day ended as it did.
+        assert stovner.execute("SELECT open_finding_id FROM room_state").fetchone() == (None,)
+        assert open_finding_id(stovner) is None
+        assert bjerke.execute("SELECT count(*) FROM finding_answer").fetchone() == (0,)
+    finally:
+        stovner.close()
+        bjerke.close()

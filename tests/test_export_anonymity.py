@@ -59,7 +59,8 @@ def test_the_stovner_csv_never_pairs_an_answer_with_a_role_group_under_three(cli
     assert result.code == 0, result.err
     folder = Path(result.out.strip())
     assert sorted(p.name for p in folder.iterdir()) == ["README.txt", "evaluation-summary.csv", "evaluation.csv",
-                                                        "measures.csv", "notes.csv"]
+                                                        "findings.csv", "measures.csv", "notes.csv",
+                                                        "room-comments.csv"]
     rows = read_csv(folder / "evaluation.csv")
     assert list(rows[0]) == ["district", "date", "conference_id", "form", "role", "role_text", "question",
                              "question_text", "kind", "kind_text", "score", "text"]

@@ -236,3 +236,45 @@ def test_every_word_in_every_table_is_whole_on_the_printed_page(demo, tmp_path):
     long_words = {word for word in words if len(word) >= 8}
     assert len(long_words) > 20
     assert sorted(word for word in long_words if word not in printed) == []
+
+
+# The room's answers beside each finding --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, room, comments, everyone, groups", [
+    ("nb", "Svar fra salen på mobil:", "Kommentarer fra salen:", "Alle", "Gruppearbeid"),
+    ("en", "The room's answers by phone:", "Comments from the room:", "Everyone", "Group work"),
+])
+def test_each_finding_shares_its_page_with_the_rooms_answers_to_it(minutes, tmp_path, language, room, comments,
+                                                                  everyone, groups):
+    """The finding, the leader's record of the response, the room's line, its table and the comments' lead-in
+    are printed on one page: no heading or table is left at the foot of a page without them."""
+    import re
+
+    from tests.office import pdf_pages
+
+    source = tmp_path / "referat.docx"
+    source.write_bytes(minutes[language])
+    findings = [p.text for p in read(minutes[language]).paragraphs
+                if p.style.name == "Heading 2" and re.match(r"\d+\. ", p.text)]
+    where: dict[int, dict[str, int]] = {}
+    current = 0
+    for page, text in enumerate(pdf_pages(convert(source, "pdf", tmp_path / "profile"))):
+        for line in text.splitlines():
+            line = line.strip()
+            if line == groups:  # the findings are over
+                current = -1
+            if current < 0:
+                break
+            if current < len(findings) and line.startswith(f"{current + 1}. ") and \
+                    findings[current].startswith(line[:20]):
+                current += 1
+                where[current] = {"heading": page}
+            elif current:
+                for mark in (room, comments, everyone):
+                    if line.startswith(mark) and mark not in where[current]:
+                        where[current][mark] = page
+    assert len(where) == len(findings) >= 5
+    assert all(room in marks for marks in where.values())
+    assert sum(everyone in marks for marks in where.values()) >= 5
+    assert {number: set(marks.values()) for number, marks in where.items()} == {
+        number: {marks["heading"]} for number, marks in where.items()}

@@ -9,9 +9,11 @@ from dialog.core.database import open_conference
 from dialog.core.evaluation import add_response
 from dialog.core.findings import add_finding, add_quote, set_response_comment
 from dialog.core.measures import add_measure
+from dialog.core.phases import move_to_phase
 from dialog.core.plenary import add_plenary_point
 from dialog.core.privacy import warning_kinds
 from dialog.core.privacy_report import TEXTS_TO_CHECK, conference_warnings
+from dialog.core.room_answers import answer_finding, open_finding, voter_key
 from dialog.i18n import CATALOGUES
 
 ORDINARY = [
@@ -75,6 +77,9 @@ def test_every_text_that_reaches_a_document_is_checked(stovner):
         finding = add_finding(db, "Ringte 912 34 567", "Skriv til ola@example.no")
         add_quote(db, finding, f"Mitt fødselsnummer er {NATIONAL_ID}", "B")
         set_response_comment(db, finding, "Ring 41 23 45 67")
+        move_to_phase(db, "presentation")
+        open_finding(db, finding)
+        answer_finding(db, finding, voter_key(b"room secret", "phone-a", finding), "nuanced", "Send sms til 926 11 222")
         add_measure(db, text=f"Følg opp {NATIONAL_ID}", owner="tlf 22 33 44 55")
         add_plenary_point(db, "agreement", "Kontakt oss på +47 900 12 345")
         set_assessment(db, "Jeg fikk e-post fra kari@example.no")
@@ -88,6 +93,7 @@ def test_every_text_that_reaches_a_document_is_checked(stovner):
         ("Finding: Ringte 912 34 567", ["email"]),
         ("Quote in finding: Ringte 912 34 567 · B", ["national_id"]),
         ("Comment on finding: Ringte 912 34 567", ["phone"]),
+        ("Room's comment on finding: Ringte 912 34 567", ["phone"]),
         ("Plenary: Agreement", ["phone"]),
         ("Leader's assessment", ["email"]),
         ("Evaluation: Other comments", ["national_id"]),

@@ -2,7 +2,8 @@
 
 Every free text that reaches the minutes or the CSV files is checked, in the
 order the minutes show them: the findings (title, text, quotes, the comment on
-how the room responded), the group notes, the plenary points, the leader's
+how the room responded, the comments sent from phones with the room's own
+answers), the group notes, the plenary points, the leader's
 assessment, the evaluation forms' free-text answers and the measures (text and
 who is responsible). The check warns; the leader decides.
 """
@@ -63,6 +64,8 @@ TEXTS_TO_CHECK: tuple[tuple[str, str], ...] = (
     ("quote", "SELECT f.title, q.role_letter, q.text FROM finding_quote q JOIN finding f ON f.id = q.finding_id "
               "ORDER BY f.position, q.position"),
     ("comment", "SELECT title, '', response_comment FROM finding WHERE response_comment != '' ORDER BY position"),
+    ("room_comment", "SELECT f.title, '', a.comment FROM finding_answer a JOIN finding f ON f.id = a.finding_id "
+                     "WHERE a.comment != '' ORDER BY f.position, a.voter"),
     ("note", "SELECT g.name, n.role_letter, n.text FROM note n JOIN work_group g ON g.id = n.group_id "
              "WHERE n.deleted_at IS NULL ORDER BY g.position, n.position"),
     ("plenary", "SELECT kind, '', text FROM plenary_point ORDER BY position"),

@@ -1,7 +1,9 @@
-"""CSV files for analysis: notes, measures and evaluation answers, one folder per conference.
+"""CSV files for analysis: findings, notes, measures and evaluation answers, one folder per conference.
 
-The folder holds ``notes.csv``, ``measures.csv``, ``evaluation.csv`` (one
-row per answer, form by form), ``evaluation-summary.csv`` (each scale
+The folder holds ``findings.csv`` and ``room-comments.csv`` (each finding
+with the room's answers from phones, and their comments; see
+:mod:`dialog.export.csv_findings`), ``notes.csv``, ``measures.csv``,
+``evaluation.csv`` (one row per answer, form by form), ``evaluation-summary.csv`` (each scale
 question's count, mean and distribution, as in the minutes) and a
 ``README.txt`` saying what the columns mean. Every file starts with the
 conference's district, date and id, so the files of 15 districts stack into
@@ -28,6 +30,7 @@ from dialog.core.errors import DialogError
 from dialog.core.evaluation import MIN_RESPONDENTS, ScaleTally, tally_scales
 from dialog.core.overview_read import NOTES_SQL
 from dialog.export.csv_files import csv_bytes
+from dialog.export.csv_findings import COMMENT_COLUMNS, FINDING_COLUMNS, finding_rows
 from dialog.export.paths import numbered, write_atomically
 from dialog.i18n import t
 from dialog.i18n.names import local_name
@@ -124,6 +127,7 @@ def export_csv(source: Path, folder: Path, *, force: bool = False, language: str
         answers = db.execute_returning_dicts(ANSWERS_SQL)
         forms = db.execute(FORMS_SQL).fetchall()
         tallies = tally_scales(db)
+        findings, room_comments = finding_rows(db)
         themes = {row["code"]: row for row in db.execute_returning_dicts("SELECT code, name_nb, name_en FROM theme")}
         roles = {row["code"]: row for row in db.execute_returning_dicts("SELECT code, name_nb, name_en FROM role")}
     finally:
@@ -134,8 +138,13 @@ def export_csv(source: Path, folder: Path, *, force: bool = False, language: str
     measures = [{**where, **measure, "theme_text": theme_texts(measure["theme"], themes, language),
                  "level_text": code_text("level", measure["level"], language),
                  "status_text": code_text("status", measure["status"], language)} for measure in measures]
+    findings = [{**where, **finding, "theme_text": theme_texts(finding["theme"], themes, language),
+                 "response_text": code_text("response", finding["response"], language)} for finding in findings]
     summary_columns, summary_rows = summary_table(tallies, language)
     files = {
+        "findings.csv": csv_bytes(findings, [*CONFERENCE_COLUMNS, *FINDING_COLUMNS], excel=excel),
+        "room-comments.csv": csv_bytes([{**where, **row} for row in room_comments],
+                                       [*CONFERENCE_COLUMNS, *COMMENT_COLUMNS], excel=excel),
         "notes.csv": csv_bytes(notes, NOTE_COLUMNS, excel=excel),
         "measures.csv": csv_bytes(measures, MEASURE_COLUMNS, excel=excel),
         "evaluation.csv": csv_bytes([{**where, **row} for row in answer_rows(answers, forms, language, roles)],

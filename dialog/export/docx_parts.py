@@ -108,12 +108,13 @@ def table_style(document: DocxDocument) -> str | None:
 
 
 def _styled(document: DocxDocument, runs: list[tuple[str, RunLook]], style: str | None,
-            keep_with_next: bool = False) -> Paragraph:
+            keep_with_next: bool = False, space_before: float | None = None) -> Paragraph:
     """Add a paragraph written whole, its style set by id (python-docx's name lookup reads every style)."""
     lang = document.__dict__.get("_dialog_lang")
     if lang:
         runs = [(text, RunLook(look.bold, look.points, lang)) for text, look in runs]
-    element = paragraph_element(runs, ensure_style(document, style) if style else None, keep_with_next)
+    element = paragraph_element(runs, ensure_style(document, style) if style else None, keep_with_next,
+                                space_before)
     document.element.body._insert_p(element)
     return Paragraph(element, document._body)
 
@@ -122,6 +123,13 @@ def paragraph(document: DocxDocument, text: str, style: str | None = None, *, ke
     """Add text exactly as typed (line breaks and tabs kept) in a named style; ``keep_with_next`` keeps it on
     the page of what follows."""
     return _styled(document, [(text, PLAIN)], style, keep_with_next)
+
+
+def paragraph_runs(document: DocxDocument, runs: list[tuple[str, RunLook]], style: str | None = None, *,
+                   keep_with_next: bool = False, space_before: float | None = None):
+    """Add a paragraph of several runs (a bold lead-in and plain text), written whole; ``space_before`` in
+    points."""
+    return _styled(document, runs, style, keep_with_next, space_before)
 
 
 def heading(document: DocxDocument, text: str, level: int):
@@ -143,21 +151,22 @@ def usable_width_cm(document: DocxDocument) -> float:
 
 def table(document: DocxDocument, headers: list[str], rows: list[list[str]], *, bold_last: bool = False,
           widths: list[float] | None = None, weights: list[float] | None = None, points: float | None = None,
-          centred_from: int | None = None, upward_from: int | None = None):
+          centred_from: int | None = None, upward_from: int | None = None, keep_with_next: bool = False):
     """Add a table with a bold header row; ``bold_last`` marks a totals row; ``points`` sets its text size.
 
     ``widths`` are in cm; ``weights`` share the section's usable width in
     proportion; with neither, the columns share it equally and Word may widen
     one to fit its text. The header row repeats on every page and no row is
-    split across a page break, so a long list stays readable on paper. The
-    table is written whole (see :mod:`dialog.export.docx_xml`).
+    split across a page break, so a long list stays readable on paper;
+    ``keep_with_next`` keeps a short table whole and on the page of what
+    follows it. The table is written whole (see :mod:`dialog.export.docx_xml`).
     """
     usable = usable_width_cm(document)
     if weights:
         widths = [usable * weight / sum(weights) for weight in weights]
     spec = TableSpec(style_id=table_style(document), widths_cm=tuple(widths or [usable / len(headers)] * len(headers)),
                      bold_last=bold_last, points=points, fixed=bool(widths), lang=document.__dict__.get("_dialog_lang"),
-                     centred_from=centred_from, upward_from=upward_from)
+                     centred_from=centred_from, upward_from=upward_from, keep_with_next=keep_with_next)
     element = table_element(headers, rows, spec)
     document.element.body._insert_tbl(element)
     return Table(element, document._body)

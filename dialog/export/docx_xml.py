@@ -70,20 +70,24 @@ def run_xml(text: str, look: RunLook = PLAIN) -> str:
 
 
 def paragraph_xml(runs: list[tuple[str, RunLook]], style_id: str | None = None,
-                  mark: RunLook = PLAIN, keep_with_next: bool = False, centred: bool = False) -> str:
+                  mark: RunLook = PLAIN, keep_with_next: bool = False, centred: bool = False,
+                  space_before: float | None = None) -> str:
     """One ``w:p`` in a style (by id), its runs in order; ``mark`` sizes an empty paragraph's line too;
-    ``keep_with_next`` keeps it on the page of the paragraph that follows."""
+    ``keep_with_next`` keeps it on the page of the paragraph that follows; ``space_before`` (points) sets it
+    apart from a table above, which has no space after of its own."""
     properties = f'<w:pStyle w:val="{style_id.translate(_ESCAPES)}"/>' if style_id else ""
     properties += "<w:keepNext/>" if keep_with_next else ""
+    properties += f'<w:spacing w:before="{round(space_before * 20)}"/>' if space_before is not None else ""
     properties += '<w:jc w:val="center"/>' if centred else ""
     properties += mark.properties()
     opening = f"<w:pPr>{properties}</w:pPr>" if properties else ""
     return f"<w:p>{opening}{''.join(run_xml(text, look) for text, look in runs if text)}</w:p>"
 
 
-def paragraph_element(runs: list[tuple[str, RunLook]], style_id: str | None = None, keep_with_next: bool = False):
+def paragraph_element(runs: list[tuple[str, RunLook]], style_id: str | None = None, keep_with_next: bool = False,
+                      space_before: float | None = None):
     """A parsed ``w:p`` (python-docx's CT_P) ready to be placed in a document body."""
-    xml = paragraph_xml(runs, style_id, keep_with_next=keep_with_next)
+    xml = paragraph_xml(runs, style_id, keep_with_next=keep_with_next, space_before=space_before)
     return parse_xml(xml.replace("<w:p>", f"<w:p {nsdecls('w')}>", 1))
 
 
@@ -105,6 +109,8 @@ class TableSpec:
     """Body cells from this column on are centred (the matrices' marks and counts)."""
     upward_from: int | None = None
     """Header cells from this column on are written bottom to top (the matrices' district names)."""
+    keep_with_next: bool = False
+    """Every row stays on the page of the next, the last on the page of the paragraph after the table."""
 
 
 def table_element(headers: list[str], rows: list[list[str]], spec: TableSpec):
@@ -138,9 +144,13 @@ def table_element(headers: list[str], rows: list[list[str]], spec: TableSpec):
 
     def row_xml(texts: list[str], row_look: RunLook, header: bool) -> str:
         row_properties = '<w:tblHeader w:val="true"/>' if header else '<w:cantSplit w:val="true"/>'
-        cells = "".join(
-            f"<w:tc>{cell}{paragraph_xml([(text, row_look)], mark=mark, centred=centre and not header)}</w:tc>"
-            for cell, text, centre in zip(header_cells if header else body_cells, _padded(texts, columns), centred))
+        def cell_xml(cell: str, text: str, centre: bool) -> str:
+            content = paragraph_xml([(text, row_look)], mark=mark, keep_with_next=spec.keep_with_next,
+                                    centred=centre and not header)
+            return f"<w:tc>{cell}{content}</w:tc>"
+
+        cells = "".join(cell_xml(cell, text, centre) for cell, text, centre in
+                        zip(header_cells if header else body_cells, _padded(texts, columns), centred))
         return f"<w:tr><w:trPr>{row_properties}</w:trPr>{cells}</w:tr>"
 
     body = [row_xml(headers, header_look, True)]

@@ -22,6 +22,7 @@ from dialog.core.forms import MAX_QUESTION_TEXT, SCALE_HIGH, SCALE_LOW
 from dialog.core.phase_clock import MAX_EXTRA_MINUTES
 from dialog.core.privacy import MAX_NAMES
 from dialog.core.roles import normalise_role_letter
+from dialog.core.room_answers import MAX_COMMENT
 from dialog.core.text_gate import clean_text, is_blank
 from dialog.core.validation import (
     MAX_LONG_TEXT,
@@ -174,6 +175,11 @@ RULES: dict[str, dict[str, Rule]] = {
     "room_secret": {"id": number(1, 1), "secret": text(MAX_SHORT_TEXT, required=True, single_line=True)},
     "phase_clock": {"phase_log_id": ID, "extra_minutes": number(0, MAX_EXTRA_MINUTES), "paused_seconds": seconds,
                     "paused_since": MOMENT},
+    "room_state": {"id": number(1, 1), "open_finding_id": ID},
+    "finding_room": {"finding_id": ID, "revealed": number(0, 1)},
+    "finding_answer": {"finding_id": ID, "voter": text(128, required=True, single_line=True),
+                       "response": one_of(FINDING_RESPONSES), "comment": text(MAX_COMMENT),
+                       "role_code": text(MAX_CODE, required=True, single_line=True)},
 }
 """Table -> column -> the rule its values must pass (a null, where the column allows one, passes as it is)."""
 

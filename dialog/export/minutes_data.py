@@ -18,6 +18,7 @@ from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log, phase_plan
 from dialog.core.plenary import list_plenary_points
+from dialog.core.room_answers import RoomTally, room_tallies
 from dialog.core.rows import (
     Conference,
     Finding,
@@ -60,15 +61,20 @@ class MinutesData:
     themes: dict[str, Theme] = field(default_factory=dict)
     """Every theme of the conference by its code."""
     display: list[ThemeStatus] = field(default_factory=list)
+    room: dict[str, RoomTally] = field(default_factory=dict)
+    """The room's own answers to each finding, by finding id, with the k ≥ 3 rule already applied."""
+    roles: dict[str, RoleAttendance] = field(default_factory=dict)
+    """Every role of the conference by its code, those nobody came in too (a phone may still name one)."""
 
 
 def read_minutes(db: Database) -> MinutesData:
     """Gather the minutes' content."""
     groups = list_groups(db)
+    roles = attendance(db)
     return MinutesData(
         facts=read_conference(db),
         leaders=list_leaders(db),
-        attendance=[row for row in attendance(db) if row["count"]],
+        attendance=[row for row in roles if row["count"]],
         participants=total_attendance(db),
         plan=phase_plan(db),
         log=phase_log(db),
@@ -83,4 +89,6 @@ def read_minutes(db: Database) -> MinutesData:
         comments=free_text_answers(db),
         themes={theme["code"]: theme for theme in list_themes(db)},
         display=display_row(db),
+        room=room_tallies(db),
+        roles={row["code"]: row for row in roles},
     )

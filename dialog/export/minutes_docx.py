@@ -1,7 +1,8 @@
 """The Word minutes (referat) of a conference, section by section, in nb or en.
 
 The order follows what a district report needs: facts and basis, attendance,
-the agenda as it ran, the findings and the room's response, the groups, the
+the agenda as it ran, the findings and the room's response (the leader's
+record of it, and the room's own answers from phones), the groups, the
 plenary, the leader's own assessment (kept apart), evaluation, follow-up and
 each theme's status for the cross-district matrix. Under the date, a line
 says when the minutes were exported and at which phase. Headings never skip
@@ -24,21 +25,25 @@ from dialog.core.vocabulary import PHASES, PLENARY_KINDS
 from dialog.export.dates import long_date, short_time
 from dialog.export.docx_furniture import add_page_furniture
 from dialog.export.docx_parts import (
+    BOLD,
     WIDE_TABLE_POINTS,
     bullet,
     heading,
     landscape_section,
     new_document,
     paragraph,
+    paragraph_runs,
     table,
     to_bytes,
     usable_width_cm,
 )
 from dialog.export.docx_properties import finish
 from dialog.export.docx_widths import fitted_widths
+from dialog.export.docx_xml import PLAIN
 from dialog.export.minutes_data import MinutesData, read_minutes
 from dialog.export.minutes_display import write_display
 from dialog.export.minutes_evaluation import write_evaluation
+from dialog.export.minutes_room import room_answered, room_table, write_room_answers
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
 from dialog.i18n.names import local_name
@@ -144,6 +149,8 @@ class MinutesWriter:
         heading(self.doc, tr("minutes.h_findings"), 1)
         if not self.data.findings:
             paragraph(self.doc, tr("minutes.none"))
+        room = room_answered(self)
+        layout = room_table(self) if room else ([], [])
         for number, finding in enumerate(self.data.findings, start=1):
             heading(self.doc, f"{number}. {finding['title']}", 2)
             # A finding and the room's response to it share a page.
@@ -154,11 +161,13 @@ class MinutesWriter:
                        keep_with_next=True)
             response = t(f"response.{finding['response']}", self.language) if finding["response"] else \
                 tr("minutes.no_response")
-            line = paragraph(self.doc, "")
-            line.add_run(tr("minutes.response") + ": ").bold = True
-            line.add_run(response)
             if finding["response_comment"]:
-                line.add_run(" – " + finding["response_comment"])
+                response += " – " + finding["response_comment"]
+            # The room's own answers from phones follow the leader's record of its response, on the same page.
+            paragraph_runs(self.doc, [(tr("minutes.response") + ": ", BOLD), (response, PLAIN)],
+                           keep_with_next=room)
+            if room:
+                write_room_answers(self, self.data.room[finding["id"]], layout)
 
     def groups(self) -> None:
         tr = self.t

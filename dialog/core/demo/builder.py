@@ -13,13 +13,14 @@ from dialog.core.demo.bjerke import BJERKE
 from dialog.core.demo.model import DemoConference
 from dialog.core.demo.stovner import STOVNER
 from dialog.core.display import set_display_status
-from dialog.core.evaluation import add_response
+from dialog.core.evaluation import MIN_RESPONDENTS, add_response
 from dialog.core.findings import add_finding, add_quote, set_response
 from dialog.core.groups import add_group
 from dialog.core.measures import add_measure
 from dialog.core.notes import add_note
 from dialog.core.phases import close_log, move_to_phase
 from dialog.core.plenary import add_plenary_point
+from dialog.core.room_answers import answer_finding, open_finding, set_revealed, voter_key
 from dialog.core.sessions import path_for
 
 if TYPE_CHECKING:
@@ -52,15 +53,19 @@ def fill(db: Database, demo: DemoConference) -> None:
     with db.atomic():
         set_leaders(db, list(demo.leaders))
         set_attendance(db, demo.attendance)
-        db.execute("DELETE FROM phase_log")
-        for phase, clock in demo.run_times:
-            move_to_phase(db, phase, at=_moment(date, clock))
-        close_log(db, at=_moment(date, demo.end_time))
+        finding_ids = []
         for finding in demo.findings:
             finding_id = add_finding(db, finding.title, finding.body, finding.theme)
+            finding_ids.append(finding_id)
             for text, letter in finding.quotes:
                 add_quote(db, finding_id, text, letter)
             set_response(db, finding_id, finding.response, finding.comment)
+        db.execute("DELETE FROM phase_log")
+        for phase, clock in demo.run_times:
+            move_to_phase(db, phase, at=_moment(date, clock))
+            if phase == "presentation":  # phones answer only while the findings are presented
+                _room_answers(db, demo, finding_ids)
+        close_log(db, at=_moment(date, demo.end_time))
         group_start = dict(demo.run_times)["group_work"]
         group_ids = []
         for group in demo.groups:
@@ -80,6 +85,25 @@ def fill(db: Database, demo: DemoConference) -> None:
             add_response(db, form, source="phone" if number % 3 == 2 else "paper")
         for code, status in demo.display.items():
             set_display_status(db, code, status)
+
+
+DEMO_SECRET = b"dialog demo: answers from made-up phones"
+"""The room secret the demo's phone answers are keyed with (the demo's phones are made up)."""
+
+
+def _room_answers(db: Database, demo: DemoConference, finding_ids: list[str]) -> None:
+    """Each finding's answers from phones, as if the leader showed them one by one, revealing those with 3 or more;
+    no finding is left open."""
+    for finding, finding_id in zip(demo.findings, finding_ids):
+        if finding.room is None:
+            continue
+        open_finding(db, finding_id)
+        answers = finding.room.answers()
+        for number, (response, comment, role) in enumerate(answers):
+            answer_finding(db, finding_id, voter_key(DEMO_SECRET, f"demo-phone-{number}", finding_id), response,
+                           comment, role)
+        set_revealed(db, finding_id, len(answers) >= MIN_RESPONDENTS)
+    open_finding(db, None)
 
 
 def build_demo(sessions: Path, name: str = "stovner") -> Path:

@@ -8,8 +8,31 @@ from dialog.core.conference import ConferenceFacts
 
 
 @dataclass(frozen=True)
+class DemoRoom:
+    """The room's own answers to a finding from phones.
+
+    ``responses`` says how many gave each response; ``roles`` and
+    ``comments`` the role groups given and the comments typed by the first
+    answers of a response (the others gave none).
+    """
+
+    responses: dict[str, int]
+    roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    comments: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def answers(self) -> list[tuple[str, str, str | None]]:
+        """Every answer as (response, comment, role code or None)."""
+        answers: list[tuple[str, str, str | None]] = []
+        for response, count in self.responses.items():
+            roles, comments = self.roles.get(response, ()), self.comments.get(response, ())
+            answers += [(response, comments[number] if number < len(comments) else "",
+                         roles[number] if number < len(roles) else None) for number in range(count)]
+        return answers
+
+
+@dataclass(frozen=True)
 class DemoFinding:
-    """A main point of the process report, its quotes and how the room responded."""
+    """A main point of the process report, its quotes, how the room responded and what it answered from phones."""
 
     title: str
     body: str
@@ -17,6 +40,7 @@ class DemoFinding:
     quotes: tuple[tuple[str, str], ...]
     response: str
     comment: str
+    room: DemoRoom | None = None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The Stovner demo: 15 participants, four groups, 13 evaluation forms.
+"""The Stovner demo: 15 participants, four groups, 13 evaluation forms, 12 to 15 phones answering most findings.
 
 The content is written for this product from the short account of the Stovner
 findings in the domain brief; people are described by role letters only.
@@ -7,7 +7,7 @@ findings in the domain brief; people are described by role letters only.
 from __future__ import annotations
 
 from dialog.core.conference import ConferenceFacts
-from dialog.core.demo.model import DemoConference, DemoFinding, DemoGroup, DemoMeasure
+from dialog.core.demo.model import DemoConference, DemoFinding, DemoGroup, DemoMeasure, DemoRoom
 
 FINDINGS = (
     DemoFinding(
@@ -22,6 +22,15 @@ FINDINGS = (
         response="confirmed",
         comment="Bred enighet i salen. Flere ansatte sa at hjemmebesøkene er det første som blir kuttet "
                 "når det er travelt.",
+        room=DemoRoom(
+            {"confirmed": 11, "nuanced": 3, "new_angle": 1},
+            roles={"confirmed": ("user", "user", "user", "user", "user", "staff", "staff"),
+                   "nuanced": ("staff", "staff")},
+            comments={"confirmed": ("Uten hjemmebesøkene hadde jeg ikke kommet meg hit i dag.",
+                                    "Stemmer. Men det tok lang tid før jeg stolte på dem."),
+                      "nuanced": ("Besøkene er gode, men det er lang ventetid før de starter.",),
+                      "new_angle": ("Kunne pårørende også fått et besøk og noen råd?",)},
+        ),
     ),
     DemoFinding(
         title="Få kjenner ordet brukermedvirkning, men kontaktpersonen holder tråden",
@@ -34,6 +43,13 @@ FINDINGS = (
         response="nuanced",
         comment="Salen la til at det står og faller på én person: når kontaktpersonen slutter, "
                 "forsvinner medvirkningen.",
+        room=DemoRoom(
+            {"confirmed": 5, "nuanced": 7, "contested": 1, "new_angle": 1},
+            roles={"confirmed": ("user", "user"), "nuanced": ("user", "user", "user"), "contested": ("staff",)},
+            comments={"nuanced": ("Jeg blir hørt når jeg har samme kontaktperson. Nå har jeg hatt fire.",
+                                  "Ordet er vanskelig, men vi vet godt hva det betyr i praksis."),
+                      "contested": ("Vi snakker om brukermedvirkning på hvert personalmøte.",)},
+        ),
     ),
     DemoFinding(
         title="Individuell plan er lite kjent og følges dårlig opp",
@@ -45,6 +61,11 @@ FINDINGS = (
         ),
         response="confirmed",
         comment="Lederne bekreftet at rutinen for oppfølging av IP ikke er på plass.",
+        room=DemoRoom(
+            {"confirmed": 10, "nuanced": 2, "contested": 1},
+            comments={"confirmed": ("Jeg visste ikke at jeg hadde rett på en plan.",
+                                    "Planen ble laget, men ingen har sett på den etterpå.")},
+        ),
     ),
     DemoFinding(
         title="Samlokaliserte boliger: godt fellesskap, lite å si over husreglene",
@@ -58,6 +79,15 @@ FINDINGS = (
         response="contested",
         comment="Ansatte mente de er til stede hver dag; beboerne opplever det annerledes. "
                 "Uenigheten ble tatt med til gruppearbeidet.",
+        room=DemoRoom(
+            {"confirmed": 6, "nuanced": 3, "contested": 6},
+            roles={"confirmed": ("user", "user", "user", "user", "user"),
+                   "contested": ("staff", "staff", "staff", "staff", "manager", "manager")},
+            comments={"confirmed": ("Man må banke på en lukket dør for å få hjelp.",),
+                      "nuanced": ("Kommer an på hvem som er på vakt.",),
+                      "contested": ("Vi er ute i fellesarealene hver dag, men kanskje på feil tider.",
+                                    "Reglene ble gått gjennom på et beboermøte i fjor.")},
+        ),
     ),
     DemoFinding(
         title="Ingen krisehjelp utenom kontortid, tynne hjemmetjenester i helgene",
@@ -70,6 +100,14 @@ FINDINGS = (
         ),
         response="confirmed",
         comment="Dette engasjerte salen mest, og det ble valgt som tema for en egen gruppe.",
+        room=DemoRoom(
+            {"confirmed": 13, "nuanced": 1, "new_angle": 1},
+            roles={"confirmed": ("user", "user", "relative", "user", "user", "staff", "staff", "staff")},
+            comments={"confirmed": ("Kvelden er verst. Da er det ingen å ringe.",
+                                    "Legevakta kjenner meg ikke, og jeg orker ikke forklare alt på nytt.",
+                                    "Som pårørende er det jeg som blir ringt klokka tre om natta."),
+                      "new_angle": ("En kriseplan jeg har selv, med numre til folk som kjenner meg.",)},
+        ),
     ),
     DemoFinding(
         title="Svak overgang mellom DPS og bydelen",
@@ -81,6 +119,12 @@ FINDINGS = (
         ),
         response="confirmed",
         comment="DPS-representanten kjente seg igjen og foreslo et fast samarbeidsmøte.",
+        room=DemoRoom(
+            {"confirmed": 8, "nuanced": 3, "contested": 1},
+            roles={"confirmed": ("user", "user", "user"), "contested": ("dps",)},
+            comments={"confirmed": ("Ble skrevet ut på en fredag, og ingen ringte før uka etter.",),
+                      "nuanced": ("Det har blitt bedre etter at ambulant team kom i gang.",)},
+        ),
     ),
     DemoFinding(
         title="Fastlegene tar seg tid til å snakke",
@@ -91,6 +135,7 @@ FINDINGS = (
         ),
         response="nuanced",
         comment="Stor forskjell mellom legene; to brukere fortalte om korte timer og lite tid.",
+        room=DemoRoom({"confirmed": 1, "nuanced": 1}),  # the leader moved on quickly: too few to show
     ),
     DemoFinding(
         title="Arbeidstreningen på Jesperud har flere søkere enn plasser",
@@ -102,6 +147,13 @@ FINDINGS = (
         response="new_angle",
         comment="Nytt perspektiv: aktivitetshuset kan være et trinn på veien mens man venter, "
                 "hvis det samarbeider med Jesperud og NAV.",
+        room=DemoRoom(
+            {"confirmed": 4, "nuanced": 2, "new_angle": 8},
+            roles={"new_angle": ("user", "user", "user", "user_org", "staff", "staff", "staff")},
+            comments={"confirmed": ("Ventelisten er over et halvt år.",),
+                      "new_angle": ("Aktivitetshuset kunne vært et sted å starte mens man venter.",
+                                    "NAV bør være med fra første dag, ikke når plassen er klar.")},
+        ),
     ),
 )
 

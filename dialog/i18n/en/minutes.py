@@ -72,6 +72,11 @@ MESSAGES: dict[str, str] = {
         "table. Every code has its words beside it, in the column of the same name ending in _text "
         "(kind = works_well, kind_text = Works well).\n"
         "\n"
+        "findings.csv – the main findings: number, title, theme, the response the process leader recorded (with "
+        "its comment), how many answered by phone (room_n) and how many gave each answer (room_confirmed, "
+        "room_nuanced, room_contested, room_new_angle). With fewer than {minimum} answers the distribution is left "
+        "blank.\n"
+        "room-comments.csv – the comments sent by phone on each finding, without answer, role or time.\n"
         "notes.csv – the group notes as the minutes show them: group, themes (codes; their names in themes_text), "
         "kind, role letter and text.\n"
         "measures.csv – the measures: theme, measure, responsible level, owner, deadline, votes, status and group.\n"
@@ -127,4 +132,15 @@ MESSAGES: dict[str, str] = {
     "qdpx.variable.roles": "Roles in the group",
     "qdpx.project_one": "Dialogue conference {district} {date}",
     "qdpx.project_many": "Dialogue conferences ({count})",
+    # The room's own answers to each finding, from phones (issue 17)
+    "minutes.room": "The room's answers by phone",
+    "minutes.room_answered": "{count} answered",
+    "minutes.room_suppressed": "{count} answered; the distribution is not shown for fewer than {minimum} answers",
+    "minutes.room_none": "nobody answered",
+    "minutes.room_share": "{count} ({percent}%)",
+    "minutes.room_who": "Role group",
+    "minutes.room_everyone": "Everyone",
+    "minutes.room_role_hidden": "Others / not given",
+    "minutes.room_comments": "Comments from the room:",
+    "privacy.section.room_comment": "Room's comment on finding",
 }

@@ -72,6 +72,10 @@ MESSAGES: dict[str, str] = {
         "mange konferanser kan stables i én tabell. Hver kode har ordene sine ved siden av, i kolonnen med samme "
         "navn og _text til slutt (kind = works_well, kind_text = Fungerer godt).\n"
         "\n"
+        "findings.csv – hovedfunnene: nummer, tittel, tema, responsen prosesslederen førte (med kommentar), hvor "
+        "mange som svarte på mobil (room_n) og hvor mange som ga hvert svar (room_confirmed, room_nuanced, "
+        "room_contested, room_new_angle). Med færre enn {minimum} svar står fordelingen tom.\n"
+        "room-comments.csv – kommentarene fra mobil til hvert funn, uten svar, rolle eller tidspunkt.\n"
         "notes.csv – gruppenotatene slik de står i referatet: gruppe, temaer (koder; navnene i themes_text), type, "
         "rollebokstav og tekst.\n"
         "measures.csv – tiltakene: tema, tiltak, ansvarsnivå, ansvarlig, frist, stemmer, status og gruppe.\n"
@@ -127,4 +131,15 @@ MESSAGES: dict[str, str] = {
     "qdpx.variable.roles": "Roller i gruppen",
     "qdpx.project_one": "Dialogkonferanse {district} {date}",
     "qdpx.project_many": "Dialogkonferanser ({count})",
+    # The room's own answers to each finding, from phones (issue 17)
+    "minutes.room": "Svar fra salen på mobil",
+    "minutes.room_answered": "{count} svarte",
+    "minutes.room_suppressed": "{count} svarte; fordelingen vises ikke med færre enn {minimum} svar",
+    "minutes.room_none": "ingen svarte",
+    "minutes.room_share": "{count} ({percent}\u00a0%)",
+    "minutes.room_who": "Rollegruppe",
+    "minutes.room_everyone": "Alle",
+    "minutes.room_role_hidden": "Andre / ikke oppgitt",
+    "minutes.room_comments": "Kommentarer fra salen:",
+    "privacy.section.room_comment": "Kommentar fra salen til funn",
 }
