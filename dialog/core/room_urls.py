@@ -36,6 +36,12 @@ NOTES = "/notes"
 NOTE = "/notes/{note_id}"
 """One of the group's notes, to edit."""
 
+CONFIRM_NOTES = "/check/confirm"
+"""Where a group confirms its notes as the minutes will show them (POST)."""
+
+FLAG_NOTE = "/check/flag"
+"""Where a group flags one of its notes to change, with a line why (POST)."""
+
 ENTRY_ROUTES = frozenset({EVALUATION_ENTRY, GROUP_ENTRY})
 """The addresses in the QR codes: a 404 there means the code is wrong, replaced or the room closed."""
 

@@ -363,4 +363,12 @@ MESSAGES: dict[str, str] = {
     "privacy.cli_header.other": "warning: {count} texts look like they hold personal data; check them before the export goes any further:",
     "privacy.and": " and ",
     "privacy.more": "… and {count} more.",
+    # Groups confirm their notes (issue 17, item 2)
+    "group_check.line_confirmed": "✓ The group confirmed its notes at {time}.",
+    "group_check.line_flagged.one": "⚑ The group flagged {count} note to change:",
+    "group_check.line_flagged.other": "⚑ The group flagged {count} notes to change:",
+    "group_check.line_flag": "  ⚑ {note} – “{reason}”",
+    "group_check.line_changed": "≠ Changed since the group confirmed its notes at {time}.",
+    "group_check.line_not_looked_at": "· The group has not confirmed its notes yet.",
+    "group_check.line_more": "  … and {count} more",
 }

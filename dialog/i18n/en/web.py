@@ -55,4 +55,18 @@ MESSAGES: dict[str, str] = {
     "web.note_changed": "This note was changed on another screen after you opened it. It now reads: {text} – "
                         "Your wording is below and kept in the note's history; press Save to make it the note's.",
     "web.themes": "Themes",
+    # Groups confirm their notes (issue 17, item 2)
+    "web.check_heading": "Your notes as the minutes will show them",
+    "web.check_intro": "Read the notes together. If this is what you said, press “These are our words”. If something is wrong, flag the note and say briefly what should change.",
+    "web.no_notes_yet": "No notes yet.",
+    "web.confirm": "These are our words",
+    "web.flag_open": "Flag to change",
+    "web.flag_reason": "What should change? Briefly, and never a name",
+    "web.flag_send": "Flag the note",
+    "web.flagged": "Flagged: {reason}",
+    "web.check_state.confirmed": "Status: the group confirmed these notes at {time}.",
+    "web.check_state.flagged.one": "Status: {count} note is flagged to change.",
+    "web.check_state.flagged.other": "Status: {count} notes are flagged to change.",
+    "web.check_state.changed": "Status: the notes changed after the group confirmed them. Read them and confirm again.",
+    "web.check_state.not_looked_at": "Status: the group has not confirmed its notes yet.",
 }

@@ -114,4 +114,10 @@ MESSAGES: dict[str, str] = {
                             "matrisen tema × bydel, der bydelene står side om side; «dialog overview» setter den "
                             "sammen fra konferansefilene.",
     "minutes.display_derived": "{mark} Utledet fra gruppenotatene om temaet, ikke satt av prosesslederen.",
+    # Groups confirm their notes (issue 17, item 2)
+    "minutes.check_confirmed": "Gruppen bekreftet notatene.",
+    "minutes.check_changed": "Notatene ble endret etter at gruppen bekreftet dem.",
+    "minutes.check_not_looked_at": "Gruppen har ikke bekreftet notatene.",
+    "minutes.check_flagged.one": "Gruppen har ikke bekreftet notatene: {count} notat ble flagget for endring og er ikke endret.",
+    "minutes.check_flagged.other": "Gruppen har ikke bekreftet notatene: {count} notater ble flagget for endring og er ikke endret.",
 }

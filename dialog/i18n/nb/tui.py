@@ -365,4 +365,12 @@ MESSAGES: dict[str, str] = {
     "privacy.cli_header.other": "advarsel: {count} tekster ser ut til å inneholde personopplysninger; sjekk dem før eksporten går videre:",
     "privacy.and": " og ",
     "privacy.more": "… og {count} til.",
+    # Groups confirm their notes (issue 17, item 2)
+    "group_check.line_confirmed": "✓ Gruppen bekreftet notatene kl. {time}.",
+    "group_check.line_flagged.one": "⚑ Gruppen har flagget {count} notat for endring:",
+    "group_check.line_flagged.other": "⚑ Gruppen har flagget {count} notater for endring:",
+    "group_check.line_flag": "  ⚑ {note} – «{reason}»",
+    "group_check.line_changed": "≠ Endret etter at gruppen bekreftet notatene kl. {time}.",
+    "group_check.line_not_looked_at": "· Gruppen har ikke bekreftet notatene ennå.",
+    "group_check.line_more": "  … og {count} til",
 }

@@ -56,4 +56,18 @@ MESSAGES: dict[str, str] = {
     "web.note_changed": "Notatet ble endret på en annen skjerm etter at du åpnet det. Nå står det: {text} – "
                         "Din ordlyd står under og er tatt vare på i historikken; trykk Lagre for å bruke den.",
     "web.themes": "Tema",
+    # Groups confirm their notes (issue 17, item 2)
+    "web.check_heading": "Slik blir notatene i referatet",
+    "web.check_intro": "Les notatene sammen. Er dette det dere sa, trykk «Dette er våre ord». Er noe feil, flagg notatet og skriv kort hva som bør endres.",
+    "web.no_notes_yet": "Ingen notater ennå.",
+    "web.confirm": "Dette er våre ord",
+    "web.flag_open": "Flagg for endring",
+    "web.flag_reason": "Hva bør endres? Kort, og aldri navn",
+    "web.flag_send": "Flagg notatet",
+    "web.flagged": "Flagget: {reason}",
+    "web.check_state.confirmed": "Status: Gruppen bekreftet notatene kl. {time}.",
+    "web.check_state.flagged.one": "Status: {count} notat er flagget for endring.",
+    "web.check_state.flagged.other": "Status: {count} notater er flagget for endring.",
+    "web.check_state.changed": "Status: Notatene er endret etter at gruppen bekreftet dem. Les dem og bekreft på nytt.",
+    "web.check_state.not_looked_at": "Status: Gruppen har ikke bekreftet notatene ennå.",
 }
