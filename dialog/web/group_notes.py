@@ -104,15 +104,6 @@ class GroupView:
     check: GroupCheck
 
 
-@dataclass(frozen=True)
-class CheckDraft:
-    """A refused send of the check's forms: one line why, and the line why a note should change, as typed."""
-
-    error: str = ""
-    note_id: str = ""
-    reason: str = ""
-
-
 def _group_view(db: Database, group_id: str, language: str) -> GroupView:
     group = next(g for g in list_groups(db) if g["id"] == group_id)
     names = theme_names(db, language)
@@ -127,50 +118,45 @@ def _check_status(check: GroupCheck, language: str) -> str:
     return t(key, language, count=len(check.flags), time=clock(check.confirmed_at))
 
 
-def _note_item(view: GroupView, note: Note, index: int, device: str, csrf: str, draft: CheckDraft,
-               language: str) -> str:
-    """One note as the minutes will show it, with its edit link (own notes), warnings, flag and flag form."""
-    own = note["author_device"] == device
+def _minutes_line(note: Note) -> str:
+    """A note's line as the minutes write it: a quote in «», the role letter after it in brackets."""
     text = f"«{note['text']}»" if note["kind"] == "quote" else note["text"]
-    line = escape(text + (f" ({note['role_letter']})" if note["role_letter"] else ""))
-    edit = (f' <a href="{escape(urls.note_path(note["id"]))}">{escape(t("web.edit", language))}</a>' if own else "")
+    return text + (f" ({note['role_letter']})" if note["role_letter"] else "")
+
+
+def _note_item(view: GroupView, note: Note, device: str, language: str) -> str:
+    """One note as the minutes will show it, with its edit link (own notes), warnings, its flag, a button to flag it.
+
+    The button opens the note's flag page (a plain GET form, so no script is needed and the note keeps one link).
+    """
+    own = note["author_device"] == device
+    edit = f' <a href="{escape(urls.note_path(note["id"]))}">{escape(t("web.edit", language))}</a>' if own else ""
+    flag_button = (f'<form method="get" action="{escape(urls.flag_path(note["id"]))}">'
+                   f'<button type=submit class=secondary>{escape(t("web.flag_open", language))}</button></form>')
     found = warning_kinds(note["text"], view.watched) if own else []
     warn = (f'<br><span class=error>{escape(t("privacy.typing", language, kinds=describe_kinds(found, language)))}'
             f"</span>" if found else "")
     flag = next((f for f in view.check.flags if f.note["id"] == note["id"]), None)
     flagged = (f'<br><span class=status>⚑ {escape(t("web.flagged", language, reason=flag.reason))}</span>'
                if flag else "")
-    mine = draft.note_id == note["id"]
-    field = f"why-{index}"
-    form = (f'<details{" open" if mine else ""}><summary>{escape(t("web.flag_open", language))}</summary>'
-            f'<form method="post" action="{urls.FLAG_NOTE}"><input type="hidden" name="csrf" value="{csrf}">'
-            f'<input type="hidden" name="note_id" value="{escape(note["id"])}">'
-            f'<input type="hidden" name="version" value="{note_version(note)}">'
-            f'<label class=field for={field}>{escape(t("web.flag_reason", language))}</label>'
-            f'<input type=text id={field} name="reason" maxlength="{MAX_FLAG_REASON}" required '
-            f'value="{escape(draft.reason if mine else "")}"> '
-            f'<button type=submit class=secondary>{escape(t("web.flag_send", language))}</button></form></details>')
-    return f"<li>{line}{edit}{warn}{flagged}{form}</li>"
+    return f"<li>{escape(_minutes_line(note))}{edit}{warn}{flagged}{flag_button}</li>"
 
 
-def _check_section(view: GroupView, device: str, csrf: str, draft: CheckDraft, language: str) -> str:
-    """The notes as the minutes will show them, the group's state, and the forms to confirm or flag."""
+def _check_section(view: GroupView, device: str, csrf: str, error: str, language: str) -> str:
+    """The notes as the minutes will show them, the group's state, the form to confirm and links to flag."""
     parts = [f'<h2 id=check>{escape(t("web.check_heading", language))}</h2>',
-             f"<p class=status>{escape(_check_status(view.check, language))}</p>", pages.alert(draft.error),
+             f"<p class=status>{escape(_check_status(view.check, language))}</p>", pages.alert(error),
              f'<p class=note>{escape(t("web.check_intro", language))}</p>']
     ordered = in_minutes_order(view.notes)
     if not ordered:
         parts.append(f"<p>{escape(t('web.no_notes_yet', language))}</p>")
         return "".join(parts)
-    index = 0
     for kind in MINUTES_ORDER:
         chosen = [note for note in ordered if note["kind"] == kind]
         if not chosen:
             continue
         parts.append(f"<h3>{escape(t('minutes.kind_' + kind, language))}</h3><ul>")
-        for note in chosen:
-            index += 1
-            parts.append(_note_item(view, note, index, device, csrf, draft, language))
+        parts.extend(_note_item(view, note, device, language) for note in chosen)
         parts.append("</ul>")
     parts.append(f'<form method="post" action="{urls.CONFIRM_NOTES}"><input type="hidden" name="csrf" value="{csrf}">'
                  f'<input type="hidden" name="fingerprint" value="{view.check.fingerprint}">'
@@ -180,7 +166,7 @@ def _check_section(view: GroupView, device: str, csrf: str, draft: CheckDraft, l
 
 def _notes_page(room, view: GroupView, device: str, csrf: str,
                 error: str = "", draft: dict[str, str] | None = None, said: str = "",
-                check_draft: CheckDraft | None = None) -> str:
+                check_error: str = "") -> str:
     language = room.language
     group = view.group
     draft = draft or {}
@@ -203,22 +189,22 @@ def _notes_page(room, view: GroupView, device: str, csrf: str,
                 f'<textarea id=text name="text" rows="3" maxlength="4000" required>{escape(draft.get("text", ""))}'
                 f'</textarea></fieldset>'
                 f'<button type=submit>{escape(t("web.save", language))}</button></form>')
-    body.append(_check_section(view, device, csrf, check_draft or CheckDraft(), language))
+    body.append(_check_section(view, device, csrf, check_error, language))
     return pages.page(group["name"], "".join(body), language)
 
 
 async def show_notes(request: web.Request, error: str = "", status: int = 200,
                      draft: dict[str, str] | None = None, said: str = "",
-                     check_draft: CheckDraft | None = None) -> web.Response:
+                     check_error: str = "") -> web.Response:
     """The group's notes, a form to add one (holding ``draft`` again after a refused send), and the notes as the
-    minutes will show them, to confirm or flag (``check_draft`` after a refused confirmation or flag)."""
+    minutes will show them, to confirm or flag (``check_error`` says why a confirmation was refused)."""
     room = request.app[ROOM]
     group_id = _group_for(request)
     if group_id is None:
         return _scan_again(room)
     view = await room.run(_group_view, group_id, room.language)
     csrf = room.csrf_for("notes:" + group_id + _device(request))
-    return web.Response(text=_notes_page(room, view, _device(request), csrf, error, draft, said, check_draft),
+    return web.Response(text=_notes_page(room, view, _device(request), csrf, error, draft, said, check_error),
                         content_type="text/html", status=status)
 
 
@@ -321,33 +307,63 @@ async def confirm_group_notes(request: web.Request) -> web.Response:
         return _scan_again(room)
     form = await request.post()
     if not _csrf_ok(request, form, group_id):
-        return await show_notes(request, status=403, check_draft=CheckDraft(t("web.form_expired", room.language)))
+        return await show_notes(request, status=403, check_error=t("web.form_expired", room.language))
     try:
         await room.run(confirm_notes, group_id, str(form.get("fingerprint", "")))
     except DialogError as error:
         status = 409 if error.key == "error.notes_changed_meanwhile" else 400
-        return await show_notes(request, status=status, check_draft=CheckDraft(error.message(room.language)))
+        return await show_notes(request, status=status, check_error=error.message(room.language))
     raise web.HTTPSeeOther(urls.NOTES + "#check")
+
+
+def _group_note(db: Database, note_id: str, group_id: str) -> Note | None:
+    rows = fetch_rows(db, Note, "SELECT * FROM note WHERE id = ? AND group_id = ? AND deleted_at IS NULL",
+                      [note_id, group_id])
+    return rows[0] if rows else None
 
 
 async def flag_group_note(request: web.Request) -> web.Response:
-    """Flag one of the group's notes to change, with a line why (required); a refused flag comes back as typed."""
+    """GET shows one of the group's notes with a form to flag it; POST flags it, with a line why (required).
+
+    The form carries the version of the wording it was opened on: a note that
+    changed meanwhile is not flagged; the page shows its new wording with the
+    line why as typed, to send again.
+    """
     room = request.app[ROOM]
+    language = room.language
     group_id = _group_for(request)
     if group_id is None:
         return _scan_again(room)
-    form = await request.post()
-    note_id, reason = str(form.get("note_id", "")), str(form.get("reason", ""))
-    if not _csrf_ok(request, form, group_id):
-        return await show_notes(request, status=403,
-                                check_draft=CheckDraft(t("web.form_expired", room.language), note_id, reason))
-    try:
-        await room.run(flag_note, group_id, note_id, str(form.get("version", "")), reason)
-    except DialogError as error:
-        status = 409 if error.key in ("error.flagged_note_changed", "error.flagged_note_gone") else 400
-        return await show_notes(request, status=status,
-                                check_draft=CheckDraft(error.message(room.language), note_id, reason))
-    raise web.HTTPSeeOther(urls.NOTES + "#check")
+    note = await room.run(_group_note, request.match_info["note_id"], group_id)
+    if note is None:
+        raise web.HTTPNotFound()
+    csrf = room.csrf_for("notes:" + group_id + _device(request))
+    reason, error, status = "", "", 200
+    if request.method == "POST":
+        form = await request.post()
+        reason = str(form.get("reason", ""))
+        if not _csrf_ok(request, form, group_id):
+            error, status = t("web.form_expired", language), 403
+        else:
+            try:
+                await room.run(flag_note, group_id, note["id"], str(form.get("version", "")), reason)
+            except DialogError as failure:
+                changed = failure.key in ("error.flagged_note_changed", "error.flagged_note_gone")
+                error, status = failure.message(language), 409 if changed else 400
+                note = await room.run(_group_note, note["id"], group_id) or note
+            else:
+                raise web.HTTPSeeOther(urls.NOTES + "#check")
+    body = (f'<h1>{escape(t("web.flag_open", language))}</h1>{pages.alert(error)}'
+            f'<p><b>{escape(t("minutes.kind_" + note["kind"], language))}:</b> {escape(_minutes_line(note))}</p>'
+            f'<form method="post"><input type="hidden" name="csrf" value="{csrf}">'
+            f'<input type="hidden" name="version" value="{note_version(note)}">'
+            f'<label class=field for=reason>{escape(t("web.flag_reason", language))}</label>'
+            f'<input type=text id=reason name="reason" maxlength="{MAX_FLAG_REASON}" required '
+            f'value="{escape(reason)}">'
+            f'<p><button type=submit>{escape(t("web.flag_send", language))}</button></p></form>'
+            f'<p><a href="{urls.NOTES}#check">{escape(t("web.back_to_notes", language))}</a></p>')
+    return web.Response(text=pages.page(t("web.flag_open", language), body, language), content_type="text/html",
+                        status=status)
 
 
 def add_routes(app: web.Application) -> None:
@@ -358,4 +374,5 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get(urls.NOTE, edit_group_note)
     app.router.add_post(urls.NOTE, edit_group_note)
     app.router.add_post(urls.CONFIRM_NOTES, confirm_group_notes)
+    app.router.add_get(urls.FLAG_NOTE, flag_group_note)
     app.router.add_post(urls.FLAG_NOTE, flag_group_note)

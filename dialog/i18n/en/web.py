@@ -62,6 +62,7 @@ MESSAGES: dict[str, str] = {
     "web.confirm": "These are our words",
     "web.flag_open": "Flag to change",
     "web.flag_reason": "What should change? Briefly, and never a name",
+    "web.back_to_notes": "Back to the notes",
     "web.flag_send": "Flag the note",
     "web.flagged": "Flagged: {reason}",
     "web.check_state.confirmed": "Status: the group confirmed these notes at {time}.",

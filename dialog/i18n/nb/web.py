@@ -63,6 +63,7 @@ MESSAGES: dict[str, str] = {
     "web.confirm": "Dette er våre ord",
     "web.flag_open": "Flagg for endring",
     "web.flag_reason": "Hva bør endres? Kort, og aldri navn",
+    "web.back_to_notes": "Tilbake til notatene",
     "web.flag_send": "Flagg notatet",
     "web.flagged": "Flagget: {reason}",
     "web.check_state.confirmed": "Status: Gruppen bekreftet notatene kl. {time}.",
