@@ -13,6 +13,7 @@ from dialog.core.display import display_row
 from dialog.core.evaluation import ScaleTally, count_responses, tally_scales
 from dialog.core.findings import list_findings
 from dialog.core.form_history import AskedQuestion, free_text_answers
+from dialog.core.group_checks import GroupCheck, group_checks
 from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
@@ -60,6 +61,8 @@ class MinutesData:
     themes: dict[str, Theme] = field(default_factory=dict)
     """Every theme of the conference by its code."""
     display: list[ThemeStatus] = field(default_factory=list)
+    group_checks: dict[str, GroupCheck] = field(default_factory=dict)
+    """Each group's check of its notes (confirmed, flagged, changed since, not looked at), by group id."""
 
 
 def read_minutes(db: Database) -> MinutesData:
@@ -83,4 +86,5 @@ def read_minutes(db: Database) -> MinutesData:
         comments=free_text_answers(db),
         themes={theme["code"]: theme for theme in list_themes(db)},
         display=display_row(db),
+        group_checks=group_checks(db),
     )
