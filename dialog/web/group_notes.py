@@ -155,7 +155,7 @@ def _check_section(view: GroupView, device: str, csrf: str, error: str, language
         chosen = [note for note in ordered if note["kind"] == kind]
         if not chosen:
             continue
-        parts.append(f"<h3>{escape(t('minutes.kind_' + kind, language))}</h3><ul>")
+        parts.append(f"<h3>{escape(t(f'minutes.kind_{kind}', language))}</h3><ul>")
         parts.extend(_note_item(view, note, device, language) for note in chosen)
         parts.append("</ul>")
     parts.append(f'<form method="post" action="{urls.CONFIRM_NOTES}"><input type="hidden" name="csrf" value="{csrf}">'
@@ -353,8 +353,9 @@ async def flag_group_note(request: web.Request) -> web.Response:
                 note = await room.run(_group_note, note["id"], group_id) or note
             else:
                 raise web.HTTPSeeOther(urls.NOTES + "#check")
+    kind = t(f"minutes.kind_{note['kind']}", language)
     body = (f'<h1>{escape(t("web.flag_open", language))}</h1>{pages.alert(error)}'
-            f'<p><b>{escape(t("minutes.kind_" + note["kind"], language))}:</b> {escape(_minutes_line(note))}</p>'
+            f'<p><b>{escape(kind)}:</b> {escape(_minutes_line(note))}</p>'
             f'<form method="post"><input type="hidden" name="csrf" value="{csrf}">'
             f'<input type="hidden" name="version" value="{note_version(note)}">'
             f'<label class=field for=reason>{escape(t("web.flag_reason", language))}</label>'

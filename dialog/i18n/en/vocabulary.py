@@ -110,8 +110,4 @@ MESSAGES: dict[str, str] = {
     "field.question_kind": "Kind of question",
     # Groups confirm their notes (issue 17, item 2)
     "field.flag_reason": "What should change",
-    "group_check.confirmed": "confirmed",
-    "group_check.flagged": "flagged",
-    "group_check.changed": "changed since confirmed",
-    "group_check.not_looked_at": "not looked at",
 }

@@ -110,8 +110,4 @@ MESSAGES: dict[str, str] = {
     "field.question_kind": "Type spørsmål",
     # Groups confirm their notes (issue 17, item 2)
     "field.flag_reason": "Hva bør endres",
-    "group_check.confirmed": "bekreftet",
-    "group_check.flagged": "flagget",
-    "group_check.changed": "endret etter bekreftelse",
-    "group_check.not_looked_at": "ikke sett på",
 }
