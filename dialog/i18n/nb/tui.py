@@ -92,7 +92,9 @@ MESSAGES: dict[str, str] = {
     "help.group_work": "Nedtellingen går fra gruppearbeidet startet. Velg gruppe med [ og ]. I notatlisten "
                        "starter 1–6 et nytt notat av den typen; skriv rollebokstaven (B, T, L …), Tab, og så "
                        "ordene. Alt lagres mens du skriver; Enter avslutter notatet. e redigerer, d sletter, u "
-                       "henter tilbake et slettet notat. Mellomrom setter klokka på pause, + gir fem minutter til.",
+                       "henter tilbake et slettet notat. Mellomrom setter klokka på pause, + gir fem minutter til. "
+                       "Fanene viser om gruppen har sett over notatene sine på gruppesiden: ✓ bekreftet, ⚑ flagget "
+                       "(linjen over notatene sier hvilke og hvorfor), ≠ endret etter at gruppen bekreftet dem.",
     "help.plenary": "Gruppene legger fram etter tur: velg gruppe med [ og ] (eller ← →), trykk z eller Enter for "
                     "å vise notatene store, ett om gangen, og m på et notat for å gjøre det til et tiltak. Fanen Tiltak teller prioriteringsprikker med + og -. Fanen "
                     "Plenumspunkter fører prioriteringer, enighet og uenighet (a legger til).",
