@@ -26,6 +26,9 @@ from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.errors import DialogError
 from dialog.core.findings import list_findings
+from dialog.core.group_checks import confirm_notes, flag_note, group_check
+from dialog.core.groups import list_groups
+from dialog.core.note_history import note_version
 from dialog.core.notes import edit_note, list_notes
 from dialog.core.phase_clock import add_minutes, current_clock, toggle_pause
 from dialog.core.phases import move_to_phase
@@ -191,6 +194,11 @@ def populated(tmp_path_factory, stovner_template) -> Path:
         open_finding(db, finding_id)
         answer_finding(db, finding_id, voter_key(b"k" * 32, "phone", finding_id), "nuanced", "Delvis", "user")
         set_revealed(db, finding_id, True)
+        first, second = (group["id"] for group in list_groups(db)[:2])
+        confirm_notes(db, first, group_check(db, first).fingerprint, at="2007-10-17T11:50:00+02:00")
+        flagged = list_notes(db, second)[0]
+        flag_note(db, second, flagged["id"], note_version(flagged), "Ikke helt det vi sa",
+                  at="2007-10-17T11:52:00+02:00")
         move_to_phase(db, "closing", at="2007-10-17T13:30:00.000+02:00")
         empty = [t for t in db.table_names() if t != "_sqlite_migrations"
                  and db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] == 0]

@@ -44,6 +44,8 @@ EXPECTED_COLUMNS = {
     "room_state": ["id", "open_finding_id"],
     "finding_room": ["finding_id", "revealed"],
     "finding_answer": ["finding_id", "voter", "response", "comment", "role_code"],
+    "group_confirmation": ["group_id", "fingerprint", "confirmed_at"],
+    "note_flag": ["note_id", "reason", "note_version", "flagged_at"],
 }
 
 
@@ -120,13 +122,16 @@ def test_an_older_format_is_upgraded_on_import_and_on_open(stovner, tmp_path):
     del document["tables"]["room_secret"]  # nor the room's CSRF secret
     for table in ("room_state", "finding_room", "finding_answer"):  # nor the room's answers to findings
         document["tables"].pop(table, None)
+    for table in ("group_confirmation", "note_flag"):  # nor the groups' checks of their notes
+        document["tables"].pop(table, None)
     old = tmp_path / "old.json"
     old.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     upgraded = import_json(old, tmp_path / "elsewhere")
     db = open_conference(upgraded)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 7
-        assert {"access_token", "watched_name", "phase_clock", "room_secret", "finding_answer"} <= set(db.table_names())
+        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 8
+        assert {"access_token", "watched_name", "phase_clock", "room_secret", "finding_answer",
+                "note_flag"} <= set(db.table_names())
         assert db.execute("SELECT count(*) FROM note").fetchone()[0] == 28
     finally:
         db.close()

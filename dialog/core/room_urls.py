@@ -42,6 +42,12 @@ NOTES = "/notes"
 NOTE = "/notes/{note_id}"
 """One of the group's notes, to edit."""
 
+CONFIRM_NOTES = "/check/confirm"
+"""Where a group confirms its notes as the minutes will show them (POST)."""
+
+FLAG_NOTE = "/check/flag/{note_id}"
+"""One of the group's notes, to flag it to change with a line why."""
+
 ENTRY_ROUTES = frozenset({EVALUATION_ENTRY, GROUP_ENTRY})
 """The addresses in the QR codes: a 404 there means the code is wrong, replaced or the room closed."""
 
@@ -74,3 +80,8 @@ def form_path(instance_id: str) -> str:
 def note_path(note_id: str) -> str:
     """The path of one of a group's notes."""
     return NOTE.format(note_id=note_id)
+
+
+def flag_path(note_id: str) -> str:
+    """The path where a group flags one of its notes to change."""
+    return FLAG_NOTE.format(note_id=note_id)

@@ -296,9 +296,33 @@ def m007_room_answers(db: Database) -> None:
     )
 
 
+def m008_group_checks(db: Database) -> None:
+    """Groups confirm their notes as the minutes will show them, or flag a note to change.
+
+    ``group_confirmation`` holds, per group, a fingerprint of its notes exactly
+    as the group confirmed them (see :mod:`dialog.core.group_checks`), so any
+    change afterwards shows; ``note_flag`` one open request per note to change
+    it, with a line why and the wording (:func:`dialog.core.note_history.note_version`)
+    it was flagged on: an edit of the note resolves it.
+    """
+    db.execute(
+        "CREATE TABLE group_confirmation ("
+        " group_id TEXT PRIMARY KEY REFERENCES work_group(id) ON DELETE CASCADE,"
+        " fingerprint TEXT NOT NULL CHECK (length(fingerprint) = 64),"
+        " confirmed_at TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE note_flag ("
+        " note_id TEXT PRIMARY KEY REFERENCES note(id) ON DELETE CASCADE,"
+        " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+        " note_version TEXT NOT NULL,"
+        " flagged_at TEXT NOT NULL)"
+    )
+
+
 STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names,
                                                   m004_phase_clock, m005_clean_texts, m006_room_secret,
-                                                  m007_room_answers)
+                                                  m007_room_answers, m008_group_checks)
 """Every migration, oldest first. Append; never edit a released step."""
 
 FORMAT_VERSION = len(STEPS)

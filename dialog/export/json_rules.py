@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from dialog.core.errors import DialogError
 from dialog.core.forms import MAX_QUESTION_TEXT, SCALE_HIGH, SCALE_LOW
+from dialog.core.group_checks import MAX_FLAG_REASON
 from dialog.core.phase_clock import MAX_EXTRA_MINUTES
 from dialog.core.privacy import MAX_NAMES
 from dialog.core.roles import normalise_role_letter
@@ -180,6 +181,11 @@ RULES: dict[str, dict[str, Rule]] = {
     "finding_answer": {"finding_id": ID, "voter": text(128, required=True, single_line=True),
                        "response": one_of(FINDING_RESPONSES), "comment": text(MAX_COMMENT),
                        "role_code": text(MAX_CODE, required=True, single_line=True)},
+    # Groups confirm their notes (format 8)
+    "group_confirmation": {"group_id": ID, "fingerprint": text(64, required=True, single_line=True),
+                           "confirmed_at": MOMENT},
+    "note_flag": {"note_id": ID, "reason": text(MAX_FLAG_REASON, required=True, single_line=True),
+                  "note_version": text(64, required=True, single_line=True), "flagged_at": MOMENT},
 }
 """Table -> column -> the rule its values must pass (a null, where the column allows one, passes as it is)."""
 

@@ -13,6 +13,7 @@ from dialog.core.display import display_row
 from dialog.core.evaluation import ScaleTally, count_responses, tally_scales
 from dialog.core.findings import list_findings
 from dialog.core.form_history import AskedQuestion, free_text_answers
+from dialog.core.group_checks import GroupCheck, group_checks
 from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
@@ -65,6 +66,8 @@ class MinutesData:
     """The room's own answers to each finding, by finding id, with the k ≥ 3 rule already applied."""
     roles: dict[str, RoleAttendance] = field(default_factory=dict)
     """Every role of the conference by its code, those nobody came in too (a phone may still name one)."""
+    group_checks: dict[str, GroupCheck] = field(default_factory=dict)
+    """Each group's check of its notes (confirmed, flagged, changed since, not looked at), by group id."""
 
 
 def read_minutes(db: Database) -> MinutesData:
@@ -91,4 +94,5 @@ def read_minutes(db: Database) -> MinutesData:
         display=display_row(db),
         room=room_tallies(db),
         roles={row["code"]: row for row in roles},
+        group_checks=group_checks(db),
     )

@@ -182,6 +182,7 @@ class MinutesWriter:
             if members:
                 paragraph(self.doc, tr("minutes.members", members=members), keep_with_next=True)  # with the notes
             notes = self.data.notes_by_group.get(group["id"], [])
+            self.group_check(group["id"], bool(notes))
             for kind in GROUP_SECTIONS:
                 chosen = [note for note in notes if note["kind"] == kind]
                 if not chosen:
@@ -202,6 +203,13 @@ class MinutesWriter:
                 for note in proposals:
                     if note["id"] not in listed and not any(m["text"] == note["text"] for m in measures):
                         bullet(self.doc, note["text"] + (f" ({note['role_letter']})" if note["role_letter"] else ""))
+
+    def group_check(self, group_id: str, has_notes: bool) -> None:
+        """One line: whether the group confirmed its notes, changed them since, or left notes flagged to change."""
+        check = self.data.group_checks.get(group_id)
+        if check is None or (not has_notes and check.confirmed_at is None):
+            return
+        paragraph(self.doc, self.t(f"minutes.check_{check.state}", count=len(check.flags)), keep_with_next=True)
 
     def plenary(self) -> None:
         tr = self.t

@@ -139,4 +139,8 @@ MESSAGES: dict[str, str] = {
     "error.same_conference_equal": "the same conference as {path}, which holds as much and changed more recently; it is counted, this copy is left out",
     "error.conference_changed": "{path} now holds another conference; read the overview again.",
     "error.measure_gone": "that measure is no longer in {path}; read the overview again.",
+    # Groups confirm their notes (issue 17, item 2)
+    "error.notes_changed_meanwhile": "the notes changed after the page was opened, so they were not confirmed. Read the list as it is now and confirm again.",
+    "error.flagged_note_changed": "the note changed after the page was opened, so it was not flagged. Read it as it is now.",
+    "error.flagged_note_gone": "the note no longer exists, so it was not flagged.",
 }

@@ -143,4 +143,10 @@ MESSAGES: dict[str, str] = {
     "minutes.room_role_hidden": "Others / not given",
     "minutes.room_comments": "Comments from the room:",
     "privacy.section.room_comment": "Room's comment on finding",
+    # Groups confirm their notes (issue 17, item 2)
+    "minutes.check_confirmed": "The group confirmed its notes.",
+    "minutes.check_changed": "The notes were changed after the group confirmed them.",
+    "minutes.check_not_looked_at": "The group has not confirmed its notes.",
+    "minutes.check_flagged.one": "The group has not confirmed its notes: {count} note was flagged to change and has not been changed.",
+    "minutes.check_flagged.other": "The group has not confirmed its notes: {count} notes were flagged to change and have not been changed.",
 }

@@ -94,7 +94,9 @@ MESSAGES: dict[str, str] = {
     "help.group_work": "The countdown runs from when group work started. Choose a group with [ and ]. In the "
                        "notes list, 1–6 start a new note of that kind; type the role letter (B, T, L …), Tab, "
                        "then the words. Everything is saved as you type; Enter finishes the note. e edits, d "
-                       "deletes, u brings a deleted note back. Space pauses the clock, + adds five minutes.",
+                       "deletes, u brings a deleted note back. Space pauses the clock, + adds five minutes. "
+                       "The tabs show whether a group has checked its notes on its page: ✓ confirmed, ⚑ flagged (the "
+                       "line above the notes says which and why), ≠ changed since the group confirmed them.",
     "help.plenary": "Each group presents in turn: choose it with [ and ] (or ← →), press z or Enter to show its "
                     "notes large, one at a time, and m on a note to make it a measure. The Measures tab counts priority dots with + and -. The Plenary points tab "
                     "records priorities, agreements and disagreements (a adds).",
@@ -377,4 +379,12 @@ MESSAGES: dict[str, str] = {
     "privacy.cli_header.other": "warning: {count} texts look like they hold personal data; check them before the export goes any further:",
     "privacy.and": " and ",
     "privacy.more": "… and {count} more.",
+    # Groups confirm their notes (issue 17, item 2)
+    "group_check.line_confirmed": "✓ The group confirmed its notes at {time}.",
+    "group_check.line_flagged.one": "⚑ The group flagged {count} note to change:",
+    "group_check.line_flagged.other": "⚑ The group flagged {count} notes to change:",
+    "group_check.line_flag": "  ⚑ {note} – “{reason}”",
+    "group_check.line_changed": "≠ Changed since the group confirmed its notes at {time}.",
+    "group_check.line_not_looked_at": "· The group has not confirmed its notes yet.",
+    "group_check.line_more": "  … and {count} more",
 }

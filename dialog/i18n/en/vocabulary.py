@@ -108,4 +108,6 @@ MESSAGES: dict[str, str] = {
     "field.question_nb": "Question in Norwegian",
     "field.question_en": "Question in English",
     "field.question_kind": "Kind of question",
+    # Groups confirm their notes (issue 17, item 2)
+    "field.flag_reason": "What should change",
 }

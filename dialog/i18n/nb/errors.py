@@ -139,4 +139,8 @@ MESSAGES: dict[str, str] = {
     "error.same_conference_equal": "samme konferanse som {path}, som har like mye og ble endret sist; den telles, denne kopien er utelatt",
     "error.conference_changed": "{path} inneholder nå en annen konferanse; les oversikten på nytt.",
     "error.measure_gone": "tiltaket finnes ikke lenger i {path}; les oversikten på nytt.",
+    # Groups confirm their notes (issue 17, item 2)
+    "error.notes_changed_meanwhile": "notatene ble endret etter at siden ble åpnet, så de ble ikke bekreftet. Les listen slik den er nå, og bekreft på nytt.",
+    "error.flagged_note_changed": "notatet ble endret etter at siden ble åpnet, så det ble ikke flagget. Les det slik det står nå.",
+    "error.flagged_note_gone": "notatet finnes ikke lenger, så det ble ikke flagget.",
 }

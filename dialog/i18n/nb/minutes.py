@@ -142,4 +142,10 @@ MESSAGES: dict[str, str] = {
     "minutes.room_role_hidden": "Andre / ikke oppgitt",
     "minutes.room_comments": "Kommentarer fra salen:",
     "privacy.section.room_comment": "Kommentar fra salen til funn",
+    # Groups confirm their notes (issue 17, item 2)
+    "minutes.check_confirmed": "Gruppen bekreftet notatene.",
+    "minutes.check_changed": "Notatene ble endret etter at gruppen bekreftet dem.",
+    "minutes.check_not_looked_at": "Gruppen har ikke bekreftet notatene.",
+    "minutes.check_flagged.one": "Gruppen har ikke bekreftet notatene: {count} notat ble flagget for endring og er ikke endret.",
+    "minutes.check_flagged.other": "Gruppen har ikke bekreftet notatene: {count} notater ble flagget for endring og er ikke endret.",
 }

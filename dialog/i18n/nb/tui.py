@@ -94,7 +94,9 @@ MESSAGES: dict[str, str] = {
     "help.group_work": "Nedtellingen går fra gruppearbeidet startet. Velg gruppe med [ og ]. I notatlisten "
                        "starter 1–6 et nytt notat av den typen; skriv rollebokstaven (B, T, L …), Tab, og så "
                        "ordene. Alt lagres mens du skriver; Enter avslutter notatet. e redigerer, d sletter, u "
-                       "henter tilbake et slettet notat. Mellomrom setter klokka på pause, + gir fem minutter til.",
+                       "henter tilbake et slettet notat. Mellomrom setter klokka på pause, + gir fem minutter til. "
+                       "Fanene viser om gruppen har sett over notatene sine på gruppesiden: ✓ bekreftet, ⚑ flagget "
+                       "(linjen over notatene sier hvilke og hvorfor), ≠ endret etter at gruppen bekreftet dem.",
     "help.plenary": "Gruppene legger fram etter tur: velg gruppe med [ og ] (eller ← →), trykk z eller Enter for "
                     "å vise notatene store, ett om gangen, og m på et notat for å gjøre det til et tiltak. Fanen Tiltak teller prioriteringsprikker med + og -. Fanen "
                     "Plenumspunkter fører prioriteringer, enighet og uenighet (a legger til).",
@@ -379,4 +381,12 @@ MESSAGES: dict[str, str] = {
     "privacy.cli_header.other": "advarsel: {count} tekster ser ut til å inneholde personopplysninger; sjekk dem før eksporten går videre:",
     "privacy.and": " og ",
     "privacy.more": "… og {count} til.",
+    # Groups confirm their notes (issue 17, item 2)
+    "group_check.line_confirmed": "✓ Gruppen bekreftet notatene kl. {time}.",
+    "group_check.line_flagged.one": "⚑ Gruppen har flagget {count} notat for endring:",
+    "group_check.line_flagged.other": "⚑ Gruppen har flagget {count} notater for endring:",
+    "group_check.line_flag": "  ⚑ {note} – «{reason}»",
+    "group_check.line_changed": "≠ Endret etter at gruppen bekreftet notatene kl. {time}.",
+    "group_check.line_not_looked_at": "· Gruppen har ikke bekreftet notatene ennå.",
+    "group_check.line_more": "  … og {count} til",
 }

@@ -108,4 +108,6 @@ MESSAGES: dict[str, str] = {
     "field.question_nb": "Spørsmål på norsk",
     "field.question_en": "Spørsmål på engelsk",
     "field.question_kind": "Type spørsmål",
+    # Groups confirm their notes (issue 17, item 2)
+    "field.flag_reason": "Hva bør endres",
 }

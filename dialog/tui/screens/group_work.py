@@ -1,4 +1,10 @@
-"""Group work: the big countdown, and each group's notes."""
+"""Group work: the big countdown, and each group's notes with where the group stands with them.
+
+Each tab carries a mark of the group's check of its notes (✓ confirmed, ⚑ flagged,
+≠ changed since confirmed), and a line above the notes says it in words, with
+each flagged note and the group's line why. They follow the file: a
+confirmation or a flag from a group's laptop shows within the app's poll.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ from textual.binding import Binding
 from textual.widgets import Static, Tab, Tabs
 
 from dialog.core.attendance import list_roles
+from dialog.core.group_checks import GroupCheck, group_check, group_checks
 from dialog.core.groups import list_groups
 from dialog.core.heard import who_is_heard
 from dialog.core.ids_and_times import hhmm as clock
@@ -18,6 +25,7 @@ from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.store_replies import ClockChanged, ClockRead, GroupsLoaded, RolesLoaded
 from dialog.tui.widgets.countdown import Countdown
 from dialog.tui.widgets.fitting_tabs import FittingTabs
+from dialog.tui.widgets.group_check_line import GroupCheckLine, GroupCheckRead, GroupChecksRead, tab_name
 from dialog.tui.widgets.heard_line import HeardLine
 from dialog.tui.widgets.notes_editor import NotesEditor
 
@@ -45,16 +53,20 @@ class GroupWorkScreen(PhaseScreen):
         super().__init__()
         self.groups: list[Group] = []
         self.letters: dict[str, str] = {}
+        self.checks: dict[str, GroupCheck] = {}
+        """Each group's check of its notes, by group id, as last read."""
 
     def compose_body(self) -> ComposeResult:
         yield Countdown(id="countdown")
         yield FittingTabs(id="group-tabs")
         yield HeardLine(id="heard", markup=False)
+        yield GroupCheckLine(id="group-check", markup=False)
         yield Static(t("group_work.no_groups"), id="no-groups", markup=False)
         yield NotesEditor(id="notes")
 
     def on_mount(self) -> None:
         self.query_one("#no-groups").display = False
+        self.query_one(GroupCheckLine).display = False
         self.query_one("#notes-list").focus()
 
     def reload(self) -> None:
@@ -69,6 +81,19 @@ class GroupWorkScreen(PhaseScreen):
         self.db(current_clock, self.PHASE, reply=ClockRead, then=self.query_one(Countdown).show_clock)
         self.db(list_groups, reply=GroupsLoaded, then=self._show_groups)
         self.db(list_roles, reply=RolesLoaded, then=self._keep_letters)
+        self.db(group_checks, reply=GroupChecksRead, then=self._show_checks)
+
+    def _show_checks(self, checks: dict[str, GroupCheck]) -> None:
+        """Mark each group's tab, and say the chosen group's state above its notes."""
+        self.checks = checks
+        tabs = self.query_one(FittingTabs)
+        for group in self.groups:
+            tabs.rename(f"g-{group['id']}", tab_name(group["name"], checks.get(group["id"])))
+        self._show_check()
+
+    def _show_check(self) -> None:
+        active = self.query_one(Tabs).active
+        self.query_one(GroupCheckLine).show(self.checks.get(active[2:]) if active else None)
 
     def _keep_letters(self, roles: list[Role]) -> None:
         self.letters = {role["code"]: role["letter"] for role in roles}
@@ -78,6 +103,12 @@ class GroupWorkScreen(PhaseScreen):
         group = next((g for g in self.groups if g["id"] == event.group_id), None)
         self.query_one(HeardLine).show(None if group is None else
                                        who_is_heard(group["members"], self.letters, event.tags))
+        if event.group_id is not None:
+            # The leader's own edits reach the file without a ConferenceChanged: the group's check is read again.
+            self.db(group_check, event.group_id, reply=GroupCheckRead, then=self._show_one_check)
+
+    def _show_one_check(self, check: GroupCheck) -> None:
+        self._show_checks({**self.checks, check.group_id: check})
 
     def action_toggle_heard(self) -> None:
         """Show or hide who is heard: hidden at first, since this screen may be on the projector."""
@@ -91,7 +122,7 @@ class GroupWorkScreen(PhaseScreen):
             active = tabs.active
             tabs.clear()
             for group_id, name in names:
-                tabs.add_tab(Tab(name, id=f"g-{group_id}"))
+                tabs.add_tab(Tab(tab_name(name, self.checks.get(group_id)), id=f"g-{group_id}"))
             if active and any(f"g-{gid}" == active for gid, _ in names):
                 tabs.active = active
         self.groups = groups
@@ -106,6 +137,7 @@ class GroupWorkScreen(PhaseScreen):
         active = self.query_one(Tabs).active
         group_id = active[2:] if active else None
         self.query_one(NotesEditor).show_group(group_id)
+        self._show_check()
 
     def action_group(self, step: int) -> None:
         """Show the previous or next group's notes."""

@@ -71,6 +71,14 @@ class FittingTabs(Tabs):
         self.call_after_refresh(self.fit)
         return done
 
+    def rename(self, tab_id: str, name: str) -> None:
+        """Give a tab a new whole name (a mark added in front, say); the row is fitted again."""
+        for tab in self.query(Tab):
+            if tab.id == tab_id and getattr(tab, "full_name", tab.label_text) != name:
+                tab.full_name = name  # type: ignore[attr-defined]
+                tab.label = name
+                self.call_after_refresh(self.fit)
+
     def watch_active(self, previously_active: str, active: str) -> None:
         super().watch_active(previously_active, active)
         self.call_after_refresh(self.fit)
