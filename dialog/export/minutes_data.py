@@ -16,6 +16,7 @@ from dialog.core.form_history import AskedQuestion, free_text_answers
 from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
+from dialog.core.paper_sheets import forms_by_source
 from dialog.core.phases import phase_log, phase_plan
 from dialog.core.plenary import list_plenary_points
 from dialog.core.rows import (
@@ -60,6 +61,8 @@ class MinutesData:
     themes: dict[str, Theme] = field(default_factory=dict)
     """Every theme of the conference by its code."""
     display: list[ThemeStatus] = field(default_factory=list)
+    forms_by_way: dict[str, int] = field(default_factory=dict)
+    """How many forms came on paper, from phones and in the app (:func:`~dialog.core.paper_sheets.forms_by_source`)."""
 
 
 def read_minutes(db: Database) -> MinutesData:
@@ -83,4 +86,5 @@ def read_minutes(db: Database) -> MinutesData:
         comments=free_text_answers(db),
         themes={theme["code"]: theme for theme in list_themes(db)},
         display=display_row(db),
+        forms_by_way=forms_by_source(db),
     )

@@ -83,6 +83,14 @@ def read_paper_form(source: Path, base: str) -> PaperForm:
     return PaperForm(facts, questions, roles, participants, url)
 
 
+def check_numbers(count: int | None, first: int) -> None:
+    """Refuse, in one line, a count or first number no document could hold (the default count is checked later)."""
+    if count is not None and not 1 <= count <= MAX_COUNT:
+        raise DialogError("error.sheet_count", count=count, high=MAX_COUNT)
+    if not 1 <= first <= MAX_SHEET_NUMBER - (count or 1) + 1:
+        raise DialogError("error.sheet_first", first=first, high=MAX_SHEET_NUMBER, count=count or 1)
+
+
 def sheet_numbers(form: PaperForm, count: int | None, first: int) -> range:
     """The numbers to print: ``count`` sheets (default the attendance, else 30) from ``first``."""
     count = (form.participants or DEFAULT_COUNT) if count is None else count
@@ -124,10 +132,7 @@ def write_paper_forms(source: Path, base: str, out: Path | None = None, *, count
     Returns the path and the sheet numbers printed. A bad count or first number is
     refused before anything is read or written.
     """
-    if count is not None and not 1 <= count <= MAX_COUNT:
-        raise DialogError("error.sheet_count", count=count, high=MAX_COUNT)
-    if not 1 <= first <= MAX_SHEET_NUMBER:
-        raise DialogError("error.sheet_first", first=first, high=MAX_SHEET_NUMBER, count=count or 1)
+    check_numbers(count, first)
     form = read_paper_form(source, base)
     numbers = sheet_numbers(form, count, first)
     path = write_atomically(out or default_forms_path(form.facts), build_paper_forms(form, numbers), force=force)
