@@ -25,6 +25,7 @@ from dialog.core.access import ensure_room_secret, ensure_tokens
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.errors import DialogError
+from dialog.core.evaluation import add_response
 from dialog.core.findings import list_findings
 from dialog.core.notes import edit_note, list_notes
 from dialog.core.phase_clock import add_minutes, current_clock, toggle_pause
@@ -191,6 +192,7 @@ def populated(tmp_path_factory, stovner_template) -> Path:
         open_finding(db, finding_id)
         answer_finding(db, finding_id, voter_key(b"k" * 32, "phone", finding_id), "nuanced", "Delvis", "user")
         set_revealed(db, finding_id, True)
+        add_response(db, {"useful": 3}, source="paper", sheet_number=7)  # a numbered paper form
         move_to_phase(db, "closing", at="2007-10-17T13:30:00.000+02:00")
         empty = [t for t in db.table_names() if t != "_sqlite_migrations"
                  and db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] == 0]
