@@ -33,11 +33,11 @@ def write_evaluation(writer: MinutesWriter) -> None:
     heading(doc, tr("minutes.h_evaluation"), 1)
     paragraph(doc, tr("minutes.forms_returned", participants=tr("amount.participants", count=data.participants),
                       forms=tr("amount.evaluation_forms", count=data.forms)))
+    if data.forms > data.participants:
+        paragraph(doc, tr("minutes.more_forms_than_participants"), "Caption")
     ways = forms_by_way(writer)
     if ways:
         paragraph(doc, ways)
-    if data.forms > data.participants:
-        paragraph(doc, tr("minutes.more_forms_than_participants"), "Caption")
     if data.tallies:
         _scale_table(writer)
         _figure(writer)

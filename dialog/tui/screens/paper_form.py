@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
@@ -50,8 +50,11 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
     """Where the form says it is being saved: dialog/tui/under_way.py."""
 
     DEFAULT_CSS = """
-    /* Under the questions, never scrolled away: the keys, "saving …" and how many forms are saved always show. */
-    PaperFormScreen #paper-status { dock: bottom; height: auto; margin-top: 1; }
+    PaperFormScreen #dialog-box { height: 90%; }
+    PaperFormScreen #paper-questions { height: 1fr; }
+    PaperFormScreen #paper-questions > Label { width: 100%; }
+    /* Under the questions, never scrolled away nor over them: the keys, "saving …" and how many forms are saved. */
+    PaperFormScreen #paper-status { height: auto; margin-top: 1; }
     """
 
     BINDINGS = [
@@ -74,22 +77,23 @@ class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):
         """The number of the sheet being corrected, or None while a new form is typed."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="dialog-box", classes="form", can_focus=False):  # Tab goes to the answers
-            yield Label(t("paper.title"), classes="title", id="paper-title", markup=False)
-            yield Label(t("paper.sheet_label"), markup=False)
-            yield Input(id="sheet", restrict=r"[0-9]*", max_length=len(str(MAX_SHEET_NUMBER)))
-            yield Static("", id="sheet-status", markup=False)
-            for question in self.questions:
-                yield Label(_question_text(question), markup=False)
-                widget_id = f"q-{question['code']}"
-                if question["kind"] == "scale":
-                    yield ScaleInput(*sane_scale(question["scale_min"], question["scale_max"]), id=widget_id)
-                elif question["kind"] == "role":
-                    yield Select([(_role_name(role), role["code"]) for role in self.roles], id=widget_id,
-                                 prompt=t("paper.no_role"))
-                else:
-                    yield PasteInput(id=widget_id)
-                    yield Static("", classes="privacy-warning", id=f"privacy-{question['code']}", markup=False)
+        with Vertical(id="dialog-box", classes="form"):
+            with VerticalScroll(id="paper-questions", can_focus=False):  # Tab goes to the answers
+                yield Label(t("paper.title"), classes="title", id="paper-title", markup=False)
+                yield Label(t("paper.sheet_label"), markup=False)
+                yield Input(id="sheet", restrict=r"[0-9]*", max_length=len(str(MAX_SHEET_NUMBER)))
+                yield Static("", id="sheet-status", markup=False)
+                for question in self.questions:
+                    yield Label(_question_text(question), markup=False)
+                    widget_id = f"q-{question['code']}"
+                    if question["kind"] == "scale":
+                        yield ScaleInput(*sane_scale(question["scale_min"], question["scale_max"]), id=widget_id)
+                    elif question["kind"] == "role":
+                        yield Select([(_role_name(role), role["code"]) for role in self.roles], id=widget_id,
+                                     prompt=t("paper.no_role"))
+                    else:
+                        yield PasteInput(id=widget_id)
+                        yield Static("", classes="privacy-warning", id=f"privacy-{question['code']}", markup=False)
             yield Static(t("paper.hint"), classes="hint", id="paper-status", markup=False)
 
     def on_mount(self) -> None:
