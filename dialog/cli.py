@@ -96,6 +96,16 @@ def build_parser() -> argparse.ArgumentParser:
     qr.add_argument("--host", metavar=t("cli.metavar.address"), help=t("cli.qr.host"))
     qr.add_argument("--port", type=_whole_number, default=8765, metavar=t("cli.metavar.port"), help=t("cli.qr.port"))
 
+    forms = commands.add_parser("forms", help=t("cli.forms.help"), description=t("cli.forms.help"))
+    forms.add_argument("file", metavar=file, help=t("cli.arg.file"))
+    forms.add_argument("--count", type=_whole_number, metavar=number, help=t("cli.forms.count"))
+    forms.add_argument("--first", type=_whole_number, default=1, metavar=number, help=t("cli.forms.first"))
+    forms.add_argument("--out", metavar=path, help=t("cli.forms.out"))
+    forms.add_argument("--host", metavar=t("cli.metavar.address"), help=t("cli.qr.host"))
+    forms.add_argument("--port", type=_whole_number, default=8765, metavar=t("cli.metavar.port"),
+                       help=t("cli.qr.port"))
+    forms.add_argument("--force", action="store_true", help=t("cli.export.force"))
+
     serve = commands.add_parser("serve", help=t("cli.serve.help"), description=t("cli.serve.help"))
     serve.add_argument("file", metavar=file, help=t("cli.arg.file"))
     serve.add_argument("--host", metavar=t("cli.metavar.address"), help=t("cli.qr.host"))

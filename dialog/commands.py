@@ -43,6 +43,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "import": _import,
         "delete": _delete,
         "qr": _qr,
+        "forms": _forms,
         "serve": _serve,
         "restore": _restore,
         "overview": _overview,
@@ -63,10 +64,10 @@ def dispatch(args: argparse.Namespace) -> int:
 AMOUNTS = {"notes": "notes", "forms": "evaluation_forms", "measures": "measures"}
 """What ``restore`` counts (see ``salvage.COUNTED_TABLES``) -> the catalogue's ``amount.*`` phrase for it."""
 
-READS_A_CONFERENCE = {"open", "export", "qr", "serve"}
+READS_A_CONFERENCE = {"open", "export", "qr", "serve", "forms"}
 """Commands whose FILE is a conference: any SQLite failure in them is said of that file."""
 
-NEEDS_SOUND_FILE = {"export", "qr", "serve"}
+NEEDS_SOUND_FILE = {"export", "qr", "serve", "forms"}
 """Commands refused on a damaged file (``open`` offers a backup instead, see :func:`_open`)."""
 
 
@@ -346,6 +347,20 @@ def _qr(args: argparse.Namespace, sessions: Path) -> int:
     base = base_url(host, args.port)
     for path in write_room_codes(source, folder, base, facts["language"]):
         print(path)
+    return 0
+
+
+def _forms(args: argparse.Namespace, sessions: Path) -> int:
+    """Numbered paper forms with the phone form's QR code, one per page (Word)."""
+    from dialog.core.room_urls import base_url
+    from dialog.export.paper_forms_docx import check_numbers, write_paper_forms
+
+    check_numbers(args.count, args.first)  # a bad count is said before the file or the network is looked at
+    source, host = _room_address(args)
+    out = Path(args.out).expanduser() if args.out else None
+    path, numbers = write_paper_forms(source, base_url(host, args.port), out, count=args.count, first=args.first,
+                                      force=args.force)
+    print(t("forms.written", count=len(numbers), first=numbers[0], last=numbers[-1], path=path))
     return 0
 
 

@@ -25,6 +25,7 @@ from dialog.core.access import ensure_room_secret, ensure_tokens
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.database import open_conference
 from dialog.core.errors import DialogError
+from dialog.core.evaluation import add_response
 from dialog.core.findings import list_findings
 from dialog.core.group_checks import confirm_notes, flag_note, group_check
 from dialog.core.groups import list_groups
@@ -199,6 +200,7 @@ def populated(tmp_path_factory, stovner_template) -> Path:
         flagged = list_notes(db, second)[0]
         flag_note(db, second, flagged["id"], note_version(flagged), "Ikke helt det vi sa",
                   at="2007-10-17T11:52:00+02:00")
+        add_response(db, {"useful": 3}, source="paper", sheet_number=7)  # a numbered paper form
         move_to_phase(db, "closing", at="2007-10-17T13:30:00.000+02:00")
         empty = [t for t in db.table_names() if t != "_sqlite_migrations"
                  and db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] == 0]

@@ -35,7 +35,7 @@ EXPECTED_COLUMNS = {
     "form_template": ["id", "version", "created_at"],
     "form_question": ["id", "template_id", "position", "code", "kind", "text_nb", "text_en", "scale_min",
                       "scale_max"],
-    "evaluation_response": ["id", "template_id", "source", "instance_id"],
+    "evaluation_response": ["id", "template_id", "source", "instance_id", "sheet_number"],
     "evaluation_answer": ["response_id", "question_id", "value_int", "value_text"],
     "access_token": ["token", "kind", "group_id", "created_at"],
     "watched_name": ["name"],
@@ -124,12 +124,14 @@ def test_an_older_format_is_upgraded_on_import_and_on_open(stovner, tmp_path):
         document["tables"].pop(table, None)
     for table in ("group_confirmation", "note_flag"):  # nor the groups' checks of their notes
         document["tables"].pop(table, None)
+    for row in document["tables"]["evaluation_response"]:  # nor numbered paper forms
+        del row["sheet_number"]
     old = tmp_path / "old.json"
     old.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     upgraded = import_json(old, tmp_path / "elsewhere")
     db = open_conference(upgraded)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 8
+        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 9
         assert {"access_token", "watched_name", "phase_clock", "room_secret", "finding_answer",
                 "note_flag"} <= set(db.table_names())
         assert db.execute("SELECT count(*) FROM note").fetchone()[0] == 28

@@ -153,8 +153,8 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         assert app.screen.PHASE == "evaluation"
         await pilot.press("n")
         await settle(pilot)
-        for useful in ("5", "4", "3"):
-            await pilot.press("tab")  # past the role question
+        for sheet, useful in (("1", "5"), ("2", "4"), ("3", "3")):
+            await pilot.press(sheet, "tab", "tab")  # the sheet number, past the role question
             await pilot.press("4", "5", "4", "4", useful)
             await type_text(pilot, "Mer tid")
             await pilot.press("ctrl+s")

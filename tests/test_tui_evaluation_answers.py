@@ -111,7 +111,7 @@ async def test_the_tally_behind_the_paper_form_counts_each_form_as_it_is_saved(s
         await pilot.press("n")
         await settle(pilot)
         assert isinstance(app.screen, PaperFormScreen)
-        await pilot.press("tab", *"55555")  # past the role; a digit answers each scale and moves on
+        await pilot.press("1", "tab", "tab", *"55555")  # the sheet number, past the role; a digit per scale
         await type_text(pilot, "Kortere pauser")
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -119,7 +119,7 @@ async def test_the_tally_behind_the_paper_form_counts_each_form_as_it_is_saved(s
         assert text_of(evaluation, "#tally-count").startswith("14 skjema")
         tally = flat(rendered(evaluation, "#tally"))
         assert row("Hvor nyttig var konferansen alt i alt?", 14, "4.4").search(tally)
-        await pilot.press("tab", *"11111")
+        await pilot.press("2", "tab", "tab", *"11111")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert text_of(evaluation, "#tally-count").startswith("15 skjema")

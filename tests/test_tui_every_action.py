@@ -469,17 +469,20 @@ async def reword_question(pilot, words: str, text_nb: str) -> None:
 
 
 async def type_in_paper_forms(pilot, forms: list[dict]) -> None:
-    """Evaluation: n opens paper-form entry; per form the role, digits for the scales, the free text; Ctrl+S."""
+    """Evaluation: n opens paper-form entry; per form its sheet number, the role, digits for the scales, the free
+    text; Ctrl+S."""
     await pilot.press("n")
     await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, PaperFormScreen)
     for form in forms:
+        await focus(pilot, "#sheet")
+        await pilot.press(*str(form["sheet"]))
         if form.get("role"):
             await choose(pilot, "#q-role", form["role"])
         await focus(pilot, "#q-matched")
         await pilot.press(*form["scales"])  # each digit answers its scale and moves on
-        free_text = list(screen.query(Input))
+        free_text = [field for field in screen.query(Input) if field.id != "sheet"]
         for field, text in zip(free_text, form.get("texts", [])):  # the free-text questions, in order
             if text:
                 field.focus()
@@ -695,9 +698,9 @@ async def build_a_conference_through_every_screen_action(pilot, sessions: Path, 
     await next_tab(pilot)
     await add_question(pilot, "free text", "Tar med deg?", "Take home?")
     await type_in_paper_forms(pilot, [
-        {"role": "User", "scales": "45453", "texts": ["Mer tid 🙂", "Telefon", "", "Folk"]},
-        {"role": "Service staff", "scales": "34344", "texts": ["", "", "Godt ledet."]},
-        {"scales": "55555", "texts": []},
+        {"sheet": 1, "role": "User", "scales": "45453", "texts": ["Mer tid 🙂", "Telefon", "", "Folk"]},
+        {"sheet": 2, "role": "Service staff", "scales": "34344", "texts": ["", "", "Godt ledet."]},
+        {"sheet": 3, "scales": "55555", "texts": []},
     ])
     port = free_port()
     base = await open_the_room(pilot, port)
@@ -708,7 +711,7 @@ async def build_a_conference_through_every_screen_action(pilot, sessions: Path, 
                                    "Lite personale")
     await close_the_room(pilot)
     await reword_question(pilot, "Hvor nyttig", "Nyttig dag?")
-    await type_in_paper_forms(pilot, [{"role": "Relative", "scales": "43434", "texts": ["Tolk"]}])
+    await type_in_paper_forms(pilot, [{"sheet": 4, "role": "Relative", "scales": "43434", "texts": ["Tolk"]}])
     await delete_row_with(pilot, "#template ListView", "Tar med deg?")
 
     # Closing: the leader's own assessment.

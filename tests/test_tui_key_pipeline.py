@@ -13,14 +13,15 @@ FORMS = ["45345", "11111", "54321", "33333", "25252", "44444"]
 
 
 async def test_paper_forms_typed_without_waiting_for_each_save_are_stored_whole(tmp_path):
-    """n, then per form: Tab past the role, a digit for each scale (each moves on), Ctrl+S – the next
+    """n, then per form: its sheet number, Tab past the role, a digit for each scale (each moves on), Ctrl+S – the next
     form's digits right behind it. The form is cleared for the next one when the file has it, so the
     digits typed meanwhile must wait for that, not land in the form just saved."""
     path = tmp_path / "2026-11-25-alna.dialog.sqlite"
     db = create_conference(path, ConferenceFacts("Alna", "2026-11-25"))
     move_to_phase(db, "evaluation")
     db.close()
-    keys = ["n"] + [key for form in FORMS for key in ("tab", *form, "ctrl+s")]
+    keys = ["n"] + [key for sheet, form in enumerate(FORMS, start=1) for key in (str(sheet), "tab", "tab", *form,
+                                                                                 "ctrl+s")]
     app = create_app(tmp_path, path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

@@ -224,7 +224,7 @@ async def test_a_paper_form_says_it_is_saving_until_the_file_has_it(stovner):
         await settle(pilot)
         form = app.screen
         assert isinstance(form, PaperFormScreen)
-        await pilot.press("tab", "4")  # past the role, the first scale
+        await pilot.press("1", "tab", "tab", "4")  # the sheet number, past the role, the first scale
         no_blinking(form)
         await settle(pilot)
         painted = PaintedFrames(app, text=True)

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from dialog.core.errors import DialogError
 from dialog.core.form_history import AskedQuestion, asked_questions, scale_values
-from dialog.core.forms import DEFAULT_QUESTIONS, sane_scale
+from dialog.core.forms import DEFAULT_QUESTIONS, MAX_SHEET_NUMBER, sane_scale
 from dialog.core.ids_and_times import new_id, now_iso
 from dialog.core.rows import Answer, FormQuestion, fetch_rows
-from dialog.core.validation import bounded_text, choice
+from dialog.core.validation import bounded_text, choice, whole_number
 from dialog.core.vocabulary import RESPONSE_SOURCES
 from dialog.i18n import t
 
@@ -78,6 +78,7 @@ def add_response(
     source: str = "paper",
     instance_id: str | None = None,
     template_id: str | None = None,
+    sheet_number: int | None = None,
 ) -> str | None:
     """Store one anonymous response keyed by question code; return its id.
 
@@ -85,19 +86,27 @@ def add_response(
     stored through the text gate; the role answer must be a known role code. A
     form with no answer at all is refused (it would count as returned). A
     response whose ``instance_id`` was already stored is ignored (returns None),
-    whatever it holds now: a form sent again is not checked again.
+    whatever it holds now: a form sent again is not checked again. A paper
+    form's ``sheet_number`` (printed on it by ``dialog forms``) may be stored
+    once: a second form with it is refused and nothing is stored.
     """
     choice(source, RESPONSE_SOURCES, t("field.source"))
+    if sheet_number is not None:
+        if source != "paper":
+            raise DialogError("error.sheet_not_paper")
+        sheet_number = whole_number(sheet_number, t("field.sheet_number"), 1, MAX_SHEET_NUMBER)
     response_id = new_id()
     with db.atomic():  # the look for an earlier send and the insert in one write transaction
         if instance_id is not None and response_received(db, instance_id):
             return None
+        if sheet_number is not None and sheet_stored(db, sheet_number):
+            raise DialogError("error.sheet_taken", number=sheet_number)
         template_id = template_id or current_template_id(db)
-        rows = _answer_rows(db, template_id, answers)
+        rows = answer_rows(db, template_id, answers)
         # Plain statements: sqlite-utils' insert looks the table up again each time, most of a phone's form's
         # cost in a room where 200 arrive in a second (bench/flood_bench.py).
-        db.execute("INSERT INTO evaluation_response (id, template_id, source, instance_id) VALUES (?, ?, ?, ?)",
-                   [response_id, template_id, source, instance_id])
+        db.execute("INSERT INTO evaluation_response (id, template_id, source, instance_id, sheet_number)"
+                   " VALUES (?, ?, ?, ?, ?)", [response_id, template_id, source, instance_id, sheet_number])
         db.conn.executemany(
             "INSERT INTO evaluation_answer (response_id, question_id, value_int, value_text) VALUES (?, ?, ?, ?)",
             [(response_id, row["question_id"], row["value_int"], row["value_text"]) for row in rows])
@@ -109,7 +118,12 @@ def response_received(db: Database, instance_id: str) -> bool:
     return db.execute("SELECT 1 FROM evaluation_response WHERE instance_id = ?", [instance_id]).fetchone() is not None
 
 
-def _answer_rows(db: Database, template_id: str, answers: dict[str, int | str | None]) -> list[Answer]:
+def sheet_stored(db: Database, number: int) -> bool:
+    """True when a paper form with this sheet number has been typed in."""
+    return db.execute("SELECT 1 FROM evaluation_response WHERE sheet_number = ?", [number]).fetchone() is not None
+
+
+def answer_rows(db: Database, template_id: str, answers: dict[str, int | str | None]) -> list[Answer]:
     """The rows to store for ``answers``; a question left unanswered ("" or None) gets none."""
     questions = {q["code"]: q for q in list_questions(db, template_id)}
     roles = {row[0] for row in db.execute("SELECT code FROM role")}

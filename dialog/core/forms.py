@@ -24,6 +24,9 @@ def sane_scale(low: object, high: object) -> tuple[int, int]:
 MAX_QUESTION_TEXT = 500
 """Longest wording of a question, in each language."""
 
+MAX_SHEET_NUMBER = 9999
+"""Highest number a printed paper form may carry ("Skjema nr. 9999")."""
+
 
 @dataclass(frozen=True)
 class Question:

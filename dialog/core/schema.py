@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from dialog.core.forms import MAX_SHEET_NUMBER
 from dialog.core.vocabulary import (
     DISPLAY_STATUSES,
     FINDING_RESPONSES,
@@ -318,11 +319,22 @@ def m008_group_checks(db: Database) -> None:
         " note_version TEXT NOT NULL,"
         " flagged_at TEXT NOT NULL)"
     )
+def m009_paper_sheets(db: Database) -> None:
+    """The number printed on a paper form, so a sheet typed in twice is refused.
+
+    Only paper forms carry one (phone and terminal forms keep NULL), and no two
+    paper forms share one: a partial unique index, since SQLite cannot add a
+    UNIQUE column to a table that exists.
+    """
+    db.execute("ALTER TABLE evaluation_response ADD COLUMN sheet_number INTEGER"
+               f" CHECK (sheet_number IS NULL OR (source = 'paper' AND sheet_number BETWEEN 1 AND {MAX_SHEET_NUMBER}))")
+    db.execute("CREATE UNIQUE INDEX paper_sheet_once ON evaluation_response (sheet_number)"
+               " WHERE sheet_number IS NOT NULL")
 
 
 STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names,
                                                   m004_phase_clock, m005_clean_texts, m006_room_secret,
-                                                  m007_room_answers, m008_group_checks)
+                                                  m007_room_answers, m008_group_checks, m009_paper_sheets)
 """Every migration, oldest first. Append; never edit a released step."""
 
 FORMAT_VERSION = len(STEPS)

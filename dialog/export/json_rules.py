@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dialog.core.errors import DialogError
 from dialog.core.forms import MAX_QUESTION_TEXT, SCALE_HIGH, SCALE_LOW
 from dialog.core.group_checks import MAX_FLAG_REASON
+from dialog.core.forms import MAX_QUESTION_TEXT, MAX_SHEET_NUMBER, SCALE_HIGH, SCALE_LOW
 from dialog.core.phase_clock import MAX_EXTRA_MINUTES
 from dialog.core.privacy import MAX_NAMES
 from dialog.core.roles import normalise_role_letter
@@ -168,7 +169,8 @@ RULES: dict[str, dict[str, Rule]] = {
     "form_question": {"id": ID, "template_id": ID, "position": POSITION,
                       "code": text(MAX_CODE, required=True, single_line=True), "kind": one_of(QUESTION_KINDS),
                       "text_nb": QUESTION, "text_en": QUESTION, "scale_min": SCALE, "scale_max": SCALE},
-    "evaluation_response": {"id": ID, "template_id": ID, "source": one_of(RESPONSE_SOURCES), "instance_id": SHORT},
+    "evaluation_response": {"id": ID, "template_id": ID, "source": one_of(RESPONSE_SOURCES), "instance_id": SHORT,
+                            "sheet_number": number(1, MAX_SHEET_NUMBER)},
     "evaluation_answer": {"response_id": ID, "question_id": ID, "value_int": SCALE, "value_text": LONG},
     "access_token": {"token": text(MAX_SHORT_TEXT, required=True, single_line=True),
                      "kind": one_of(("evaluation", "group")), "group_id": ID, "created_at": MOMENT},

@@ -17,6 +17,7 @@ from dialog.core.group_checks import GroupCheck, group_checks
 from dialog.core.groups import list_groups
 from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
+from dialog.core.paper_sheets import forms_by_source
 from dialog.core.phases import phase_log, phase_plan
 from dialog.core.plenary import list_plenary_points
 from dialog.core.room_answers import RoomTally, room_tallies
@@ -68,6 +69,8 @@ class MinutesData:
     """Every role of the conference by its code, those nobody came in too (a phone may still name one)."""
     group_checks: dict[str, GroupCheck] = field(default_factory=dict)
     """Each group's check of its notes (confirmed, flagged, changed since, not looked at), by group id."""
+    forms_by_way: dict[str, int] = field(default_factory=dict)
+    """How many forms came on paper, from phones and in the app (:func:`~dialog.core.paper_sheets.forms_by_source`)."""
 
 
 def read_minutes(db: Database) -> MinutesData:
@@ -95,4 +98,5 @@ def read_minutes(db: Database) -> MinutesData:
         room=room_tallies(db),
         roles={row["code"]: row for row in roles},
         group_checks=group_checks(db),
+        forms_by_way=forms_by_source(db),
     )

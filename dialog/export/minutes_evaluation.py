@@ -35,6 +35,9 @@ def write_evaluation(writer: MinutesWriter) -> None:
                       forms=tr("amount.evaluation_forms", count=data.forms)))
     if data.forms > data.participants:
         paragraph(doc, tr("minutes.more_forms_than_participants"), "Caption")
+    ways = forms_by_way(writer)
+    if ways:
+        paragraph(doc, ways)
     if data.tallies:
         _scale_table(writer)
         _figure(writer)
@@ -46,6 +49,16 @@ def write_evaluation(writer: MinutesWriter) -> None:
             paragraph(doc, tr("minutes.no_comments"))
         for answer in answers:
             bullet(doc, answer)
+
+
+def forms_by_way(writer: MinutesWriter) -> str:
+    """"How the forms came in: 7 on paper and 6 from phones." (each form counted once; "" when none came)."""
+    tr = writer.t
+    parts = [tr(f"minutes.way.{way}", count=count) for way, count in writer.data.forms_by_way.items() if count]
+    if not parts:
+        return ""
+    ways = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} {tr('minutes.way_and')} {parts[-1]}"
+    return tr("minutes.forms_by_way", ways=ways)
 
 
 def _scale_table(writer: MinutesWriter) -> None:

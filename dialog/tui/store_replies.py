@@ -182,6 +182,18 @@ class FormSaved(StoreReply):
     """An evaluation form typed from paper reached the file (the value is its id)."""
 
 
+class SheetLookedUp(StoreReply):
+    """Whether a paper form's sheet number is typed in already was read (the value is True when it is)."""
+
+
+class SheetRead(StoreReply):
+    """A paper form already typed in was read, to correct it (the value is its PaperSheet)."""
+
+
+class SheetCorrected(StoreReply):
+    """A paper form's answers were replaced under its number (the value is its id)."""
+
+
 class FormsCounted(StoreReply):
     """The number of evaluation forms handed in was read."""
 

@@ -38,6 +38,10 @@ class MinutesExported(Reply):
     """The Word minutes were written (the value is the line saying where)."""
 
 
+class PaperFormsWritten(Reply):
+    """The numbered paper forms were written (the value is the line saying where)."""
+
+
 class OverviewRead(Reply):
     """Every conference file in the folders was read into the overview."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -17,12 +18,25 @@ from dialog.tui.app_requests import ShowQrCode
 from dialog.tui.screens.paper_form import PaperFormScreen
 from dialog.tui.screens.phase_screen import NAVIGATION, TAB_KEYS, PhaseScreen
 from dialog.tui.store_replies import FormContextRead
+from dialog.tui.under_way import say_under_way, under_way_done
 from dialog.tui.widgets.form_template_editor import FormTemplateEditor
 from dialog.tui.widgets.free_text_view import FreeTextView
 from dialog.tui.widgets.tally_view import TallyView
+from dialog.tui.work_results import PaperFormsWritten
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+
+def _write_forms(source: Path, base: str | None) -> str:
+    """On a worker thread: the paper forms in exports/, for the room's address (else this machine's); the line
+    saying where."""
+    from dialog.core.room_urls import base_url
+    from dialog.export.paper_forms_docx import write_paper_forms
+    from dialog.web.local_addresses import local_addresses
+
+    path, numbers = write_paper_forms(source, base or base_url(local_addresses()[0]))
+    return t("forms.written", count=len(numbers), first=numbers[0], last=numbers[-1], path=path)
 
 
 def _form_context(db: Database) -> tuple[list[FormQuestion], list[Role], list[str]]:
@@ -30,12 +44,13 @@ def _form_context(db: Database) -> tuple[list[FormQuestion], list[Role], list[st
 
 
 class EvaluationScreen(PhaseScreen):
-    """``n`` types in paper forms; the tally refreshes as forms arrive."""
+    """``n`` types in paper forms, ``p`` prints them; the tally refreshes as forms arrive."""
 
     PHASE = "evaluation"
     BINDINGS = [
         Binding("n", "paper", "key.paper_forms", id="evaluation.paper", tooltip="tip.paper_forms"),
         Binding("q", "qr", "key.qr", id="evaluation.qr", tooltip="tip.qr"),
+        Binding("p", "print_forms", "key.print_forms", id="evaluation.print_forms", tooltip="tip.print_forms"),
     ] + NAVIGATION + TAB_KEYS
 
     def compose_body(self) -> ComposeResult:
@@ -59,6 +74,20 @@ class EvaluationScreen(PhaseScreen):
     def action_qr(self) -> None:
         """Show the evaluation form's QR code across the screen, with the forms returned so far."""
         self.post_message(ShowQrCode(0))
+
+    def action_print_forms(self) -> None:
+        """Write numbered paper forms (one per participant, else 30) with the phone code into exports/."""
+        store = self.app.store
+        if store is None:
+            return
+        base = self.app.room.base_url if self.app.room is not None else None
+        say_under_way(self, t("paper_forms.writing"), "forms")
+        self.in_thread(_write_forms, store.path, base, reply=PaperFormsWritten, then=self._forms_written,
+                       failed=lambda _text: under_way_done(self, "forms"), group="forms", exclusive=True)
+
+    def _forms_written(self, line: str) -> None:
+        under_way_done(self, "forms")
+        self.notify(line, severity="information", timeout=10, markup=False)
 
     def action_paper(self) -> None:
         """Type in paper forms, one after another."""
