@@ -23,8 +23,9 @@ def conference_facts(source: Path) -> Conference:
 
 
 def default_path(source: Path, fmt: str, language: str | None = None) -> Path:
-    """``exports/<date>-<district>`` + ``-full-kopi.json``, ``-csv/``, ``-referat.docx`` (English: ``-full-copy.json``,
-    ``-minutes.docx``), in the document language unless ``language``.
+    """``exports/<date>-<district>`` + ``-full-kopi.json``, ``-csv/``, ``-referat.docx``, ``-tilbakemelding.docx``
+    (English: ``-full-copy.json``, ``-minutes.docx``, ``-feedback.docx``), in the document language unless
+    ``language``.
 
     The JSON name says what it is: a full copy of the conference, every text and
     form included, to be kept as safely as the conference file itself.
@@ -36,12 +37,14 @@ def default_path(source: Path, fmt: str, language: str | None = None) -> Path:
         return exports_dir() / f"{stem}-{'full-kopi' if norwegian else 'full-copy'}.json"
     if fmt == "csv":
         return exports_dir() / f"{stem}-csv"
+    if fmt == "feedback":  # the participants' sheet
+        return exports_dir() / f"{stem}-{'tilbakemelding' if norwegian else 'feedback'}.docx"
     return exports_dir() / f"{stem}-{'referat' if norwegian else 'minutes'}.docx"
 
 
 def export_any(source: Path, fmt: str, out: Path | None = None, *, language: str | None = None,
                template: Path | None = None, force: bool = False, excel: bool = False) -> Path:
-    """Export in ``fmt`` (docx, json or csv) to ``out`` or the default place; return the path.
+    """Export in ``fmt`` (docx, feedback, json or csv) to ``out`` or the default place; return the path.
 
     A file found damaged (or locked, or unreadable) on the way is named in the one line
     that fits it – for damage, the line naming ``dialog restore`` – wherever the export was asked for.
@@ -62,6 +65,11 @@ def _export(source: Path, fmt: str, out: Path | None, *, language: str | None, t
         from dialog.export.csv_export import export_csv
 
         return export_csv(source, out or default_path(source, "csv"), force=force, language=language, excel=excel)
+    if fmt == "feedback":
+        from dialog.export.feedback_docx import export_feedback
+
+        return export_feedback(source, out or default_path(source, "feedback", language), language=language,
+                               template=template, force=force)
     from dialog.export.minutes_docx import export_minutes
 
     return export_minutes(source, out or default_path(source, "docx", language), language=language,

@@ -1,8 +1,8 @@
 """English messages, one module per part of the program."""
 
-from dialog.i18n.en import cli, errors, minutes, overview, room, tui, vocabulary, web
+from dialog.i18n.en import cli, errors, feedback, minutes, overview, room, tui, vocabulary, web
 
 MESSAGES: dict[str, str] = {**vocabulary.MESSAGES, **errors.MESSAGES, **cli.MESSAGES, **tui.MESSAGES,
                             **minutes.MESSAGES, **web.MESSAGES, **room.MESSAGES,
-                            **overview.MESSAGES}
+                            **overview.MESSAGES, **feedback.MESSAGES}
 """Every message key of this language."""
