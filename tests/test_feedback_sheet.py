@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 
-from dialog.core.conference import read_conference
+from dialog.core.conference import ConferenceFacts, create_conference, read_conference
 from dialog.core.database import open_conference
 from dialog.core.demo.stovner import FINDINGS, FORMS, GROUPS
 from dialog.core.findings import list_findings
@@ -183,6 +183,15 @@ def test_no_group_notes_no_evaluation_answers_and_no_names_but_the_leaders_as_in
     assert free_text and not any(answer in whole for answer in free_text)
     # The process leader is named, as the minutes' facts name the leaders; the co-leader is not needed here.
     assert "Ingrid Sæther" in whole and "Tor Almli" not in whole
+
+
+def test_a_conference_with_nothing_recorded_yet_gets_a_short_sheet(tmp_path):
+    path = tmp_path / "alna.dialog.sqlite"
+    create_conference(path, ConferenceFacts("Alna", "2008-03-05")).close()
+    document = sheet(path)
+    assert styled(document, "Heading 1") == ["Dette skal gjøres", "Slik følger du med"]
+    assert "Ingen tiltak ble skrevet ned." in texts(document)
+    assert "Prosessleder" not in texts(document)[-1]  # no leader given, none named
 
 
 def test_one_column_portrait_and_no_tables(stovner):
