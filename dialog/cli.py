@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=t("cli.export.help"), description=t("cli.export.help"))
     export.add_argument("file", metavar=file, help=t("cli.arg.file"))
-    export.add_argument("--format", choices=("docx", "json", "csv", "qdpx"), default="docx",
+    export.add_argument("--format", choices=("docx", "feedback", "json", "csv", "qdpx"), default="docx",
                         help=t("cli.export.format"))
     export.add_argument("--out", metavar=path, help=t("cli.export.out"))
     export.add_argument("--lang", dest="document_language", choices=LANGUAGES, default=None,

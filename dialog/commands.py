@@ -167,7 +167,7 @@ def _export(args: argparse.Namespace, sessions: Path) -> int:
     _options_fit_format(args)
     out = Path(args.out).expanduser() if args.out else None
     template = Path(args.template).expanduser() if args.template else None
-    _check_before_export(source, personal_data=args.format in ("docx", "csv", "qdpx"))
+    _check_before_export(source, personal_data=args.format in ("docx", "feedback", "csv", "qdpx"))
     print(export_any(source, args.format, out, language=args.document_language, template=template,
                      force=args.force, excel=args.excel))
     if args.format == "json":
@@ -219,8 +219,9 @@ def _delete(args: argparse.Namespace, sessions: Path) -> int:
 
 def _options_fit_format(args: argparse.Namespace) -> None:
     """Refuse, in one line, ``--template`` without Word or ``--excel`` without CSV (before anything is read)."""
-    if getattr(args, "template", None) and args.format != "docx":
-        raise DialogError("error.option_needs_format", option="--template", format="docx")
+    if getattr(args, "template", None) and args.format not in ("docx", "feedback"):
+        raise DialogError("error.option_needs_format", option="--template",
+                          format="docx/feedback" if args.command == "export" else "docx")
     if getattr(args, "excel", False) and args.format != "csv":
         raise DialogError("error.option_needs_format", option="--excel", format="csv")
 

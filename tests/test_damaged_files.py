@@ -150,7 +150,7 @@ def test_restore_list_marks_the_damaged_backup(stovner, cli):
     assert listed.code == 0 and "damaged: On tree page" in listed.out
 
 
-@pytest.mark.parametrize("fmt", ["docx", "csv", "json"])
+@pytest.mark.parametrize("fmt", ["docx", "feedback", "csv", "json"])
 def test_every_export_format_says_damage_the_same_way(stovner, cli, exports, fmt):
     damage_page(stovner, "note")
     one_line_naming_restore(cli("export", str(stovner), "--format", fmt), stovner)

@@ -56,7 +56,7 @@ def _every_reading_command(path: Path, sessions: Path, exports: Path) -> None:
     check_health(path)
     list_backups(path)
     conference_facts(path)
-    for fmt in ("docx", "json", "csv"):
+    for fmt in ("docx", "feedback", "json", "csv"):
         export_any(path, fmt, exports / f"out-{fmt}")
     build_overview([sessions])
     room_codes(path, "http://127.0.0.1:8765", "en")

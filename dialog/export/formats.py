@@ -23,8 +23,9 @@ def conference_facts(source: Path) -> Conference:
 
 
 def default_path(source: Path, fmt: str, language: str | None = None) -> Path:
-    """``exports/<date>-<district>`` + ``-full-kopi.json``, ``-csv/``, ``-referat.docx`` (English: ``-full-copy.json``,
-    ``-minutes.docx``), in the document language unless ``language``.
+    """``exports/<date>-<district>`` + ``-full-kopi.json``, ``-csv/``, ``-referat.docx``, ``-tilbakemelding.docx``
+    (English: ``-full-copy.json``, ``-minutes.docx``, ``-feedback.docx``), in the document language unless
+    ``language``.
 
     The JSON name says what it is: a full copy of the conference, every text and
     form included, to be kept as safely as the conference file itself.
@@ -38,12 +39,14 @@ def default_path(source: Path, fmt: str, language: str | None = None) -> Path:
         return exports_dir() / f"{stem}-csv"
     if fmt == "qdpx":
         return exports_dir() / f"{stem}.qdpx"
+    if fmt == "feedback":  # the participants' sheet
+        return exports_dir() / f"{stem}-{'tilbakemelding' if norwegian else 'feedback'}.docx"
     return exports_dir() / f"{stem}-{'referat' if norwegian else 'minutes'}.docx"
 
 
 def export_any(source: Path, fmt: str, out: Path | None = None, *, language: str | None = None,
                template: Path | None = None, force: bool = False, excel: bool = False) -> Path:
-    """Export in ``fmt`` (docx, json, csv or qdpx) to ``out`` or the default place; return the path.
+    """Export in ``fmt`` (docx, feedback, json, csv or qdpx) to ``out`` or the default place; return the path.
 
     A file found damaged (or locked, or unreadable) on the way is named in the one line
     that fits it – for damage, the line naming ``dialog restore`` – wherever the export was asked for.
@@ -68,6 +71,11 @@ def _export(source: Path, fmt: str, out: Path | None, *, language: str | None, t
         from dialog.export.qdpx import export_qdpx
 
         return export_qdpx([source], out or default_path(source, "qdpx"), language=language, force=force)
+    if fmt == "feedback":
+        from dialog.export.feedback_docx import export_feedback
+
+        return export_feedback(source, out or default_path(source, "feedback", language), language=language,
+                               template=template, force=force)
     from dialog.export.minutes_docx import export_minutes
 
     return export_minutes(source, out or default_path(source, "docx", language), language=language,

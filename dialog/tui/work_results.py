@@ -35,7 +35,7 @@ class ReportRead(Reply):
 
 
 class MinutesExported(Reply):
-    """The Word minutes were written (the value is the line saying where)."""
+    """The Word minutes or the feedback sheet were written (the value is the line saying where)."""
 
 
 class PaperFormsWritten(Reply):

@@ -49,10 +49,10 @@ MESSAGES: dict[str, str] = {
     "cli.demo.district": "which demo: stovner (15 participants) or bjerke (11 participants)",
     "cli.demo.reuse": "print the path of an existing demo of that district instead of making a new one",
     "cli.list.help": "list the conferences in the sessions folder",
-    "cli.export.help": "export a conference: Word minutes (docx, the default), a full copy of the conference as JSON, "
+    "cli.export.help": "export a conference: Word minutes (docx, the default), a feedback sheet for participants (feedback), a full copy of the conference as JSON, "
                        "or CSV files for analysis",
     "cli.export.format": "export format (qdpx: a project for qualitative analysis tools such as QualCoder, ATLAS.ti, MAXQDA and NVivo)",
-    "cli.export.out": "where to write (default: ./exports/<date>-<district>-minutes.docx, -full-copy.json, -csv/ or .qdpx)",
+    "cli.export.out": "where to write (default: ./exports/<date>-<district>-minutes.docx, -feedback.docx, -full-copy.json, -csv/ or .qdpx)",
     "cli.export.force": "overwrite an existing file instead of choosing a numbered name",
     "gate.cleaned.one": "note: {count} text in the file held control characters, direction marks or other characters a document cannot hold; it was cleaned in the export, not in the file ({where})",
     "gate.cleaned.other": "note: {count} texts in the file held control characters, direction marks or other characters a document cannot hold; they were cleaned in the export, not in the file ({where})",

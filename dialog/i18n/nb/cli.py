@@ -49,10 +49,10 @@ MESSAGES: dict[str, str] = {
     "cli.demo.district": "hvilken demo: stovner (15 deltakere) eller bjerke (11 deltakere)",
     "cli.demo.reuse": "skriv ut stien til en demo for bydelen som finnes fra før, i stedet for å lage en ny",
     "cli.list.help": "vis konferansene i sessions-mappen",
-    "cli.export.help": "eksporter en konferanse: referat i Word (docx, standard), en full kopi av konferansen som JSON, "
+    "cli.export.help": "eksporter en konferanse: referat i Word (docx, standard), en tilbakemelding til deltakerne (feedback), en full kopi av konferansen som JSON, "
                        "eller CSV-filer for analyse",
     "cli.export.format": "eksportformat (qdpx: prosjektfil for kvalitative analyseverktøy som QualCoder, ATLAS.ti, MAXQDA og NVivo)",
-    "cli.export.out": "hvor filen skal skrives (standard: ./exports/<dato>-<bydel>-referat.docx, -full-kopi.json, -csv/ eller .qdpx)",
+    "cli.export.out": "hvor filen skal skrives (standard: ./exports/<dato>-<bydel>-referat.docx, -tilbakemelding.docx, -full-kopi.json, -csv/ eller .qdpx)",
     "cli.export.force": "skriv over en eksisterende fil i stedet for å velge et nummerert navn",
     "gate.cleaned.one": "merk: {count} tekst i filen hadde kontrolltegn, retningsmerker eller andre tegn et dokument ikke kan ha; den ble renset i eksporten, ikke i filen ({where})",
     "gate.cleaned.other": "merk: {count} tekster i filen hadde kontrolltegn, retningsmerker eller andre tegn et dokument ikke kan ha; de ble renset i eksporten, ikke i filen ({where})",

@@ -1,4 +1,4 @@
-"""Closing: the process leader's own assessment, a summary, and exporting the minutes."""
+"""Closing: the process leader's own assessment, a summary, and exporting the minutes and the feedback sheet."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ from dialog.tui.work_results import MinutesExported
 
 ASSESSMENT = ("assessment",)
 """The assessment's key in the app's queue of unsaved text."""
+
+EXPORT_TEXTS = {"docx": ("closing.checking", "closing.exporting", "closing.exported"),
+                "feedback": ("closing.feedback_checking", "closing.feedback_exporting", "closing.feedback_exported")}
+"""What the screen says while each document is checked for personal data, while it is written, and where it went."""
 
 
 def _load(db) -> tuple[str, ConferenceSummary, dict[str, str], list[str]]:
@@ -66,6 +70,8 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
     BINDINGS = [
         # priority: the assessment text area would otherwise take Ctrl+E as "end of line" (End does that too).
         Binding("ctrl+e", "export", "key.export", id="closing.export", tooltip="tip.export", priority=True),
+        Binding("ctrl+t", "export_feedback", "key.export_feedback", id="closing.export_feedback",
+                tooltip="tip.export_feedback", priority=True),
     ] + NAVIGATION
 
     def __init__(self) -> None:
@@ -85,7 +91,8 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
             with VerticalScroll(id="summary-column"):
                 yield Label(t("closing.summary_title"), classes="title", markup=False)
                 yield Static("", id="summary", markup=False)
-                yield Static(t("closing.export_hint"), id="export-status", markup=False)
+                yield Static(f"{t('closing.export_hint')}\n{t('closing.feedback_hint')}", id="export-status",
+                             markup=False)
 
     def reload(self) -> None:
         self.db(_load, reply=ClosingLoaded, then=self._show)
@@ -145,31 +152,39 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         Texts that look like personal data are listed first, and the leader decides.
         The title line says at once what is under way, until the result is there.
         """
-        say_under_way(self, t("closing.checking"), "export")
-        self.db(conference_warnings, reply=WarningsRead, then=self._check_before_export,
+        self._export("docx")
+
+    def action_export_feedback(self) -> None:
+        """Export the participants' feedback sheet into exports/, as the minutes are (personal data listed first)."""
+        self._export("feedback")
+
+    def _export(self, fmt: str) -> None:
+        say_under_way(self, t(EXPORT_TEXTS[fmt][0]), "export")
+        self.db(conference_warnings, reply=WarningsRead, then=partial(self._check_before_export, fmt),
                 failed=lambda _text: under_way_done(self, "export"))
 
-    def _check_before_export(self, warnings: list[TextWarning]) -> None:
+    def _check_before_export(self, fmt: str, warnings: list[TextWarning]) -> None:
         if not warnings:
-            self._start_export()
+            self._start_export(fmt)
             return
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._start_export()
+                self._start_export(fmt)
             else:
                 under_way_done(self, "export")
 
         self.app.push_screen(PrivacyListScreen(warnings), answered)
 
-    def _start_export(self) -> None:
+    def _start_export(self, fmt: str) -> None:
         store = self.app.store
         if store is None:  # the conference was closed while the leader was asked
             under_way_done(self, "export")
             return
-        say_under_way(self, t("closing.exporting"), "export")
-        self.query_one("#export-status", Static).update(t("closing.exporting"))
-        self.in_thread(_export_minutes, store.path, reply=MinutesExported, then=self._exported,
+        exporting = t(EXPORT_TEXTS[fmt][1])
+        say_under_way(self, exporting, "export")
+        self.query_one("#export-status", Static).update(exporting)
+        self.in_thread(_export_document, store.path, fmt, reply=MinutesExported, then=self._exported,
                        failed=self._not_exported, group="export", exclusive=True)
 
     def _exported(self, text: str) -> None:
@@ -183,11 +198,12 @@ class ClosingScreen(HoldsTypedText, PhaseScreen):
         self.query_one("#export-status", Static).update(text)
 
 
-def _export_minutes(source: Path) -> str:
-    """On a worker thread: write the Word minutes; the line that says where (and what the gate cleaned)."""
+def _export_document(source: Path, fmt: str) -> str:
+    """On a worker thread: write the Word minutes (or the feedback sheet); the line that says where (and what the
+    gate cleaned)."""
     from dialog.core.gate_report import cleaned_in_file, cleaned_line
     from dialog.export.formats import export_any
 
     cleaned = cleaned_line(cleaned_in_file(source))  # said only when another tool wrote behind the gate
-    done = t("closing.exported", path=export_any(source, "docx"))
+    done = t(EXPORT_TEXTS[fmt][2], path=export_any(source, fmt))
     return f"{done}\n{cleaned}" if cleaned else done
