@@ -18,9 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dialog.core.errors import DialogError
-from dialog.core.forms import MAX_QUESTION_TEXT, SCALE_HIGH, SCALE_LOW
-from dialog.core.group_checks import MAX_FLAG_REASON
 from dialog.core.forms import MAX_QUESTION_TEXT, MAX_SHEET_NUMBER, SCALE_HIGH, SCALE_LOW
+from dialog.core.group_checks import MAX_FLAG_REASON
 from dialog.core.phase_clock import MAX_EXTRA_MINUTES
 from dialog.core.privacy import MAX_NAMES
 from dialog.core.roles import normalise_role_letter
