@@ -44,7 +44,7 @@ def test_new_help_names_its_values_in_norwegian(capsys):
 @pytest.mark.parametrize("argv, line", [
     (["new"], "dialog: disse må være med: --district, --date (se 'dialog new --help')"),
     (["export", "x", "--format", "pdf"],
-     "dialog: --format: 'pdf' er ikke et gyldig valg (velg blant 'docx', 'feedback', 'json', 'csv') "
+     "dialog: --format: 'pdf' er ikke et gyldig valg (velg blant 'docx', 'feedback', 'json', 'csv', 'qdpx') "
      "(se 'dialog export --help')"),
     (["list", "--retention-months", "x"], "dialog: --retention-months: 'x' er ikke et gyldig helt tall "
                                           "(se 'dialog list --help')"),

@@ -193,6 +193,8 @@ def test_a_read_only_copy_refuses_writes(stovner):
 # may be open in this process. A new call site fails the test until it is reviewed.
 FILE_ACCESS_REVIEWED = {
     ("dialog/export/paths.py", "fdopen"): "writes an export under a fresh temporary name",
+    ("dialog/export/qdpx.py", "remove"): "takes an empty element out of the project's XML tree, in memory",
+    ("dialog/tui/screens/group_work.py", "rename"): "renames a group's tab on screen",
     ("dialog/export/paths.py", "replace"): "moves a finished export into place; conference targets are refused",
     ("dialog/export/paths.py", "unlink"): "removes our own temporary export file",
     ("dialog/core/user_files.py", "open"): "reads a file to import (JSON, Markdown, Word); a conference file is "

@@ -48,7 +48,8 @@ async def test_the_tally_writes_a_mean_as_the_minutes_do(stovner, tmp_path, lang
         assert await wait_for(pilot, lambda: text_of(app.screen, "#tally-count") == count, 10)
         shown = screen_text(app)
     minutes = export_minutes(stovner, tmp_path / "referat.docx", language=language)
-    table = next(t for t in Document(str(minutes)).tables if t.rows[0].cells[1].text == "n")
+    table = next(t for t in Document(str(minutes)).tables  # the evaluation's table, not the room's answers
+                 if t.rows[0].cells[1].text == "n" and t.rows[1].cells[0].text.startswith("1. "))
     first = table.rows[1].cells
     assert first[2].text == mean  # the minutes' first scale question …
     question = first[0].text.split(". ", 1)[1]  # the minutes number their questions: "1. Stemte …"

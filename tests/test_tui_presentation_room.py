@@ -20,10 +20,17 @@ from dialog.core.phases import move_to_phase
 from dialog.core.room_answers import answer_finding
 from dialog.i18n import set_language
 from dialog.tui.app import create_app
+from tests.finding_leader import without_room_answers
 from tests.tui_helpers import rows_in, screen_text, settle, text_of, wait_for
 
 WAIT = 10
 """Seconds to wait for what the screen or the file should come to show (the app polls the file every 0.5 s)."""
+
+
+@pytest.fixture
+def stovner(stovner):
+    """The Stovner demo without its phones' answers: these tests give their own and count from none."""
+    return without_room_answers(stovner)
 
 
 @pytest.fixture

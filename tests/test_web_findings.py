@@ -18,7 +18,22 @@ from dialog.core.database import open_conference
 from dialog.core.findings import delete_finding
 from dialog.core.room_answers import MAX_COMMENT
 from dialog.web.server import create_web_app
-from tests.finding_leader import answered, answers_to, findings, leader_moves_to, leader_shows
+from tests.finding_leader import (
+    answered,
+    answers_to,
+    findings,
+    leader_moves_to,
+    leader_shows,
+    without_room_answers,
+)
+
+
+@pytest.fixture
+def stovner(stovner):
+    """The Stovner demo without its phones' answers: these tests give their own and count from none."""
+    return without_room_answers(stovner)
+
+
 
 
 async def phone(aiohttp_client, room):
