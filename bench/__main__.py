@@ -68,6 +68,10 @@ def main() -> None:
 
     flood_figures(folder, line)
 
+    from bench.finding_bench import run as finding_figures
+
+    finding_figures(folder, line)
+
     from bench.app_bench import run as app_figures
 
     app_figures(folder, line)
