@@ -54,7 +54,8 @@ def prepared(folder: Path) -> tuple[Path, str]:
     path = build_demo(folder, "stovner")
     db = open_conference(path)
     try:
-        db.execute("DELETE FROM finding_answer")  # the demo's own phones answered already: start from none
+        db.execute("DELETE FROM finding_answer")  # the demo's own phones answered already: start from none,
+        db.execute("DELETE FROM finding_room")  # its answers not shown (a shown finding takes no answers)
         move_to_phase(db, "presentation")
         finding_id = list_findings(db)[0]["id"]
         open_finding(db, finding_id)

@@ -246,6 +246,9 @@ def _overview(args: argparse.Namespace, sessions: Path) -> int:
     if args.format == "qdpx":
         from dialog.export.qdpx import export_qdpx
 
+        for conference in overview.conferences:  # the project carries every note: say what looks personal first
+            _check_before_export(conference.path, personal_data=True)
+
         out = Path(args.out).expanduser() if args.out else exports_dir() / t("overview.qdpx_name", language)
         print(export_qdpx([conference.path for conference in overview.conferences], out, language=language,
                           force=args.force))

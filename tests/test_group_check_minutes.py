@@ -25,7 +25,7 @@ def checked(stovner_template, tmp_path_factory):
     try:
         one, two, three, _four = (group["id"] for group in list_groups(db))
         for group in (one, two):
-            confirm_notes(db, group, group_check(db, group).fingerprint)
+            confirm_notes(db, group, group_check(db, group).token)
         note = list_notes(db, two)[0]
         edit_note(db, note["id"], text=note["text"] + " (rettet av lederen)")
         first, second = list_notes(db, three)[:2]

@@ -37,7 +37,7 @@ def test_a_group_starts_not_looked_at_and_confirming_what_it_saw_makes_it_confir
 
 def test_an_edit_a_new_note_or_a_deletion_from_another_connection_shows_as_changed(db, stovner):
     group = first_group(db)
-    confirm_notes(db, group, group_check(db, group).fingerprint)
+    confirm_notes(db, group, group_check(db, group).token)
     elsewhere = open_conference(stovner)  # the leader's screen, or another laptop
     try:
         note = list_notes(elsewhere, group)[0]
@@ -93,14 +93,14 @@ def test_confirming_accepts_the_notes_as_they_are_and_closes_the_flags(db):
     group = first_group(db)
     note = list_notes(db, group)[0]
     flag_note(db, group, note["id"], note_version(note), "Litt uklart")
-    confirm_notes(db, group, group_check(db, group).fingerprint)
+    confirm_notes(db, group, group_check(db, group).token)
     assert group_check(db, group).state == "confirmed"
     assert db.execute("SELECT count(*) FROM note_flag").fetchone()[0] == 0
 
 
 def test_a_flag_after_confirming_takes_the_confirmation_back_until_the_note_changes(db):
     group = first_group(db)
-    confirm_notes(db, group, group_check(db, group).fingerprint)
+    confirm_notes(db, group, group_check(db, group).token)
     note = list_notes(db, group)[0]
     flag_note(db, group, note["id"], note_version(note), "Mangler et ord")
     assert group_check(db, group).state == "flagged"
@@ -135,3 +135,16 @@ def test_notes_are_listed_in_the_minutes_order_kind_by_kind(db):
     assert kinds == sorted(kinds, key=order.index)
     assert [n["text"] for n in in_minutes_order(list_notes(db, group)) if n["kind"] == "works_well"][-1] == \
         "Sist lagt til, men fungerer godt"
+
+
+def test_a_confirmation_from_a_page_loaded_before_a_flag_closes_no_flag_unseen(db):
+    group = first_group(db)
+    seen = group_check(db, group).token  # member B's page
+    note = list_notes(db, group)[0]
+    flag_note(db, group, note["id"], note_version(note), "Dette sa vi ikke")  # member A, meanwhile
+    with pytest.raises(DialogError):
+        confirm_notes(db, group, seen)
+    check = group_check(db, group)
+    assert check.state == "flagged" and [flag.reason for flag in check.flags] == ["Dette sa vi ikke"]
+    confirm_notes(db, group, check.token)  # confirmed from a page that showed the flag: closed knowingly
+    assert group_check(db, group).state == "confirmed"

@@ -193,10 +193,11 @@ def populated(tmp_path_factory, stovner_template) -> Path:
         move_to_phase(db, "presentation", at="2007-10-17T13:00:00.000+02:00")
         finding_id = list_findings(db)[0]["id"]
         open_finding(db, finding_id)
+        set_revealed(db, finding_id, False)  # the demo shows its answers: hidden again, the finding takes one more
         answer_finding(db, finding_id, voter_key(b"k" * 32, "phone", finding_id), "nuanced", "Delvis", "user")
         set_revealed(db, finding_id, True)
         first, second = (group["id"] for group in list_groups(db)[:2])
-        confirm_notes(db, first, group_check(db, first).fingerprint, at="2007-10-17T11:50:00+02:00")
+        confirm_notes(db, first, group_check(db, first).token, at="2007-10-17T11:50:00+02:00")
         flagged = list_notes(db, second)[0]
         flag_note(db, second, flagged["id"], note_version(flagged), "Ikke helt det vi sa",
                   at="2007-10-17T11:52:00+02:00")

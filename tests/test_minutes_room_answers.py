@@ -130,6 +130,7 @@ def small_room(stovner) -> tuple[Path, str]:
     db = open_conference(stovner)
     try:
         db.execute("DELETE FROM finding_answer")
+        db.execute("DELETE FROM finding_room")  # nothing shown yet: the finding takes answers
         move_to_phase(db, "presentation")
         first = list_findings(db)[0]
         open_finding(db, first["id"])

@@ -30,6 +30,7 @@ def db(stovner):
     db = open_conference(stovner)
     move_to_phase(db, "presentation")
     db.execute("DELETE FROM finding_answer")  # the demo's phones answered its findings: start from an empty room
+    db.execute("DELETE FROM finding_room")  # and nothing shown yet
     yield db
     db.close()
 
@@ -123,3 +124,27 @@ def test_the_file_keeps_no_order_the_answers_came_in(db):
     assert sorted(stored) == sorted(voters) and stored != voters
     columns = [row[1] for row in db.execute("PRAGMA table_info(finding_answer)")]
     assert not {"created_at", "updated_at", "device", "address"} & set(columns)
+
+
+def test_a_shown_finding_takes_no_answer_until_the_leader_hides_it_again(db):
+    first, _second = first_two(db)
+    open_finding(db, first)
+    for device in ("a", "b", "c"):
+        answer_finding(db, first, voter_key(SECRET, device, first), "confirmed")
+    set_revealed(db, first, True)
+    assert finding_to_answer(db) is None  # phones see nothing to answer while the room's answers are shown
+    for device in ("a", "d"):  # neither a change nor a new answer
+        with pytest.raises(DialogError) as refused:
+            answer_finding(db, first, voter_key(SECRET, device, first), "contested")
+        assert refused.value.key == "error.finding_answers_shown"
+    assert room_tally(db, first).responses == {"confirmed": 3, "nuanced": 0, "contested": 0, "new_angle": 0}
+    set_revealed(db, first, False)
+    assert answer_finding(db, first, voter_key(SECRET, "d", first), "contested") is True
+
+
+def test_a_comment_of_spaces_or_invisible_characters_is_no_comment(db):
+    first, _second = first_two(db)
+    open_finding(db, first)
+    answer_finding(db, first, voter_key(SECRET, "a", first), "confirmed", "  \n \u200b ")
+    answer_finding(db, first, voter_key(SECRET, "b", first), "confirmed", "  Ja, det stemmer  ")
+    assert sorted(room_tally(db, first).comments) == ["Ja, det stemmer"]

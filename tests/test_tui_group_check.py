@@ -28,7 +28,7 @@ def from_a_laptop(path, action) -> None:
 
 
 def confirm(db, group_id) -> None:
-    confirm_notes(db, group_id, group_check(db, group_id).fingerprint)
+    confirm_notes(db, group_id, group_check(db, group_id).token)
 
 
 def flag_first(db, group_id) -> None:

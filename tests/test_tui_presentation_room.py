@@ -121,17 +121,20 @@ async def test_r_reveals_the_counts_hides_them_again_and_the_reveal_survives_a_r
         assert "Etter rolle" not in room_text(app)  # 3 users and 2 without a role: no group may be shown alone
         assert "Psykisk helseteam kommer hjem til folk" in screen_text(app)
 
-        phones_answer(conference, first, [("contested", None)])  # revealed, the counts follow the room
+        # Shown, the finding takes no more answers: a bar moving now would tell the room what one person said.
+        with pytest.raises(DialogError) as refused:
+            phones_answer(conference, first, [("contested", None)])
+        assert refused.value.key == "error.finding_answers_shown"
+
+        await pilot.press("r")  # hidden again, the room may answer again
+        assert await wait_for(pilot, lambda: "█" not in room_text(app), WAIT)
+        assert "Svar fra salen: 5" in room_text(app) and "Bekreftet" not in room_text(app)
+        phones_answer(conference, first, [("contested", None)])
+        assert await wait_for(pilot, lambda: "Svar fra salen: 6" in room_text(app), WAIT)
+        await pilot.press("r")
         assert await wait_for(pilot, lambda: distribution(room_text(app)).get("Bestridt") == 1, WAIT)
-        assert "Svar fra salen: 6" in room_text(app)
         assert "Etter rolle (svar 1/2/3/4): Bruker 3/0/0/0 · andre / ikke oppgitt 0/1/1/1" in " ".join(
             room_text(app).split())
-
-        await pilot.press("r")
-        assert await wait_for(pilot, lambda: "█" not in room_text(app), WAIT)
-        assert "Svar fra salen: 6" in room_text(app) and "Bekreftet" not in room_text(app)
-        await pilot.press("r")
-        assert await wait_for(pilot, lambda: "█" in room_text(app), WAIT)
 
     app = create_app(conference.parent, conference)
     async with app.run_test(size=(80, 24)) as pilot:

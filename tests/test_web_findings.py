@@ -128,7 +128,7 @@ async def test_nothing_but_the_answer_and_a_key_is_stored(aiohttp_client, room, 
     client = await phone(aiohttp_client, room)
     html = await page_of(client)
     await client.post("/finding", data=form_of(html, response="confirmed"))
-    device = next(c.value for c in client.session.cookie_jar if c.key == "dialog_device")
+    device = next(c.value for c in client.session.cookie_jar if c.key == "dialog_voter")
     db = open_conference(stovner)
     try:
         columns = [row[1] for row in db.execute("PRAGMA table_info(finding_answer)")]
@@ -139,12 +139,34 @@ async def test_nothing_but_the_answer_and_a_key_is_stored(aiohttp_client, room, 
     assert device not in voter and room.tokens.evaluation not in voter and len(voter) == 64
 
 
+async def test_a_phones_answers_cannot_be_joined_to_the_notes_written_from_it(aiohttp_client, room, stovner):
+    finding_id = leader_shows(stovner, 1)
+    client = await phone(aiohttp_client, room)
+    group_token = next(iter(room.tokens.groups.values()))
+    notes = await (await client.get(f"/g/{group_token}")).text()  # the same browser writes a group note …
+    await client.post("/notes", data={"csrf": re.search(r'name="csrf" value="([^"]+)"', notes).group(1),
+                                      "kind": "other", "role_letter": "B", "text": "Skrevet fra samme telefon"})
+    await client.post("/finding", data=form_of(await page_of(client), response="contested"))  # … and answers
+    db = open_conference(stovner)
+    try:
+        (author,) = db.execute("SELECT author_device FROM note WHERE text = 'Skrevet fra samme telefon'").fetchone()
+        (secret,) = db.execute("SELECT secret FROM room_secret").fetchone()
+        voters = {voter for (voter,) in db.execute("SELECT voter FROM finding_answer WHERE finding_id = ?",
+                                                   [finding_id])}
+    finally:
+        db.close()
+    from dialog.core.room_answers import voter_key
+
+    assert author.startswith("web:") and len(voters) == 1
+    assert voter_key(secret.encode(), author.removeprefix("web:"), finding_id) not in voters
+
+
 async def test_a_phone_without_a_device_cookie_gets_one_on_the_finding_page(aiohttp_client, room, stovner):
     finding_id = leader_shows(stovner, 1)
     client = await phone(aiohttp_client, room)
-    client.session.cookie_jar.clear(lambda cookie: cookie.key == "dialog_device")
+    client.session.cookie_jar.clear(lambda cookie: cookie.key == "dialog_voter")
     html = await page_of(client)
-    assert any(c.key == "dialog_device" for c in client.session.cookie_jar)
+    assert any(c.key == "dialog_voter" for c in client.session.cookie_jar)
     sent = await client.post("/finding", data=form_of(html, response="nuanced"), allow_redirects=False)
     assert sent.status == 303 and answered(stovner, finding_id) == 1
 

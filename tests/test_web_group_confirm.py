@@ -9,7 +9,7 @@ import pytest
 
 from dialog.core.database import open_conference
 from dialog.core.group_checks import group_check
-from dialog.core.notes import edit_note, list_notes
+from dialog.core.notes import delete_note, edit_note, list_notes
 from dialog.web.server import create_web_app
 from tests.test_web_group_notes import csrf, laptop, laptop_in_first_group, version
 
@@ -137,6 +137,30 @@ async def test_a_flag_on_a_note_that_changed_meanwhile_comes_back_as_typed(app, 
         assert sent.status == 303 and state_of(stovner, first).state == "flagged"
     finally:
         await client.close()
+
+
+async def test_a_flag_on_a_note_deleted_meanwhile_shows_the_line_why_back(app, room, stovner):
+    client, first, _html = await laptop_in_first_group(app, room)
+    try:
+        note = notes_in(stovner, first)[0]
+        page = await flag_page(client, note["id"])
+        db = open_conference(stovner)
+        delete_note(db, note["id"])
+        db.close()
+        late = await client.post(f"/check/flag/{note['id']}", data={"csrf": csrf(page), "version": version(page),
+                                                                    "reason": "Dette sa vi ikke sånn"})
+        assert late.status == 409 and "Dette sa vi ikke sånn" in await late.text()
+        assert rows(stovner, "SELECT count(*) FROM note_flag") == 0
+    finally:
+        await client.close()
+
+
+def rows(path, sql: str) -> int:
+    db = open_conference(path)
+    try:
+        return db.execute(sql).fetchone()[0]
+    finally:
+        db.close()
 
 
 async def test_no_csrf_another_groups_note_or_no_cookie_stores_nothing(app, room, stovner):

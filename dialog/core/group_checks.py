@@ -85,6 +85,21 @@ class GroupCheck:
     confirmed_at: str | None = None
     flags: list[NoteFlag] = field(default_factory=list)
 
+    @property
+    def token(self) -> str:
+        """What a confirmation must carry: the notes' fingerprint and, when notes are flagged, the flags as shown.
+
+        A flag raised after the confirming page was loaded changes the token, so
+        that confirmation is refused instead of closing a flag nobody saw.
+        """
+        if not self.flags:
+            return self.fingerprint
+        digest = hashlib.sha256(self.fingerprint.encode())
+        for flag in self.flags:
+            for part in (flag.note["id"], note_version(flag.note), flag.reason):
+                digest.update(b"\0" + part.encode())
+        return digest.hexdigest()
+
 
 def check_notes(db: Database, group_id: str, notes: list[Note]) -> GroupCheck:
     """Where a group stands, with ``notes`` as its live notes (those a page shows, read just before)."""
@@ -128,15 +143,17 @@ def group_checks(db: Database) -> dict[str, GroupCheck]:
 def confirm_notes(db: Database, group_id: str, fingerprint: str, at: str | None = None) -> None:
     """The group says its notes, as fingerprinted, are its words; this closes its open flags.
 
-    Raises :class:`DialogError` when the notes have changed since the group saw
-    them (``fingerprint`` is no longer theirs): nothing is stored.
+    ``fingerprint`` is :attr:`GroupCheck.token` as the group's page showed it.
+    Raises :class:`DialogError` when the notes or their flags have changed since
+    the group saw them: nothing is stored, and no flag is closed unseen.
     """
     with db.atomic():
-        if notes_fingerprint(list_notes(db, group_id)) != fingerprint:
+        check = group_check(db, group_id)
+        if fingerprint != check.token:
             raise DialogError("error.notes_changed_meanwhile")
         db.execute("INSERT INTO group_confirmation (group_id, fingerprint, confirmed_at) VALUES (?, ?, ?) "
                    "ON CONFLICT (group_id) DO UPDATE SET fingerprint = excluded.fingerprint, "
-                   "confirmed_at = excluded.confirmed_at", [group_id, fingerprint, at or now_iso()])
+                   "confirmed_at = excluded.confirmed_at", [group_id, check.fingerprint, at or now_iso()])
         db.execute("DELETE FROM note_flag WHERE note_id IN (SELECT id FROM note WHERE group_id = ?)", [group_id])
 
 

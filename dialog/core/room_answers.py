@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, TypedDict
 from dialog.core.anonymity import HIDDEN, shown_roles
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import MIN_RESPONDENTS
+from dialog.core.text_gate import is_blank
 from dialog.core.validation import bounded_text, choice
 from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.i18n import t
@@ -74,10 +75,33 @@ def open_finding(db: Database, finding_id: str | None) -> None:
 
 
 def open_finding_id(db: Database) -> str | None:
-    """The id of the finding that takes answers now: the leader's, while the conference is in its presentation."""
-    row = db.execute("SELECT s.open_finding_id FROM room_state s, conference c "
-                     "WHERE s.id = 1 AND c.phase = 'presentation'").fetchone()
-    return row[0] if row else None
+    """The id of the finding that takes answers now: the leader's, while the conference is in its presentation
+    and the leader has not shown the room's answers to it (see :func:`answers_closed`)."""
+    row = _shown_now(db)
+    return row[0] if row and not row[1] else None
+
+
+def _shown_now(db: Database) -> tuple[str, int] | None:
+    """The finding on the leader's screen during the presentation and whether its answers are shown, or None."""
+    row = db.execute("SELECT s.open_finding_id, coalesce(r.revealed, 0) FROM room_state s "
+                     "JOIN conference c ON c.phase = 'presentation' "
+                     "LEFT JOIN finding_room r ON r.finding_id = s.open_finding_id "
+                     "WHERE s.id = 1 AND s.open_finding_id IS NOT NULL").fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def answers_closed(db: Database, finding_id: str) -> str | None:
+    """Why ``finding_id`` takes no answer now (an error key), or None when it does.
+
+    ``error.finding_answers_shown`` while the leader shows the room's answers
+    to it: a late answer or a change would move a bar on the projector, and
+    the room would see what the person tapping their phone just said.
+    ``error.finding_moved_on`` for any other finding.
+    """
+    shown = _shown_now(db)
+    if shown is None or shown[0] != finding_id:
+        return "error.finding_moved_on"
+    return "error.finding_answers_shown" if shown[1] else None
 
 
 def finding_to_answer(db: Database) -> OpenFinding | None:
@@ -98,18 +122,21 @@ def answer_finding(db: Database, finding_id: str, voter: str, response: str, com
     """Store (or change) one device's answer to the open finding; True when it is the device's first.
 
     Refused with a :class:`DialogError`, storing nothing, when the finding no
-    longer takes answers (the leader has moved on), the response or role is
+    longer takes answers (the leader has moved on, or shows the room's answers
+    to it: :func:`answers_closed`), the response or role is
     not one of the conference's, or the comment is too long.
     """
     choice(response, FINDING_RESPONSES, t("field.response"))
     comment = bounded_text(comment, t("field.comment"), MAX_COMMENT)
+    comment = "" if is_blank(comment) else comment.strip()  # spaces or invisible characters are no comment
     role_code = role_code or None
     if role_code is not None and db.execute("SELECT 1 FROM role WHERE code = ?", [role_code]).fetchone() is None:
         raise DialogError("error.choice", field=t("field.role"), value=role_code[:40],
                           allowed=", ".join(code for (code,) in db.execute("SELECT code FROM role ORDER BY position")))
     with db.atomic():
-        if open_finding_id(db) != finding_id:
-            raise DialogError("error.finding_moved_on")
+        closed = answers_closed(db, finding_id)
+        if closed is not None:
+            raise DialogError(closed)
         first = db.execute("SELECT 1 FROM finding_answer WHERE finding_id = ? AND voter = ?",
                            [finding_id, voter]).fetchone() is None
         db.execute(

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from dialog.core.forms import MAX_SHEET_NUMBER
 from dialog.core.vocabulary import (
     DISPLAY_STATUSES,
     FINDING_RESPONSES,
@@ -319,6 +318,8 @@ def m008_group_checks(db: Database) -> None:
         " note_version TEXT NOT NULL,"
         " flagged_at TEXT NOT NULL)"
     )
+
+
 def m009_paper_sheets(db: Database) -> None:
     """The number printed on a paper form, so a sheet typed in twice is refused.
 
@@ -327,7 +328,7 @@ def m009_paper_sheets(db: Database) -> None:
     UNIQUE column to a table that exists.
     """
     db.execute("ALTER TABLE evaluation_response ADD COLUMN sheet_number INTEGER"
-               f" CHECK (sheet_number IS NULL OR (source = 'paper' AND sheet_number BETWEEN 1 AND {MAX_SHEET_NUMBER}))")
+               " CHECK (sheet_number IS NULL OR (source = 'paper' AND sheet_number BETWEEN 1 AND 9999))")
     db.execute("CREATE UNIQUE INDEX paper_sheet_once ON evaluation_response (sheet_number)"
                " WHERE sheet_number IS NOT NULL")
 

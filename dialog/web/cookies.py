@@ -2,8 +2,9 @@
 
 Both are HttpOnly and SameSite=Strict. The device id is random, issued by the
 room, and never tied to a person; nothing about it is stored as it is (group
-notes keep ``web:ID`` as their author, the answers to findings only an HMAC of
-it, see :func:`dialog.core.room_answers.voter_key`).
+notes keep ``web:ID`` as their author). The finding page has an id of its own
+(:data:`VOTER_COOKIE`), of which the answers keep only an HMAC, see
+:func:`dialog.core.room_answers.voter_key`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ ROOM_COOKIE = "dialog_room"
 DEVICE_COOKIE = "dialog_device"
 """Holds the device's random id."""
 
+VOTER_COOKIE = "dialog_voter"
+"""Holds the random id the finding page knows a phone by: a cookie of its own, never the group notes' device id
+(which notes keep as their author), so a phone's answers to findings cannot be joined to notes written from it."""
+
 DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{16,40}")
 """What a device id we issue looks like (``secrets.token_urlsafe(16)``)."""
 
@@ -36,9 +41,10 @@ def admitted(request: web.Request) -> bool:
     return same_secret(request.cookies.get(ROOM_COOKIE, ""), request.app[ROOM].tokens.evaluation)
 
 
-def device_id(request: web.Request) -> str:
-    """The device cookie's value if it is one we could have issued, else "" (odd bytes count as no cookie)."""
-    value = request.cookies.get(DEVICE_COOKIE, "")
+def device_id(request: web.Request, cookie: str = DEVICE_COOKIE) -> str:
+    """The device cookie's (or ``cookie``'s) value if it is one we could have issued, else "" (odd bytes count as
+    no cookie)."""
+    value = request.cookies.get(cookie, "")
     return value if DEVICE_ID.fullmatch(value) else ""
 
 

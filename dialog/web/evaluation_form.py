@@ -36,7 +36,7 @@ from dialog.core.evaluation import add_response, list_questions, response_receiv
 from dialog.core.room_answers import finding_to_answer
 from dialog.i18n import t
 from dialog.web import pages
-from dialog.web.cookies import ROOM_COOKIE, admitted, give_device_id, set_cookie
+from dialog.web.cookies import ROOM_COOKIE, admitted, set_cookie
 from dialog.web.error_pages import error_response
 from dialog.web.room import ROOM, Room
 from dialog.web.security import same_secret
@@ -76,7 +76,6 @@ async def enter_evaluation(request: web.Request) -> web.StreamResponse:
         showing = None
     response = web.HTTPSeeOther(urls.FORM if showing is None else urls.FINDING)
     set_cookie(response, ROOM_COOKIE, room.tokens.evaluation)
-    give_device_id(request, response)
     raise response
 
 

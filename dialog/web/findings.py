@@ -15,7 +15,8 @@ here while a finding is shown, see :func:`dialog.web.evaluation_form.enter_evalu
     ``{"id": ...}``: which finding is open (null for none), for the page's
     script to follow the leader (:mod:`dialog.web.follow_script`).
 
-A device is known by its random cookie only; what is stored is
+A device is known by a random cookie of this page's own (never the one group
+notes keep as their author); what is stored is
 :func:`~dialog.core.room_answers.voter_key` of it, never the cookie, an address
 or a time. Every form's CSRF token is bound to the device and the finding.
 """
@@ -34,15 +35,15 @@ from dialog.core.room_answers import (
     MAX_COMMENT,
     FindingAnswer,
     answer_finding,
+    answers_closed,
     finding_to_answer,
-    open_finding_id,
     own_answer,
     voter_key,
 )
 from dialog.core.text_gate import clean_text
 from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.i18n import t
-from dialog.web.cookies import DEVICE_COOKIE, admitted, device_id, new_device_id, set_cookie
+from dialog.web.cookies import VOTER_COOKIE, admitted, device_id, new_device_id, set_cookie
 from dialog.web.error_pages import error_response
 from dialog.web.finding_page import FindingScreen, Kept, finding_page
 from dialog.web.room import ROOM, Room
@@ -86,8 +87,8 @@ def _page(request: web.Request, screen: FindingScreen, device: str, status: int 
     response = web.Response(text=finding_page(screen, room.language, csrf, **shown), content_type="text/html",
                             status=status)
     response.headers["Content-Security-Policy"] = FINDING_CSP
-    if device != device_id(request):
-        set_cookie(response, DEVICE_COOKIE, device)
+    if device != device_id(request, VOTER_COOKIE):
+        set_cookie(response, VOTER_COOKIE, device)
     return response
 
 
@@ -100,7 +101,7 @@ async def show_finding(request: web.Request) -> web.Response:
     room: Room = request.app[ROOM]
     if not admitted(request):
         return _scan_again(room)
-    device = device_id(request) or new_device_id()
+    device = device_id(request, VOTER_COOKIE) or new_device_id()
     return _page(request, await room.run(_screen, room.secret, device), device)
 
 
@@ -108,8 +109,9 @@ def _store(db: Database, secret: bytes, device: str, finding_id: str, typed: Fin
     """Store the answer when the finding is still open and every part of it is one there is; else why not."""
     if _title(db, finding_id) is None:
         return Refusal("web.finding_unknown", 409)
-    if open_finding_id(db) != finding_id:
-        return Refusal("error.finding_moved_on", 409)
+    closed = answers_closed(db, finding_id)
+    if closed is not None:
+        return Refusal(closed, 409)
     if typed["response"] not in FINDING_RESPONSES:
         return Refusal("web.finding_choose", 400)
     length = len(clean_text(typed["comment"]))
@@ -121,7 +123,7 @@ def _store(db: Database, secret: bytes, device: str, finding_id: str, typed: Fin
         answer_finding(db, finding_id, voter_key(secret, device, finding_id), typed["response"], typed["comment"],
                        typed["role_code"])
     except DialogError as error:
-        if error.key == "error.finding_moved_on":
+        if error.key in ("error.finding_moved_on", "error.finding_answers_shown"):
             return Refusal(error.key, 409)
         raise
     return None
@@ -136,7 +138,7 @@ async def send_answer(request: web.Request) -> web.StreamResponse:
     finding_id = str(form.get("finding_id", ""))[:MAX_FINDING_ID]
     typed = FindingAnswer(response=str(form.get("response", "")), comment=str(form.get("comment", "")),
                           role_code=str(form.get("role", "")) or None)
-    device = device_id(request)
+    device = device_id(request, VOTER_COOKIE)
     if not device or not same_secret(str(form.get("csrf", "")), _csrf(room, finding_id, device)):
         return await _refused(request, finding_id, typed, t("web.form_expired", room.language), 403)
     try:
@@ -154,7 +156,7 @@ async def _refused(request: web.Request, finding_id: str, typed: FindingAnswer, 
     """The page again with one line saying why: ``typed`` in the form if it is for the finding still open,
     else quoted above the form of the finding open now (or the line that none is)."""
     room: Room = request.app[ROOM]
-    device = device_id(request) or new_device_id()
+    device = device_id(request, VOTER_COOKIE) or new_device_id()
     screen, title = await room.run(lambda db: (_screen(db, room.secret, device), _title(db, finding_id)))
     if screen.finding is not None and screen.finding["id"] == finding_id:
         return _page(request, screen, device, status, typed=typed, error=message)

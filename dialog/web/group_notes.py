@@ -146,7 +146,7 @@ def _check_section(view: GroupView, device: str, csrf: str, error: str, language
         parts.extend(_note_item(view, note, device, language) for note in chosen)
         parts.append("</ul>")
     parts.append(f'<form method="post" action="{urls.CONFIRM_NOTES}"><input type="hidden" name="csrf" value="{csrf}">'
-                 f'<input type="hidden" name="fingerprint" value="{view.check.fingerprint}">'
+                 f'<input type="hidden" name="fingerprint" value="{view.check.token}">'
                  f'<button type=submit>{escape(t("web.confirm", language))}</button></form>')
     return "".join(parts)
 
@@ -309,6 +309,12 @@ def _group_note(db: Database, note_id: str, group_id: str) -> Note | None:
     return rows[0] if rows else None
 
 
+def _deleted_in_group(db: Database, note_id: str, group_id: str) -> bool:
+    """True when ``note_id`` was one of the group's notes and has been deleted (deleted notes stay, to be restored)."""
+    return db.execute("SELECT 1 FROM note WHERE id = ? AND group_id = ? AND deleted_at IS NOT NULL",
+                      [note_id, group_id]).fetchone() is not None
+
+
 async def flag_group_note(request: web.Request) -> web.Response:
     """GET shows one of the group's notes with a form to flag it; POST flags it, with a line why (required).
 
@@ -322,6 +328,17 @@ async def flag_group_note(request: web.Request) -> web.Response:
     if group_id is None:
         return _scan_again(room)
     note = await room.run(_group_note, request.match_info["note_id"], group_id)
+    if note is None and request.method == "POST" and await room.run(_deleted_in_group, request.match_info["note_id"],
+                                                                     group_id):
+        # Deleted while the line why was typed: show that line back.
+        typed = str((await request.post()).get("reason", ""))
+        body = (f'<h1>{escape(t("web.flag_open", language))}</h1>'
+                f'{pages.alert(DialogError("error.flagged_note_gone").message(language))}'
+                f'<p>{escape(t("web.finding_you_wrote_untitled", language))}</p>'
+                f'<blockquote>{escape(typed)}</blockquote>'
+                f'<p><a href="{urls.NOTES}#check">{escape(t("web.back_to_notes", language))}</a></p>')
+        return web.Response(text=pages.page(t("web.flag_open", language), body, language), content_type="text/html",
+                            status=409)
     if note is None:
         raise web.HTTPNotFound()
     csrf = room.csrf_for("notes:" + group_id + _device(request))

@@ -46,6 +46,7 @@ MESSAGES: dict[str, str] = {
     "error.number_range": "{field}: '{value}' is not a whole number from {low} to {high}.",
     "error.choice": "{field}: '{value}' is not one of {allowed}.",
     "error.finding_moved_on": "the leader has moved on to another finding, so the answer was not stored.",
+    "error.finding_answers_shown": "the leader is now showing the room's answers to this finding, so the answer was not stored.",
     "error.role_letter": "'{value}' is not a role letter; use letters such as B, T or L, optionally with a "
                          "number (B2). Never a name.",
     "error.note_changed": "the note was changed on another screen while you edited it; both wordings are kept in its history.",

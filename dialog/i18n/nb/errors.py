@@ -46,6 +46,7 @@ MESSAGES: dict[str, str] = {
     "error.number_range": "{field}: '{value}' er ikke et helt tall fra {low} til {high}.",
     "error.choice": "{field}: '{value}' er ikke en av {allowed}.",
     "error.finding_moved_on": "lederen har gått videre til et annet funn, så svaret ble ikke lagret.",
+    "error.finding_answers_shown": "lederen viser nå salens svar på dette funnet, så svaret ble ikke lagret.",
     "error.role_letter": "'{value}' er ikke en rollebokstav; bruk bokstaver som B, T eller L, gjerne med "
                          "et tall (B2). Aldri navn.",
     "error.note_changed": "notatet ble endret på en annen skjerm mens du redigerte det; begge ordlydene er tatt vare på i historikken.",
