@@ -30,9 +30,11 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
+from dialog.core.rows import Theme
 from dialog.core.vocabulary import NOTE_KINDS, PLENARY_KINDS
-from dialog.export.qdpx_texts import ConferenceTexts, GroupTexts, Passage, ThemeEntry, read_texts
+from dialog.export.qdpx_texts import ConferenceTexts, GroupTexts, Passage, read_texts
 from dialog.i18n import t
+from dialog.i18n.names import local_name
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
 """The QDA-XML project namespace."""
@@ -153,13 +155,13 @@ class ProjectWriter:
         themes = self._code(codes, "theme", t("qdpx.code.themes", language), codable=False)
         self._themes(themes, _all_themes(self.conferences), None)
 
-    def _themes(self, parent, themes: list[ThemeEntry], above: str | None) -> None:
-        known = {theme.code for theme in themes}
+    def _themes(self, parent, themes: list[Theme], above: str | None) -> None:
+        known = {theme["code"] for theme in themes}
         for theme in themes:
-            if theme.parent == above or (above is None and theme.parent not in known):
-                name = theme.name_nb if self.language == "nb" else theme.name_en
-                self._themes(self._code(parent, f"theme/{theme.code}", f"{theme.code} {name}".strip()), themes,
-                             theme.code)
+            if theme["parent_code"] == above or (above is None and theme["parent_code"] not in known):
+                name = local_name(theme, self.language)
+                self._themes(self._code(parent, f"theme/{theme['code']}", f"{theme['code']} {name}".strip()), themes,
+                             theme["code"])
 
     def _variables(self, root) -> None:
         variables = self.element(root, "Variables")
@@ -191,7 +193,7 @@ class ProjectWriter:
 
     def _conference(self, conference: ConferenceTexts, cases, sources) -> None:
         language = self.language
-        names = {theme.code: (theme.name_nb if language == "nb" else theme.name_en) for theme in conference.themes}
+        names = {theme["code"]: local_name(theme, language) for theme in conference.themes}
         label = f"{conference.district} {conference.date}"
         district_case = self.element(cases, "Case", guid=guid(conference.id, "case"), name=label)
         self._value(district_case, "district", conference.district)
@@ -234,12 +236,12 @@ def _selection_name(text: str) -> str:
     return words if len(words) <= 60 else words[:60].rsplit(" ", 1)[0] + " …"
 
 
-def _all_themes(conferences: list[ConferenceTexts]) -> list[ThemeEntry]:
+def _all_themes(conferences: list[ConferenceTexts]) -> list[Theme]:
     """Every theme of every conference once, by code, in the first conference's order."""
-    seen: dict[str, ThemeEntry] = {}
+    seen: dict[str, Theme] = {}
     for conference in conferences:
         for theme in conference.themes:
-            seen.setdefault(theme.code, theme)
+            seen.setdefault(theme["code"], theme)
     return list(seen.values())
 
 

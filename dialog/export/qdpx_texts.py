@@ -11,10 +11,12 @@ from pathlib import Path
 
 from dialog.core.assessment import get_assessment
 from dialog.core.conference import read_conference
+from dialog.core.conference_themes import list_themes
 from dialog.core.database import open_conference
 from dialog.core.groups import list_groups
 from dialog.core.notes import list_notes
 from dialog.core.plenary import list_plenary_points
+from dialog.core.rows import Theme
 
 
 @dataclass(frozen=True)
@@ -39,16 +41,6 @@ class GroupTexts:
 
 
 @dataclass(frozen=True)
-class ThemeEntry:
-    """A theme of the conference's catalogue, with its parent (None at the top) and its names."""
-
-    code: str
-    parent: str | None
-    name_nb: str
-    name_en: str
-
-
-@dataclass(frozen=True)
 class ConferenceTexts:
     """Everything of one conference that goes into the project (see the module's docstring)."""
 
@@ -59,7 +51,7 @@ class ConferenceTexts:
     groups: list[GroupTexts]
     plenary: list[Passage]
     assessment: str
-    themes: list[ThemeEntry] = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)
 
 
 def read_texts(path: Path) -> ConferenceTexts:
@@ -76,8 +68,7 @@ def read_texts(path: Path) -> ConferenceTexts:
             groups.append(GroupTexts(group["id"], group["name"], list(group["themes"]), present, notes))
         plenary = [Passage(point["id"], point["kind"], "", point["text"])
                    for point in list_plenary_points(db) if point["text"].strip()]
-        themes = [ThemeEntry(code, parent, name_nb, name_en) for code, parent, name_nb, name_en in db.execute(
-            "SELECT code, parent_code, name_nb, name_en FROM theme ORDER BY position")]
+        themes = list_themes(db)
         return ConferenceTexts(facts["id"], facts["district"], facts["date"], facts["language"], groups, plenary,
                                get_assessment(db), themes)
     finally:

@@ -16,6 +16,7 @@ from dialog.core.room_answers import MAX_COMMENT, FindingAnswer, OpenFinding
 from dialog.core.rows import Role
 from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.i18n import t
+from dialog.i18n.names import local_name
 from dialog.web import pages
 from dialog.web.follow_script import SCRIPT
 
@@ -48,7 +49,7 @@ def finding_page(screen: FindingScreen, language: str, csrf: str, *, typed: Find
     that send carried when it cannot go back into the form.
     """
     finding = screen.finding
-    role_names = {role["code"]: _role_name(role, language) for role in screen.roles}
+    role_names = {role["code"]: local_name(role, language) for role in screen.roles}
     parts = []
     if kept is not None:  # a send that came too late: said first, above the finding open now
         parts.append(pages.alert(error))
@@ -123,10 +124,6 @@ def _kept(kept: Kept, role_names: dict[str, str], language: str) -> str:
     said = (t("web.finding_you_wrote", language, title=kept.title) if kept.title
             else t("web.finding_you_wrote_untitled", language))
     return f"<p>{escape(said)}</p><blockquote>{''.join(lines)}</blockquote>"
-
-
-def _role_name(role: Role, language: str) -> str:
-    return role["name_nb"] if language == "nb" else role["name_en"]
 
 
 def _paragraphs(text: str) -> list[str]:

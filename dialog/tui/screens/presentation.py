@@ -24,7 +24,8 @@ from dialog.core.privacy import watched_names
 from dialog.core.room_answers import RoomTally, open_finding, room_tally, set_revealed
 from dialog.core.rows import Finding, Role
 from dialog.core.vocabulary import FINDING_RESPONSES
-from dialog.i18n import get_language, t
+from dialog.i18n import t
+from dialog.i18n.names import local_name
 from dialog.tui.app_requests import ShowQrCode
 from dialog.tui.screens.phase_screen import NAVIGATION, PhaseScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
@@ -168,7 +169,7 @@ class PresentationScreen(PhaseScreen):
 
     def role_names(self) -> dict[str, str]:
         """Role code -> the role's name in the language in use."""
-        return {role["code"]: role["name_nb"] if get_language() == "nb" else role["name_en"] for role in self.roles}
+        return {role["code"]: local_name(role) for role in self.roles}
 
     def current(self) -> Finding | None:
         """Return the finding on screen."""
