@@ -19,6 +19,7 @@ from dialog.core.phases import move_to_phase
 from dialog.core.room_answers import answer_finding, open_finding, voter_key
 from dialog.core.vocabulary import FINDING_RESPONSES
 from dialog.export.minutes_docx import build_minutes
+from tests.finding_leader import without_room_answers
 
 SECRET = secrets.token_bytes(32)
 RESPONSE_WORDS = {"confirmed": "Bekreftet", "nuanced": "Nyansert", "contested": "Bestridt",
@@ -127,10 +128,8 @@ def test_the_comments_are_listed_without_role_or_answer(demo_minutes, stovner_te
 @pytest.fixture
 def small_room(stovner) -> tuple[Path, str]:
     """The Stovner demo with its phones' answers taken away, and the first finding open again."""
-    db = open_conference(stovner)
+    db = open_conference(without_room_answers(stovner))  # nothing answered or shown yet: the finding takes answers
     try:
-        db.execute("DELETE FROM finding_answer")
-        db.execute("DELETE FROM finding_room")  # nothing shown yet: the finding takes answers
         move_to_phase(db, "presentation")
         first = list_findings(db)[0]
         open_finding(db, first["id"])

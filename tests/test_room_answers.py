@@ -21,16 +21,15 @@ from dialog.core.room_answers import (
     set_revealed,
     voter_key,
 )
+from tests.finding_leader import without_room_answers
 
 SECRET = secrets.token_bytes(32)
 
 
 @pytest.fixture
 def db(stovner):
-    db = open_conference(stovner)
+    db = open_conference(without_room_answers(stovner))  # the demo's phones answered its findings: start empty
     move_to_phase(db, "presentation")
-    db.execute("DELETE FROM finding_answer")  # the demo's phones answered its findings: start from an empty room
-    db.execute("DELETE FROM finding_room")  # and nothing shown yet
     yield db
     db.close()
 

@@ -25,6 +25,7 @@ from dialog.core.phases import move_to_phase
 from dialog.export.minutes_docx import export_minutes
 from dialog.i18n import set_language, t
 from dialog.tui.app import create_app
+from tests.finding_leader import without_room_answers
 from tests.tui_helpers import hidden, rows_in, screen_text, settle, text_of, wait_for
 
 WAIT = 15
@@ -100,9 +101,7 @@ async def present_every_finding(pilot, app, phones: list[aiohttp.ClientSession],
 
 
 async def test_twenty_phones_and_four_groups_give_minutes_with_the_rooms_voice(stovner, tmp_path):
-    with closing(open_conference(stovner)) as db:  # the demo's own answers and checks away: the room starts empty
-        db.execute("DELETE FROM finding_answer")
-        db.execute("DELETE FROM finding_room")
+    with closing(open_conference(without_room_answers(stovner))) as db:  # the demo's own answers away
         move_to_phase(db, "presentation")
     set_language("nb")
     app = create_app(stovner.parent, stovner)
