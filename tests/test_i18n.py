@@ -1,4 +1,4 @@
-"""Both catalogues are complete, and every key the code uses exists."""
+"""Every catalogue (bokmål, nynorsk, English) is complete, and every key the code uses exists."""
 
 from __future__ import annotations
 
@@ -21,14 +21,31 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def test_both_catalogues_have_the_same_keys():
-    assert set(CATALOGUES["nb"]) == set(CATALOGUES["en"])
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_every_catalogue_has_the_same_keys_as_english(language):
+    assert set(CATALOGUES[language]) == set(CATALOGUES["en"])
 
 
 @pytest.mark.parametrize("key", sorted(CATALOGUES["en"]))
 def test_same_placeholders_and_no_empty_text(key):
-    assert CATALOGUES["en"][key].strip() and CATALOGUES["nb"][key].strip()
-    assert placeholders(CATALOGUES["en"][key]) == placeholders(CATALOGUES["nb"][key])
+    for language in ("nb", "nn"):
+        assert CATALOGUES[language][key].strip(), (language, key)
+        assert placeholders(CATALOGUES[language][key]) == placeholders(CATALOGUES["en"][key]), (language, key)
+
+
+def test_nynorsk_is_its_own_text_not_a_copy_of_bokmal():
+    """Short words are the same in both standards; whole sentences seldom are."""
+    sentences = [key for key, text in CATALOGUES["nb"].items() if len(text.split()) >= 6]
+    same = [key for key in sentences if CATALOGUES["nn"][key] == CATALOGUES["nb"][key]]
+    assert len(sentences) > 300
+    assert len(same) < len(sentences) // 20, same[:20]
+
+
+@pytest.mark.parametrize("word", ["ikke", "hvordan", "hvis", "noen", "bare", "fra", "mange feil", "hva", "jeg", "også"])
+def test_nynorsk_has_no_common_bokmal_words(word):
+    pattern = re.compile(rf"(?<![\w{{]){word}(?![\w}}])", re.IGNORECASE)
+    found = {key: text for key, text in CATALOGUES["nn"].items() if pattern.search(text)}
+    assert found == {}
 
 
 def test_every_key_used_in_the_code_exists():
@@ -41,7 +58,7 @@ def test_every_key_used_in_the_code_exists():
     assert missing == []
 
 
-@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
 def test_every_plural_message_has_both_forms_and_counts(language):
     catalogue = CATALOGUES[language]
     stems = {key.removesuffix(".one") for key in catalogue if key.endswith(".one")}
@@ -50,7 +67,7 @@ def test_every_plural_message_has_both_forms_and_counts(language):
         assert {f"{stem}.one", f"{stem}.other"} <= set(catalogue), stem
 
 
-@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
 def test_no_message_hedges_its_plural(language):
     """ "skjema(er)", "form(s)": a number picks the real form instead (see ``t(..., count=)``)."""
     hedged = {key: text for key, text in CATALOGUES[language].items() if re.search(r"\w\((s|er|r|e|ene)\)", text)}
@@ -59,6 +76,7 @@ def test_no_message_hedges_its_plural(language):
 
 @pytest.mark.parametrize("language, count, expected", [
     ("nb", 1, "1 sitat"), ("nb", 0, "0 sitater"), ("nb", 2, "2 sitater"),
+    ("nn", 1, "1 sitat"), ("nn", 0, "0 sitat"), ("nn", 2, "2 sitat"),
     ("en", 1, "1 quote"), ("en", 0, "0 quotes"), ("en", 12, "12 quotes"),
 ])
 def test_a_count_picks_the_plural_form(language, count, expected):
@@ -96,7 +114,10 @@ def test_every_vocabulary_code_has_a_label(prefix, codes):
     ("nb", {"DIALOG_LANG": "en"}, "nb"),
     (None, {"DIALOG_LANG": "nb"}, "nb"),
     (None, {"DIALOG_LANG": "xx", "LANG": "nb_NO.UTF-8"}, "nb"),
-    (None, {"LANG": "nn_NO.UTF-8"}, "nb"),
+    (None, {"LANG": "nn_NO.UTF-8"}, "nn"),
+    (None, {"DIALOG_LANG": "nn"}, "nn"),
+    ("nn", {"DIALOG_LANG": "nb"}, "nn"),
+    (None, {"LANGUAGE": "nn:nb"}, "nn"),
     (None, {"LC_ALL": "no_NO"}, "nb"),
     (None, {"LANG": "en_GB.UTF-8"}, "en"),
     (None, {"LANG": "de_DE.UTF-8"}, "en"),
@@ -109,3 +130,4 @@ def test_language_detection_order(explicit, environ, expected):
 def test_translation_fills_parameters():
     assert t("error.file_missing", "nb", path="x") == "x: filen finnes ikke."
     assert t("error.file_missing", "en", path="x") == "x: no such file."
+    assert t("error.file_missing", "nn", path="x") == "x: fila finst ikkje."

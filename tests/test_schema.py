@@ -14,11 +14,11 @@ EXPECTED_COLUMNS = {
     "conference": ["id", "district", "date", "venue", "language", "report_version", "interviews", "informants",
                    "phase", "is_demo", "created_at"],
     "leader": ["id", "name", "role", "position"],
-    "role": ["code", "letter", "name_nb", "name_en", "position"],
+    "role": ["code", "letter", "name_nb", "name_en", "position", "name_nn"],
     "attendance": ["role_code", "count"],
     "phase_plan": ["phase", "planned_start", "planned_minutes"],
     "phase_log": ["id", "phase", "started_at", "ended_at"],
-    "theme": ["code", "name_nb", "name_en", "parent_code", "origin", "position"],
+    "theme": ["code", "name_nb", "name_en", "parent_code", "origin", "position", "name_nn"],
     "display_status": ["theme_code", "status"],
     "finding": ["id", "position", "title", "body", "theme_code", "response", "response_comment"],
     "finding_quote": ["id", "finding_id", "position", "text", "role_letter"],
@@ -34,7 +34,7 @@ EXPECTED_COLUMNS = {
     "assessment": ["id", "text", "updated_at"],
     "form_template": ["id", "version", "created_at"],
     "form_question": ["id", "template_id", "position", "code", "kind", "text_nb", "text_en", "scale_min",
-                      "scale_max"],
+                      "scale_max", "text_nn"],
     "evaluation_response": ["id", "template_id", "source", "instance_id", "sheet_number"],
     "evaluation_answer": ["response_id", "question_id", "value_int", "value_text"],
     "access_token": ["token", "kind", "group_id", "created_at"],
@@ -126,12 +126,15 @@ def test_an_older_format_is_upgraded_on_import_and_on_open(stovner, tmp_path):
         document["tables"].pop(table, None)
     for row in document["tables"]["evaluation_response"]:  # nor numbered paper forms
         del row["sheet_number"]
+    for table, column in (("role", "name_nn"), ("theme", "name_nn"), ("form_question", "text_nn")):  # nor nynorsk
+        for row in document["tables"][table]:
+            del row[column]
     old = tmp_path / "old.json"
     old.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     upgraded = import_json(old, tmp_path / "elsewhere")
     db = open_conference(upgraded)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 9
+        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 10
         assert {"access_token", "watched_name", "phase_clock", "room_secret", "finding_answer",
                 "note_flag"} <= set(db.table_names())
         assert db.execute("SELECT count(*) FROM note").fetchone()[0] == 28

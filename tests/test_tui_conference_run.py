@@ -1,7 +1,12 @@
-"""A whole conference run from setup to closing with real key presses, then the file checked."""
+"""A whole conference run from setup to closing with real key presses, then the file checked.
+
+The run is made in English and in nynorsk: in nynorsk every screen on the way
+is read for bokmål words left behind.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
@@ -17,15 +22,35 @@ from dialog.core.measures import list_measures
 from dialog.core.notes import list_notes
 from dialog.core.phases import phase_log
 from dialog.core.plenary import list_plenary_points
+from dialog.i18n import set_language, t
 from dialog.tui.app import create_app
-from tests.tui_helpers import settle
+from tests.tui_helpers import screen_text, settle
+
+BOKMAL_ONLY = re.compile(r"\b(ikke|hvordan|hvis|noen|bare|hva|hvilke|også|deltakere|tjenester|hjelper)\b", re.I)
+"""Words bokmål writes and nynorsk does not (nynorsk: ikkje, korleis, viss, nokon, berre, kva, …)."""
+
+
+@pytest.fixture(params=["en", "nn"])
+def language(request):
+    set_language(request.param)
+    return request.param
 
 
 @pytest.fixture
-def conference(sessions):
+def conference(sessions, language):
     path = sessions / "2026-11-25-grorud.dialog.sqlite"
-    create_conference(path, ConferenceFacts("Grorud", "2026-11-25")).close()
+    create_conference(path, ConferenceFacts("Grorud", "2026-11-25", language=language)).close()
     return path
+
+
+def no_bokmal_on(app, language: str, seen: list[str]) -> None:
+    """In nynorsk, the screen now shows no bokmål word; ``seen`` keeps each screen's phase name."""
+    if language != "nn":
+        return
+    shown = screen_text(app)
+    assert BOKMAL_ONLY.findall(shown) == [], shown
+    seen.append(t(f"phase.{app.screen.PHASE}"))
+    assert seen[-1] in shown
 
 
 async def type_text(pilot, text: str) -> None:
@@ -46,11 +71,13 @@ async def next_phase(pilot) -> None:
 
 
 @pytest.mark.long  # started first (tests/conftest.py)
-async def test_run_a_conference_from_setup_to_closing(conference, sessions):
+async def test_run_a_conference_from_setup_to_closing(conference, sessions, language):
     app = create_app(sessions, conference)
+    seen: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.screen.PHASE == "setup"
+        no_bokmal_on(app, language, seen)
 
         # Facts: venue and leaders, saved with Ctrl+S.
         await focus(pilot, "#facts-venue")
@@ -101,6 +128,7 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         # Presentation: confirm the finding and comment on it.
         await next_phase(pilot)
         assert app.screen.PHASE == "presentation"
+        no_bokmal_on(app, language, seen)
         await pilot.press("1")
         await settle(pilot)
         await pilot.press("c")
@@ -112,6 +140,7 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         # Group work: two notes, typed the way an assistant would.
         await next_phase(pilot)
         assert app.screen.PHASE == "group_work"
+        no_bokmal_on(app, language, seen)
         await pilot.press("2")
         await type_text(pilot, "b1")
         await pilot.press("tab")
@@ -128,6 +157,7 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         # Plenary: the measure note becomes a measure; a priority is recorded.
         await next_phase(pilot)
         assert app.screen.PHASE == "plenary"
+        no_bokmal_on(app, language, seen)
         app.screen.query_one("#present-notes").focus()
         await pilot.press("down", "m")
         await pilot.pause()
@@ -151,6 +181,7 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         # Evaluation: three paper forms, scales by digit keys.
         await next_phase(pilot)
         assert app.screen.PHASE == "evaluation"
+        no_bokmal_on(app, language, seen)
         await pilot.press("n")
         await settle(pilot)
         for sheet, useful in (("1", "5"), ("2", "4"), ("3", "3")):
@@ -165,15 +196,18 @@ async def test_run_a_conference_from_setup_to_closing(conference, sessions):
         # Closing: the leader's assessment, saved as typed.
         await next_phase(pilot)
         assert app.screen.PHASE == "closing"
+        no_bokmal_on(app, language, seen)
         app.screen.query_one("#assessment").focus()
         await type_text(pilot, "Godt klima.")
         await pilot.pause(0.5)
         await settle(pilot)
 
+    if language == "nn":
+        assert seen == ["Førebuing", "Presentasjon", "Gruppearbeid", "Plenum", "Evaluering", "Avslutning"]
     db = open_conference(conference)
     try:
         facts = read_conference(db)
-        assert facts["venue"] == "Grorud hus" and facts["phase"] == "closing"
+        assert facts["venue"] == "Grorud hus" and facts["phase"] == "closing" and facts["language"] == language
         assert [row["name"] for row in list_leaders(db)] == ["Kari Ås"]
         counts = {row["code"]: row["count"] for row in attendance(db)}
         assert counts["user"] == 6 and counts["staff"] == 4

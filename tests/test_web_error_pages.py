@@ -42,9 +42,9 @@ def assert_room_page(status: int, headers, html: str, language: str) -> None:
     assert not [alien for alien in ALIEN_TEXT if alien in html], html
 
 
-@pytest.fixture(params=["nb", "en"])
+@pytest.fixture(params=["nb", "nn", "en"])
 async def any_room(request, stovner, aiohttp_client):
-    """The room in Norwegian and in English, with a client."""
+    """The room in bokmål, nynorsk and English, with a client."""
     store = Store(stovner)
     room = open_room(store, request.param)
     client = await aiohttp_client(create_web_app(room))
@@ -56,6 +56,9 @@ PAGES = {
     "nb": {"unknown": "Fant ikke siden", "lost_cookie": "Skann QR-koden på nytt", "old_code": "Koden gjelder ikke",
            "method": "kan ikke brukes slik", "too_large": "over 16 kB", "too_many": "For mange forespørsler",
            "unreadable": "Forespørselen kunne ikke leses"},
+    "nn": {"unknown": "Fann ikkje sida", "lost_cookie": "Skann QR-koden på nytt", "old_code": "Koden gjeld ikkje",
+           "method": "kan ikkje brukast slik", "too_large": "over 16 kB", "too_many": "For mange førespurnader",
+           "unreadable": "Førespurnaden kunne ikkje lesast"},
     "en": {"unknown": "Page not found", "lost_cookie": "Scan the QR code again", "old_code": "This code is not valid",
            "method": "Not available this way", "too_large": "over 16 kB", "too_many": "Too many requests",
            "unreadable": "The request could not be read"},

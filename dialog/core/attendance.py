@@ -23,7 +23,7 @@ def set_attendance(db: Database, counts: dict[str, int]) -> None:
 def attendance(db: Database) -> list[RoleAttendance]:
     """Return every role with its letter, names and head count (0 when absent)."""
     return fetch_rows(
-        db, RoleAttendance, "SELECT r.code, r.letter, r.name_nb, r.name_en, coalesce(a.count, 0) AS count "
+        db, RoleAttendance, "SELECT r.code, r.letter, r.name_nb, r.name_en, r.name_nn, coalesce(a.count, 0) AS count "
         "FROM role r LEFT JOIN attendance a ON a.role_code = r.code ORDER BY r.position")
 
 

@@ -59,7 +59,8 @@ class ConferenceFacts:
 def seed_catalogues(db: Database) -> None:
     """Copy the default roles, themes, agenda and evaluation form into a new file."""
     db.table("role").insert_all(
-        {"code": r.code, "letter": r.letter, "name_nb": r.name_nb, "name_en": r.name_en, "position": i}
+        {"code": r.code, "letter": r.letter, "name_nb": r.name_nb, "name_en": r.name_en, "name_nn": r.name_nn,
+         "position": i}
         for i, r in enumerate(DEFAULT_ROLES)
     )
     db.table("theme").insert_all(
@@ -67,6 +68,7 @@ def seed_catalogues(db: Database) -> None:
             "code": th.code,
             "name_nb": th.name_nb,
             "name_en": th.name_en,
+            "name_nn": th.name_nn,
             "parent_code": th.parent_code,
             "origin": "catalogue",
             "position": i,

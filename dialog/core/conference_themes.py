@@ -26,15 +26,22 @@ def leaf_themes(db: Database) -> list[Theme]:
         db, Theme, "SELECT * FROM theme WHERE parent_code IS NOT NULL OR origin = 'own' ORDER BY position")
 
 
-def add_own_theme(db: Database, code: str, name_nb: str, name_en: str, parent_code: str | None = None) -> str:
-    """Add a theme of this conference's own; return its code."""
+def add_own_theme(db: Database, code: str, name_nb: str, name_en: str, parent_code: str | None = None, *,
+                  written: str = "nb") -> str:
+    """Add a theme of this conference's own; return its code.
+
+    ``name_nb`` is its Norwegian name as typed, in the standard ``written`` says
+    ("nb" or "nn"): typed in nynorsk it is kept as nynorsk and stands in for
+    bokmål too (every theme has a bokmål name); the English name stands in for
+    itself when blank.
+    """
     clean = required_text(code, t("field.theme_code"), 20)
     if db.execute("SELECT 1 FROM theme WHERE code = ?", [clean]).fetchone():
         raise DialogError("error.theme_exists", code=clean)
     name_nb = required_text(name_nb, t("field.theme_name_nb"))
     name_en = name_nb if is_blank(clean_text(name_en or "")) else required_text(name_en, t("field.theme_name_en"))
     append_row(db, "theme", {
-        "code": clean, "name_nb": name_nb, "name_en": name_en,
+        "code": clean, "name_nb": name_nb, "name_en": name_en, "name_nn": name_nb if written == "nn" else "",
         "parent_code": parent_code, "origin": "own",
     })
     return clean

@@ -40,12 +40,12 @@ def display_row(db: Database) -> list[ThemeStatus]:
     ):
         kinds.setdefault(theme_code, set()).add(kind)
     rows: list[ThemeStatus] = []
-    for code, name_nb, name_en in db.execute(
-        "SELECT code, name_nb, name_en FROM theme WHERE origin = 'catalogue' AND parent_code IS NOT NULL "
+    for code, name_nb, name_en, name_nn in db.execute(
+        "SELECT code, name_nb, name_en, name_nn FROM theme WHERE origin = 'catalogue' AND parent_code IS NOT NULL "
         "ORDER BY position"
     ):
         manual = set_by_hand.get(code)
-        rows.append({"code": code, "name_nb": name_nb, "name_en": name_en,
+        rows.append({"code": code, "name_nb": name_nb, "name_en": name_en, "name_nn": name_nn,
                      "status": manual or derived_status(kinds.get(code, set())), "manual": manual is not None})
     return rows
 

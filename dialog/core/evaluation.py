@@ -18,6 +18,7 @@ from dialog.core.rows import Answer, FormQuestion, fetch_rows
 from dialog.core.validation import bounded_text, choice, whole_number
 from dialog.core.vocabulary import RESPONSE_SOURCES
 from dialog.i18n import t
+from dialog.i18n.names import local_name
 
 if TYPE_CHECKING:
     import sqlite3
@@ -43,6 +44,7 @@ def create_default_template(db: Database) -> str:
                 "kind": q.kind,
                 "text_nb": q.text_nb,
                 "text_en": q.text_en,
+                "text_nn": q.text_nn,
                 "scale_min": q.scale_min,
                 "scale_max": q.scale_max,
             }
@@ -182,10 +184,11 @@ class ScaleTally:
     distribution: dict[int, int] = field(default_factory=dict)
     suppressed: bool = False
     question: AskedQuestion | None = None
+    text_nn: str = ""
 
     def text(self, language: str) -> str:
-        """The question's newest wording, in nb or en."""
-        return self.text_nb if language == "nb" else self.text_en
+        """The question's newest wording in ``language`` (another language's where that one is empty)."""
+        return local_name(self, language, "text")
 
     def note(self, language: str | None = None) -> str:
         """How the question changed after answers came in ("" when it did not)."""
@@ -206,9 +209,9 @@ def tally_scales(db: Database | sqlite3.Connection) -> list[ScaleTally]:
         low, high = sane_scale(question.scale_min, question.scale_max)
         if len(values) < MIN_RESPONDENTS:
             tallies.append(ScaleTally(question.code, question.text_nb, question.text_en, len(values),
-                                      None, {}, True, question))
+                                      None, {}, True, question, question.text_nn))
             continue
         distribution = {score: values.count(score) for score in range(low, high + 1)}
         tallies.append(ScaleTally(question.code, question.text_nb, question.text_en, len(values),
-                                  sum(values) / len(values), distribution, False, question))
+                                  sum(values) / len(values), distribution, False, question, question.text_nn))
     return tallies

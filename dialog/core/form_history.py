@@ -18,13 +18,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from dialog.core.forms import sane_scale
-from dialog.i18n import get_language, t
+from dialog.core.nynorsk_columns import column_or_blank
+from dialog.i18n import LANGUAGES, get_language, t
+from dialog.i18n.names import local_name
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 QUESTIONS_SQL = """
-SELECT q.id, q.code, q.kind, q.text_nb, q.text_en, q.scale_min, q.scale_max, t.version,
+SELECT q.id, q.code, q.kind, q.text_nb, q.text_en, {text_nn}, q.scale_min, q.scale_max, t.version,
        EXISTS (SELECT 1 FROM evaluation_answer a WHERE a.question_id = q.id) AS answered
 FROM form_question q JOIN form_template t ON t.id = q.template_id
 ORDER BY t.version, q.position
@@ -35,9 +37,10 @@ ORDER BY t.version, q.position
 class AskedQuestion:
     """One question as it stands across every version of the form.
 
-    ``text_nb``/``text_en`` are its newest wording (for a question taken off the
-    form: its wording when it was last on it); ``answered_nb``/``answered_en``
-    the wordings answers were given to, oldest first, each once;
+    ``text_nb``/``text_en``/``text_nn`` are its newest wording (for a question
+    taken off the form: its wording when it was last on it); ``answered_nb``,
+    ``answered_en`` and ``answered_nn`` the wordings answers were given to as
+    each language shows them (see :func:`~dialog.i18n.names.local_name`), oldest first, each once;
     ``question_ids`` the question's rows in every version; ``removed`` is true
     when the newest form no longer asks it.
     """
@@ -52,14 +55,16 @@ class AskedQuestion:
     answered_nb: tuple[str, ...] = ()
     answered_en: tuple[str, ...] = ()
     removed: bool = False
+    text_nn: str = ""
+    answered_nn: tuple[str, ...] = ()
 
     def text(self, language: str) -> str:
-        """The wording to show, in nb or en."""
-        return self.text_nb if language == "nb" else self.text_en
+        """The wording to show in ``language`` (another language's where that one is empty)."""
+        return local_name(self, language, "text")
 
     def other_wordings(self, language: str) -> tuple[str, ...]:
         """The wordings answers were given to, when any differs from the one shown; otherwise none."""
-        answered = self.answered_nb if language == "nb" else self.answered_en
+        answered: tuple[str, ...] = getattr(self, f"answered_{language}", self.answered_en)
         return answered if any(wording != self.text(language) for wording in answered) else ()
 
     def note(self, language: str | None = None) -> str:
@@ -89,15 +94,18 @@ def asked_questions(db: Database | Any) -> list[AskedQuestion]:
     newest = db.execute("SELECT max(version) FROM form_template").fetchone()[0]
     found: dict[tuple[str, str], AskedQuestion] = {}
     last_seen: dict[tuple[str, str], tuple[int, int]] = {}
-    for position, row in enumerate(db.execute(QUESTIONS_SQL).fetchall()):
-        question_id, code, kind, text_nb, text_en, low, high, version, answered = tuple(row)
+    sql = QUESTIONS_SQL.format(text_nn=column_or_blank(db, "form_question", "text_nn", "q."))
+    for position, row in enumerate(db.execute(sql).fetchall()):
+        question_id, code, kind, text_nb, text_en, text_nn, low, high, version, answered = tuple(row)
         key = (code, kind)
         question = found.setdefault(key, AskedQuestion(code, kind, text_nb, text_en))
-        question.text_nb, question.text_en = text_nb, text_en  # the newest wording wins
+        question.text_nb, question.text_en, question.text_nn = text_nb, text_en, text_nn  # the newest wording wins
         question.question_ids += (question_id,)
         if answered:
-            question.answered_nb = _once(question.answered_nb, text_nb)
-            question.answered_en = _once(question.answered_en, text_en)
+            wording = {"text_nb": text_nb, "text_en": text_en, "text_nn": text_nn}
+            for language in LANGUAGES:
+                field_name, shown = f"answered_{language}", local_name(wording, language, "text")
+                setattr(question, field_name, _once(getattr(question, field_name), shown))
         if kind == "scale":
             low, high = sane_scale(low, high)
             question.scale_min = low if question.scale_min is None else min(question.scale_min, low)

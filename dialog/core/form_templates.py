@@ -38,18 +38,28 @@ def editable_template(db: Database) -> str:
     return copy_id
 
 
-def update_question(db: Database, code: str, text_nb: str, text_en: str) -> None:
-    """Change the wording of a question (in a new version if it has been answered)."""
+def update_question(db: Database, code: str, text_nb: str, text_en: str, *, written: str = "nb") -> None:
+    """Change the wording of a question (in a new version if it has been answered).
+
+    ``text_nb`` is the Norwegian wording in the standard ``written`` says ("nb"
+    or "nn"). The other standard's wording is not kept: it would still say what
+    the question asked before. Nynorsk then shows the new bokmål wording, and a
+    nynorsk wording stands in for bokmål too (see :func:`dialog.i18n.names.local_name`).
+    """
     text_nb = required_text(text_nb, t("field.question_nb"), MAX_QUESTION_TEXT)
     text_en = required_text(text_en, t("field.question_en"), MAX_QUESTION_TEXT)
+    text_nn = text_nb if written == "nn" else ""
     with db.atomic():
         template_id = editable_template(db)
-        db.execute("UPDATE form_question SET text_nb = ?, text_en = ? WHERE template_id = ? AND code = ?",
-                   [text_nb, text_en, template_id, code])
+        db.execute("UPDATE form_question SET text_nb = ?, text_en = ?, text_nn = ? WHERE template_id = ? AND code = ?",
+                   [text_nb, text_en, text_nn, template_id, code])
 
 
-def add_question(db: Database, kind: str, text_nb: str, text_en: str) -> str:
-    """Append a scale or free-text question; return its code."""
+def add_question(db: Database, kind: str, text_nb: str, text_en: str, *, written: str = "nb") -> str:
+    """Append a scale or free-text question; return its code.
+
+    ``text_nb`` is the Norwegian wording in the standard ``written`` says, as in :func:`update_question`.
+    """
     choice(kind, QUESTION_KINDS[:2], t("field.question_kind"))
     text_nb = required_text(text_nb, t("field.question_nb"), MAX_QUESTION_TEXT)
     text_en = required_text(text_en, t("field.question_en"), MAX_QUESTION_TEXT) if text_en.strip() else text_nb
@@ -66,6 +76,7 @@ def add_question(db: Database, kind: str, text_nb: str, text_en: str) -> str:
             "id": new_id(), "template_id": template_id,
             "position": next_position(db, "form_question", "template_id = ?", [template_id]),
             "code": code, "kind": kind, "text_nb": text_nb, "text_en": text_en,
+            "text_nn": text_nb if written == "nn" else "",
             "scale_min": SCALE_LOW if kind == "scale" else None, "scale_max": SCALE_HIGH if kind == "scale" else None,
         })
     return code

@@ -30,7 +30,7 @@ MAX_SHEET_NUMBER = 9999
 
 @dataclass(frozen=True)
 class Question:
-    """One question of an evaluation form template."""
+    """One question of an evaluation form template, worded in bokmål, English and nynorsk."""
 
     code: str
     kind: str
@@ -38,24 +38,29 @@ class Question:
     text_en: str
     scale_min: int | None = None
     scale_max: int | None = None
+    text_nn: str = ""
 
 
 DEFAULT_QUESTIONS: tuple[Question, ...] = (
     Question("role", "role", "Hvilken rolle hadde du i dag? (frivillig å svare)",
-             "What was your role today? (optional)"),
+             "What was your role today? (optional)", text_nn="Kva rolle hadde du i dag? (frivillig å svare)"),
     Question("matched", "scale", "Stemte funnene med dine egne erfaringer?",
-             "Did the findings match your own experience?", SCALE_LOW, SCALE_HIGH),
+             "Did the findings match your own experience?", SCALE_LOW, SCALE_HIGH,
+             text_nn="Stemde funna med dei eigne erfaringane dine?"),
     Question("voice", "scale", "Fikk du sagt det du ønsket?", "Did you get to say what you wanted?",
-             SCALE_LOW, SCALE_HIGH),
+             SCALE_LOW, SCALE_HIGH, text_nn="Fekk du sagt det du ønskte?"),
     Question("safe", "scale", "Opplevde du at det var trygt å si sin mening?",
-             "Did the setting feel safe for speaking your mind?", SCALE_LOW, SCALE_HIGH),
+             "Did the setting feel safe for speaking your mind?", SCALE_LOW, SCALE_HIGH,
+             text_nn="Opplevde du at det var trygt å seie meininga di?"),
     Question("learned", "scale", "Lærte du noe nytt?", "Did you learn something new?",
-             SCALE_LOW, SCALE_HIGH),
+             SCALE_LOW, SCALE_HIGH, text_nn="Lærte du noko nytt?"),
     Question("useful", "scale", "Hvor nyttig var konferansen alt i alt?",
-             "Overall, how useful was the conference?", SCALE_LOW, SCALE_HIGH),
-    Question("missing", "text", "Var det noe som manglet?", "Was anything missing?"),
+             "Overall, how useful was the conference?", SCALE_LOW, SCALE_HIGH,
+             text_nn="Kor nyttig var konferansen alt i alt?"),
+    Question("missing", "text", "Var det noe som manglet?", "Was anything missing?",
+             text_nn="Var det noko som mangla?"),
     Question("follow_up", "text", "Hva bør bydelen følge opp først?",
-             "What should the district follow up first?"),
-    Question("comments", "text", "Andre kommentarer", "Other comments"),
+             "What should the district follow up first?", text_nn="Kva bør bydelen følgje opp først?"),
+    Question("comments", "text", "Andre kommentarer", "Other comments", text_nn="Andre kommentarar"),
 )
 """Role (optional), five 1-5 scales and three free-text questions."""

@@ -17,6 +17,7 @@ from dialog.core.database import check_conference_file, connect_read_only
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import tally_scales
 from dialog.core.file_errors import damaged, describe_open_failure
+from dialog.core.nynorsk_columns import column_or_blank
 from dialog.core.rows import OverviewMeasure, OverviewNote, ScaleFigures, ThemeName
 from dialog.core.text_gate import CleaningRows
 
@@ -54,7 +55,7 @@ class ConferenceOverview:
     shown: str = ""
     """The file's name as documents show it: relative to the folder it was found in, never an absolute path."""
     language: str = "nb"
-    """The conference's document language (nb or en)."""
+    """The conference's document language (nb, nn or en)."""
 
 
 def read_conference_overview(path: Path, *, with_notes: bool = False) -> ConferenceOverview:
@@ -81,12 +82,13 @@ def read_conference_overview(path: Path, *, with_notes: bool = False) -> Confere
 
 
 def catalogue_themes(path: Path) -> list[ThemeName]:
-    """The catalogue's leaf themes (code, nb and en names) in catalogue order, read from one file."""
+    """The catalogue's leaf themes (code and names) in catalogue order, read from one file."""
     connection = _read_only(path)
     try:
+        name_nn = column_or_blank(connection, "theme", "name_nn")
         return cast("list[ThemeName]", [dict(row) for row in connection.execute(
-            "SELECT code, name_nb, name_en FROM theme WHERE origin = 'catalogue' AND parent_code IS NOT NULL "
-            "ORDER BY position")])
+            f"SELECT code, name_nb, name_en, {name_nn} FROM theme WHERE origin = 'catalogue' "
+            "AND parent_code IS NOT NULL ORDER BY position")])
     finally:
         connection.close()
 
@@ -135,6 +137,7 @@ def _scales(db: sqlite3.Connection) -> list[ScaleFigures]:
     The same count as the minutes' (:func:`dialog.core.evaluation.tally_scales`); under
     :data:`~dialog.core.evaluation.MIN_RESPONDENTS` answers the mean and distribution are suppressed.
     """
-    return [{"code": tally.code, "text_nb": tally.text_nb, "text_en": tally.text_en, "count": tally.count,
+    return [{"code": tally.code, "text_nb": tally.text_nb, "text_en": tally.text_en, "text_nn": tally.text_nn,
+             "count": tally.count,
              "suppressed": tally.suppressed, "mean": tally.mean, "distribution": tally.distribution}
             for tally in tally_scales(db)]

@@ -70,7 +70,8 @@ TEXTS_TO_CHECK: tuple[tuple[str, str], ...] = (
              "WHERE n.deleted_at IS NULL ORDER BY g.position, n.position"),
     ("plenary", "SELECT kind, '', text FROM plenary_point ORDER BY position"),
     ("assessment", "SELECT '', '', text FROM assessment"),
-    ("evaluation", "SELECT CASE WHEN :language = 'nb' THEN q.text_nb ELSE q.text_en END, '', a.value_text "
+    ("evaluation", "SELECT CASE :language WHEN 'en' THEN coalesce(nullif(q.text_en, ''), q.text_nb) "
+                   "WHEN 'nn' THEN coalesce(nullif(q.text_nn, ''), q.text_nb) ELSE q.text_nb END, '', a.value_text "
                    "FROM evaluation_answer a JOIN form_question q ON q.id = a.question_id "
                    "WHERE q.kind = 'text' AND a.value_text IS NOT NULL ORDER BY q.position, a.response_id"),
     ("measure", "SELECT coalesce(theme_code, ''), '', text FROM measure ORDER BY votes DESC, position"),

@@ -19,25 +19,26 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Role:
-    """A participant role with its attribution letter and names in both languages."""
+    """A participant role with its attribution letter and names in bokmål, English and nynorsk."""
 
     code: str
     letter: str
     name_nb: str
     name_en: str
+    name_nn: str = ""
 
 
 DEFAULT_ROLES: tuple[Role, ...] = (
-    Role("user", "B", "Bruker", "User"),
-    Role("relative", "P", "Pårørende", "Relative"),
-    Role("user_org", "BO", "Brukerorganisasjon", "User organisation"),
-    Role("staff", "T", "Tjenesteyter / fagperson", "Service staff"),
-    Role("manager", "L", "Leder", "Manager"),
-    Role("politician", "PO", "Politiker", "Politician"),
-    Role("dps", "D", "Spesialisthelsetjenesten (DPS)", "Specialist services (DPS)"),
-    Role("nav", "N", "NAV", "NAV"),
-    Role("voluntary", "F", "Frivillig organisasjon", "Voluntary organisation"),
-    Role("other", "A", "Annet", "Other"),
+    Role("user", "B", "Bruker", "User", "Brukar"),
+    Role("relative", "P", "Pårørende", "Relative", "Pårørande"),
+    Role("user_org", "BO", "Brukerorganisasjon", "User organisation", "Brukarorganisasjon"),
+    Role("staff", "T", "Tjenesteyter / fagperson", "Service staff", "Tenesteytar / fagperson"),
+    Role("manager", "L", "Leder", "Manager", "Leiar"),
+    Role("politician", "PO", "Politiker", "Politician", "Politikar"),
+    Role("dps", "D", "Spesialisthelsetjenesten (DPS)", "Specialist services (DPS)", "Spesialisthelsetenesta (DPS)"),
+    Role("nav", "N", "NAV", "NAV", "NAV"),
+    Role("voluntary", "F", "Frivillig organisasjon", "Voluntary organisation", "Frivillig organisasjon"),
+    Role("other", "A", "Annet", "Other", "Anna"),
 )
 """The default roles, from the domain brief."""
 

@@ -58,6 +58,7 @@ class Role(TypedDict):
     letter: str
     name_nb: str
     name_en: str
+    name_nn: str
     position: int
 
 
@@ -68,6 +69,7 @@ class RoleAttendance(TypedDict):
     letter: str
     name_nb: str
     name_en: str
+    name_nn: str
     count: int
 
 
@@ -100,6 +102,7 @@ class Theme(TypedDict):
     code: str
     name_nb: str
     name_en: str
+    name_nn: str
     parent_code: str | None
     origin: str
     position: int
@@ -111,6 +114,7 @@ class ThemeName(TypedDict):
     code: str
     name_nb: str
     name_en: str
+    name_nn: str
 
 
 class ThemeStatus(TypedDict):
@@ -119,6 +123,7 @@ class ThemeStatus(TypedDict):
     code: str
     name_nb: str
     name_en: str
+    name_nn: str
     status: str
     manual: bool
 
@@ -246,6 +251,7 @@ class ScaleFigures(TypedDict):
     code: str
     text_nb: str
     text_en: str
+    text_nn: str
     count: int
     suppressed: bool
     mean: float | None
@@ -275,6 +281,7 @@ class FormQuestion(TypedDict):
     kind: str
     text_nb: str
     text_en: str
+    text_nn: str
     scale_min: int | None
     scale_max: int | None
 

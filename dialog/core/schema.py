@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from dialog.core.vocabulary import (
     DISPLAY_STATUSES,
     FINDING_RESPONSES,
-    LANGUAGES,
     LEADER_ROLES,
     MEASURE_STATUSES,
     NOTE_KINDS,
@@ -30,6 +29,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
+FIRST_LANGUAGES: tuple[str, ...] = ("nb", "en")
+"""The document languages of the first format version (step 10 added nynorsk): released steps do not change."""
+
 MIGRATION_SET = "dialog"
 """The name of our migration set in ``_sqlite_migrations``."""
 
@@ -39,7 +41,7 @@ CREATE TABLE conference (
     district TEXT NOT NULL CHECK (length(trim(district)) > 0),
     date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     venue TEXT NOT NULL DEFAULT '',
-    language TEXT NOT NULL DEFAULT 'nb' CHECK (language IN {sql_in(LANGUAGES)}),
+    language TEXT NOT NULL DEFAULT 'nb' CHECK (language IN {sql_in(FIRST_LANGUAGES)}),
     report_version TEXT NOT NULL DEFAULT '',
     interviews INTEGER CHECK (interviews IS NULL OR interviews >= 0),
     informants INTEGER CHECK (informants IS NULL OR informants >= 0),
@@ -333,9 +335,50 @@ def m009_paper_sheets(db: Database) -> None:
                " WHERE sheet_number IS NOT NULL")
 
 
+def m010_nynorsk(db: Database) -> None:
+    """Nynorsk: a conference may be written in it, and roles, themes and questions get a nynorsk name.
+
+    A CHECK constraint cannot be changed in place, so the one-row ``conference``
+    table is built anew with ``nn`` among its languages (no table refers to it).
+    The new columns are empty for what a user typed (a name falls back to
+    bokmål, see :func:`dialog.i18n.names.local_name`) and filled for the
+    default roles, the catalogue's themes and the default questions while their
+    bokmål wording is still the default's.
+    """
+    from dialog.core.default_themes import DEFAULT_THEMES
+    from dialog.core.forms import DEFAULT_QUESTIONS
+    from dialog.core.roles import DEFAULT_ROLES
+
+    old = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'conference'").fetchone()[0]
+    before = f"CHECK (language IN {sql_in(FIRST_LANGUAGES)})"
+    if before not in old:
+        raise ValueError("conference table not as step 1 made it")
+    db.execute(old.replace("CREATE TABLE conference", "CREATE TABLE conference_nynorsk", 1)
+               .replace(before, f"CHECK (language IN {sql_in(_STEP_10_LANGUAGES)})"))
+    db.execute("INSERT INTO conference_nynorsk SELECT * FROM conference")
+    db.execute("DROP TABLE conference")
+    db.execute("ALTER TABLE conference_nynorsk RENAME TO conference")
+    db.execute("ALTER TABLE role ADD COLUMN name_nn TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE theme ADD COLUMN name_nn TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE form_question ADD COLUMN text_nn TEXT NOT NULL DEFAULT ''")
+    for role in DEFAULT_ROLES:
+        db.execute("UPDATE role SET name_nn = ? WHERE code = ? AND name_nb = ?",
+                   [role.name_nn, role.code, role.name_nb])
+    for theme in DEFAULT_THEMES:
+        db.execute("UPDATE theme SET name_nn = ? WHERE code = ? AND origin = 'catalogue' AND name_nb = ?",
+                   [theme.name_nn, theme.code, theme.name_nb])
+    for question in DEFAULT_QUESTIONS:
+        db.execute("UPDATE form_question SET text_nn = ? WHERE code = ? AND text_nb = ?",
+                   [question.text_nn, question.code, question.text_nb])
+
+
+_STEP_10_LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
+"""The document languages step 10 allows (kept apart from :data:`LANGUAGES`, which a later step may grow)."""
+
 STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names,
                                                   m004_phase_clock, m005_clean_texts, m006_room_secret,
-                                                  m007_room_answers, m008_group_checks, m009_paper_sheets)
+                                                  m007_room_answers, m008_group_checks, m009_paper_sheets,
+                                                  m010_nynorsk)
 """Every migration, oldest first. Append; never edit a released step."""
 
 FORMAT_VERSION = len(STEPS)

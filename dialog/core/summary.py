@@ -55,8 +55,8 @@ def summarise(db: Database) -> ConferenceSummary:
 
 
 def theme_names(db: Database, language: str) -> dict[str, str]:
-    """Return theme code -> name in ``language`` (nb or en; the other language's where that one is empty)."""
+    """Return theme code -> name in ``language`` (another language's where that one is empty)."""
     from dialog.i18n.names import local_name
 
-    return {row[0]: local_name({"name_nb": row[1], "name_en": row[2]}, language)
-            for row in db.execute("SELECT code, name_nb, name_en FROM theme")}
+    return {row["code"]: local_name(row, language)
+            for row in db.execute_returning_dicts("SELECT code, name_nb, name_en, name_nn FROM theme")}

@@ -36,8 +36,11 @@ QUESTION_KINDS: tuple[str, ...] = ("scale", "text", "role")
 LEADER_ROLES: tuple[str, ...] = ("leader", "co_leader")
 """A process leader or a co-leader."""
 
-LANGUAGES: tuple[str, ...] = ("nb", "en")
-"""Document languages a conference can be written in."""
+LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
+"""Document languages a conference can be written in: Norwegian bokmål, Norwegian nynorsk, English."""
+
+NORWEGIAN: tuple[str, ...] = ("nb", "nn")
+"""The two written standards of Norwegian: file names and number formats are the same in both."""
 
 
 def sql_in(values: tuple[str, ...]) -> str:

@@ -41,12 +41,13 @@ SELECT m.theme_code AS theme, m.text AS measure, m.level, m.owner, m.deadline, m
 FROM measure m LEFT JOIN work_group g ON g.id = m.group_id ORDER BY m.votes DESC, m.position
 """
 ANSWERS_SQL = """
-SELECT r.id AS response, q.code AS question, q.text_nb, q.text_en, q.kind, a.value_int AS score,
+SELECT r.id AS response, q.code AS question, q.text_nb, q.text_en, q.text_nn, q.kind, a.value_int AS score,
        a.value_text AS text
 FROM evaluation_answer a JOIN evaluation_response r ON r.id = a.response_id
 JOIN form_question q ON q.id = a.question_id
 ORDER BY r.id, q.position
 """
+NAMES_SQL = "SELECT code, name_nb, name_en, name_nn FROM {table}"
 FORMS_SQL = """
 SELECT r.id, (SELECT a.value_text FROM evaluation_answer a JOIN form_question q ON q.id = a.question_id
               WHERE a.response_id = r.id AND q.kind = 'role') AS role
@@ -100,7 +101,7 @@ def summary_table(tallies: list[ScaleTally], language: str = "en") -> tuple[list
     """Columns and rows of the summary: each scale question's n, mean and score counts (blank under 3 answers)."""
     scores = sorted({score for tally in tallies for score in tally.distribution}) or list(range(1, 6))
     columns = [*CONFERENCE_COLUMNS, "question", "question_text", "n", "mean", *[f"score_{score}" for score in scores]]
-    rows = [{"question": tally.code, "question_text": tally.text_nb if language == "nb" else tally.text_en,
+    rows = [{"question": tally.code, "question_text": tally.text(language),
              "n": tally.count, "mean": "" if tally.suppressed or tally.mean is None else round(tally.mean, 2),
              **{f"score_{score}": "" if tally.suppressed else tally.distribution.get(score, 0) for score in scores}}
             for tally in tallies]
@@ -128,8 +129,8 @@ def export_csv(source: Path, folder: Path, *, force: bool = False, language: str
         forms = db.execute(FORMS_SQL).fetchall()
         tallies = tally_scales(db)
         findings, room_comments = finding_rows(db)
-        themes = {row["code"]: row for row in db.execute_returning_dicts("SELECT code, name_nb, name_en FROM theme")}
-        roles = {row["code"]: row for row in db.execute_returning_dicts("SELECT code, name_nb, name_en FROM role")}
+        themes = {row["code"]: row for row in db.execute_returning_dicts(NAMES_SQL.format(table="theme"))}
+        roles = {row["code"]: row for row in db.execute_returning_dicts(NAMES_SQL.format(table="role"))}
     finally:
         db.close()
     where = {"district": facts["district"], "date": facts["date"], "conference_id": facts["id"]}

@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 from babel.dates import format_date
 
-PATTERNS = {"nb": ("d. MMMM y", "nb"), "en": ("d MMMM y", "en_GB")}
-TIME_PATTERNS = {"nb": "%H.%M", "en": "%H:%M"}
+PATTERNS = {"nb": ("d. MMMM y", "nb"), "nn": ("d. MMMM y", "nn"), "en": ("d MMMM y", "en_GB")}
+TIME_PATTERNS = {"nb": "%H.%M", "nn": "%H.%M", "en": "%H:%M"}
 """A time of day as each language writes it in running text: "kl. 14.05" (Språkrådet's norm), "at 14:05"."""
 
 
@@ -28,7 +28,7 @@ def _formatted(iso: str, patterns: dict[str, tuple[str, str]], language: str) ->
 def short_time(moment: datetime, language: str) -> str:
     """``14:05`` -> "14.05" (nb) or "14:05" (en), in the moment's own time zone."""
     return moment.strftime(TIME_PATTERNS.get(language, TIME_PATTERNS["en"]))
-SHORT_PATTERNS = {"nb": ("dd.MM.y", "nb"), "en": ("d MMM y", "en_GB")}
+SHORT_PATTERNS = {"nb": ("dd.MM.y", "nb"), "nn": ("dd.MM.y", "nn"), "en": ("d MMM y", "en_GB")}
 
 
 def short_date(iso: str, language: str) -> str:

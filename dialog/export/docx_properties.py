@@ -21,10 +21,11 @@ from docx.oxml.ns import qn
 from docx.parts.hdrftr import FooterPart, HeaderPart
 from lxml import etree
 
-LANGUAGE_TAGS = {"nb": "nb-NO", "en": "en-GB"}
-"""The document language (``nb``/``en``) as Word tags it: Norwegian bokmål and British English."""
+LANGUAGE_TAGS = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
+"""The document language as Word tags it: Norwegian bokmål, Norwegian nynorsk and British English."""
 
 NUMBER_SEPARATORS = {"nb": {"w:decimalSymbol": ",", "w:listSeparator": ";"},
+                     "nn": {"w:decimalSymbol": ",", "w:listSeparator": ";"},
                      "en": {"w:decimalSymbol": ".", "w:listSeparator": ","}}
 """The document settings Word writes numbers in fields with: 4,5 and a semicolon in Norwegian."""
 

@@ -10,6 +10,7 @@ from dialog.core.database import open_conference
 from dialog.core.file_errors import describe_open_failure
 from dialog.core.rows import Conference
 from dialog.core.sessions import slugify
+from dialog.core.vocabulary import NORWEGIAN
 from dialog.export.paths import exports_dir
 
 
@@ -32,7 +33,7 @@ def default_path(source: Path, fmt: str, language: str | None = None) -> Path:
     """
     facts = conference_facts(source)
     stem = f"{facts['date']}-{slugify(facts['district'])}"
-    norwegian = (language or facts["language"]) == "nb"
+    norwegian = (language or facts["language"]) in NORWEGIAN
     if fmt == "json":
         return exports_dir() / f"{stem}-{'full-kopi' if norwegian else 'full-copy'}.json"
     if fmt == "csv":

@@ -119,6 +119,7 @@ def the_letters(value: object, field: str) -> object:
 ID = text(MAX_ID, required=True, single_line=True)
 THEME_CODE = text(MAX_THEME_CODE, required=True, single_line=True)
 NAME = text(MAX_SHORT_TEXT, required=True, single_line=True)
+OPTIONAL_NAME = text(MAX_SHORT_TEXT, single_line=True)
 SHORT = text(MAX_SHORT_TEXT, single_line=True)
 LONG = text(MAX_LONG_TEXT)
 REQUIRED_LONG = text(MAX_LONG_TEXT, required=True)
@@ -137,13 +138,13 @@ RULES: dict[str, dict[str, Rule]] = {
     },
     "leader": {"id": ID, "name": NAME, "role": one_of(LEADER_ROLES), "position": POSITION},
     "role": {"code": text(MAX_CODE, required=True, single_line=True), "letter": the_letters, "name_nb": NAME,
-             "name_en": NAME, "position": POSITION},
+             "name_en": NAME, "position": POSITION, "name_nn": OPTIONAL_NAME},
     "attendance": {"role_code": text(MAX_CODE, required=True, single_line=True), "count": COUNT},
     "phase_plan": {"phase": one_of(PHASES), "planned_start": lambda value, field: parse_clock(str(value)),
                    "planned_minutes": optional_count},
     "phase_log": {"id": ID, "phase": one_of(PHASES), "started_at": MOMENT, "ended_at": MOMENT},
     "theme": {"code": THEME_CODE, "name_nb": NAME, "name_en": NAME, "parent_code": THEME_CODE,
-              "origin": one_of(("catalogue", "own")), "position": POSITION},
+              "origin": one_of(("catalogue", "own")), "position": POSITION, "name_nn": OPTIONAL_NAME},
     "display_status": {"theme_code": THEME_CODE, "status": one_of(DISPLAY_STATUSES)},
     "finding": {"id": ID, "position": POSITION, "title": text(MAX_SHORT_TEXT * 2, required=True, single_line=True),
                 "body": LONG, "theme_code": THEME_CODE, "response": one_of(FINDING_RESPONSES),
@@ -167,7 +168,8 @@ RULES: dict[str, dict[str, Rule]] = {
     "form_template": {"id": ID, "version": number(1, MAX_POSITION), "created_at": MOMENT},
     "form_question": {"id": ID, "template_id": ID, "position": POSITION,
                       "code": text(MAX_CODE, required=True, single_line=True), "kind": one_of(QUESTION_KINDS),
-                      "text_nb": QUESTION, "text_en": QUESTION, "scale_min": SCALE, "scale_max": SCALE},
+                      "text_nb": QUESTION, "text_en": QUESTION, "scale_min": SCALE, "scale_max": SCALE,
+                      "text_nn": text(MAX_QUESTION_TEXT)},
     "evaluation_response": {"id": ID, "template_id": ID, "source": one_of(RESPONSE_SOURCES), "instance_id": SHORT,
                             "sheet_number": number(1, MAX_SHEET_NUMBER)},
     "evaluation_answer": {"response_id": ID, "question_id": ID, "value_int": SCALE, "value_text": LONG},

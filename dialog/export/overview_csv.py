@@ -21,6 +21,7 @@ from dialog.export.csv_export import code_text, theme_texts
 from dialog.export.csv_files import csv_bytes
 from dialog.export.paths import numbered, write_atomically
 from dialog.i18n import t
+from dialog.i18n.names import local_name
 
 WHERE = ["district", "date", "conference_id", "demo"]
 """The first columns of every overview CSV: which conference a row is from, and whether it is a demo (0/1)."""
@@ -84,7 +85,7 @@ def notes_table(overview: Overview, language: str) -> Table:
 
 def evaluation_table(overview: Overview, language: str) -> Table:
     """Each scale question per conference: n, mean and answers per score (blank under three answers)."""
-    rows = [{**_where(c), "question": s["code"], "question_text": s["text_nb"] if language == "nb" else s["text_en"],
+    rows = [{**_where(c), "question": s["code"], "question_text": local_name(s, language, "text"),
              "n": s["count"], "mean": "" if s["suppressed"] or s["mean"] is None else round(s["mean"], 2),
              **{f"score_{n}": ("" if s["suppressed"] else s["distribution"].get(n, 0)) for n in range(1, 6)}}
             for c in overview.conferences for s in c.scales]

@@ -121,7 +121,7 @@ def _evaluation(doc, overview: Overview, labels: dict[str, str], language: str) 
     """Per scale question, a table of the conferences with enough answers; the others named in one line."""
     tr = lambda key, **params: t(key, language, **params)  # noqa: E731
     conferences = overview.conferences
-    codes = [(s["code"], s["text_nb"] if language == "nb" else s["text_en"]) for c in conferences for s in c.scales]
+    codes = [(s["code"], local_name(s, language, "text")) for c in conferences for s in c.scales]
     headers = [tr("overview.district"), "n", tr("overview.mean"), tr("overview.distribution")]
     for code, question in dict.fromkeys(codes):
         heading(doc, question, 2)

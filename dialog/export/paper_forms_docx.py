@@ -146,7 +146,7 @@ def _sheet(document: DocxDocument, form: PaperForm, number: int, png: bytes, *, 
     top.paragraph_format.page_break_before = new_page
     _head(document, form, png)
     for position, question in enumerate(form.questions, start=1):
-        asked = question["text_nb"] if language == "nb" else question["text_en"]
+        asked = local_name(question, language, "text")
         lead = paragraph(document, f"{position}. {asked}", keep_with_next=True)
         lead.paragraph_format.space_before = Pt(6)
         lead.paragraph_format.space_after = Pt(3)

@@ -1,4 +1,4 @@
-"""Message catalogues for Norwegian bokmål (nb) and English (en).
+"""Message catalogues for Norwegian bokmål (nb), Norwegian nynorsk (nn) and English (en).
 
 Every user-facing string goes through :func:`t` (which picks plural forms);
 decimals go through :func:`dialog.i18n.numbers.decimal`. The active language is chosen
@@ -12,29 +12,26 @@ import locale
 import os
 from collections.abc import Mapping
 
-from dialog.i18n import en, nb
+from dialog.i18n import en, nb, nn
 from dialog.i18n.plurals import plural_category
 
-LANGUAGES: tuple[str, ...] = ("nb", "en")
+LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
 """Supported language codes, in the order they are offered."""
 
-CATALOGUES: dict[str, Mapping[str, str]] = {"nb": nb.MESSAGES, "en": en.MESSAGES}
+CATALOGUES: dict[str, Mapping[str, str]] = {"nb": nb.MESSAGES, "nn": nn.MESSAGES, "en": en.MESSAGES}
 """Language code -> message key -> template."""
 
-_NORWEGIAN_LOCALE_PREFIXES = ("nb", "nn", "no")
+_LOCALE_LANGUAGES = {"nb": "nb", "no": "nb", "nn": "nn", "en": "en"}
+"""A locale's language part -> our language ("no" is the old code for Norwegian, read as bokmål)."""
 _active = "en"
 
 
 def normalise_language(value: str | None) -> str | None:
-    """Return ``"nb"`` or ``"en"`` for a language or locale string, else None."""
+    """Return ``"nb"``, ``"nn"`` or ``"en"`` for a language or locale string, else None."""
     if not value:
         return None
     head = value.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
-    if head in _NORWEGIAN_LOCALE_PREFIXES:
-        return "nb"
-    if head == "en":
-        return "en"
-    return None
+    return _LOCALE_LANGUAGES.get(head)
 
 
 def detect_language(explicit: str | None = None, environ: Mapping[str, str] | None = None) -> str:
@@ -58,7 +55,7 @@ def detect_language(explicit: str | None = None, environ: Mapping[str, str] | No
 
 
 def set_language(language: str) -> None:
-    """Make ``language`` ("nb" or "en") the active UI language."""
+    """Make ``language`` ("nb", "nn" or "en") the active UI language."""
     global _active
     if language not in CATALOGUES:
         raise ValueError(f"unsupported language: {language!r}")

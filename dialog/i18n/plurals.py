@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-LOCALES = {"nb": "nb", "en": "en_GB"}
+LOCALES = {"nb": "nb", "nn": "nn", "en": "en_GB"}
 """Our language codes -> the CLDR locale whose rules (plurals, numbers) they follow."""
 
 WHOLE_NUMBER_ONE = frozenset(LOCALES)
-"""Languages whose CLDR rule makes a whole number "one" exactly when it is 1 or -1 (nb: ``n = 1``; en:
+"""Languages whose CLDR rule makes a whole number "one" exactly when it is 1 or -1 (nb, nn: ``n = 1``; en:
 ``i = 1 and v = 0``). A whole count is then told without Babel, whose locale data takes some 40 ms to load;
 tests/test_i18n.py checks this against Babel's rules."""
 

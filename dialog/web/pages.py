@@ -17,6 +17,7 @@ from dialog.core import room_urls as urls
 from dialog.core.forms import sane_scale
 from dialog.core.rows import FormQuestion, Role
 from dialog.i18n import t
+from dialog.i18n.names import local_name
 
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:0;padding:1rem;max-width:40rem;margin:auto;line-height:1.45;
@@ -86,13 +87,13 @@ def evaluation_form(questions: list[FormQuestion], roles: list[Role], language: 
     parts.append(f'<input type="hidden" name="csrf" value="{escape(csrf)}">')
     for question in questions:
         name = f"q_{question['code']}"
-        legend = escape(question["text_nb"] if language == "nb" else question["text_en"])
+        legend = escape(local_name(question, language, "text"))
         given = answers.get(question["code"], "")
         if question["kind"] == "scale":
             parts.append(_scale(question, name, legend, given, language))
         elif question["kind"] == "role":
             options = "".join(f'<option value="{escape(r["code"])}"{_selected(given == r["code"])}>'
-                              f'{escape(r["name_nb"] if language == "nb" else r["name_en"])}</option>' for r in roles)
+                              f'{escape(local_name(r, language))}</option>' for r in roles)
             parts.append(f'<div class=question><label class=field for="{name}">{legend}</label>'
                          f'<select id="{name}" name="{name}">'
                          f'<option value="">{escape(t("web.no_answer", language))}</option>{options}</select></div>')

@@ -3,7 +3,7 @@
 MESSAGES: dict[str, str] = {
     "cli.description": "Run a dialogue conference: phases, group notes, evaluation forms and minutes. "
                        "Without a command, the conference picker opens.",
-    "cli.opt.lang": "language of the program (nb or en); default: DIALOG_LANG, then the locale",
+    "cli.opt.lang": "language of the program (nb, nn or en); default: DIALOG_LANG, then the locale",
     "cli.opt.sessions": "folder with conference files (default: DIALOG_SESSIONS, else ./sessions)",
     "cli.arg.file": "a conference file (.dialog.sqlite)",
     "cli.opt.version": "show the program's version and exit",

@@ -47,6 +47,7 @@ MESSAGES: dict[str, str] = {
     "amount.measures.one": "{count} measure",
     "amount.measures.other": "{count} measures",
     "language.nb": "Norwegian bokmål",
+    "language.nn": "Norwegian nynorsk",
     "language.en": "English",
     "phase.setup": "Setup",
     "phase.presentation": "Presentation",

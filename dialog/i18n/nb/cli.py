@@ -3,7 +3,7 @@
 MESSAGES: dict[str, str] = {
     "cli.description": "Gjennomfør en dialogkonferanse: faser, gruppenotater, evalueringsskjemaer og referat. "
                        "Uten kommando åpnes konferanselisten.",
-    "cli.opt.lang": "språk i programmet (nb eller en); standard: DIALOG_LANG, deretter systemets språk",
+    "cli.opt.lang": "språk i programmet (nb, nn eller en); standard: DIALOG_LANG, deretter systemets språk",
     "cli.opt.sessions": "mappe med konferansefiler (standard: DIALOG_SESSIONS, ellers ./sessions)",
     "cli.arg.file": "en konferansefil (.dialog.sqlite)",
     "cli.opt.version": "vis programmets versjon og avslutt",

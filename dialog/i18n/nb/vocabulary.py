@@ -47,6 +47,7 @@ MESSAGES: dict[str, str] = {
     "amount.measures.one": "{count} tiltak",
     "amount.measures.other": "{count} tiltak",
     "language.nb": "Norsk bokmål",
+    "language.nn": "Norsk nynorsk",
     "language.en": "Engelsk",
     "phase.setup": "Forberedelse",
     "phase.presentation": "Presentasjon",

@@ -148,8 +148,7 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         table.clear(columns=True)
         labels = overview.labels()
         table.add_columns(t("tally.question"), *[labels[c.id] for c in overview.conferences])
-        nb = get_language() == "nb"
-        questions = dict.fromkeys((s["code"], s["text_nb"] if nb else s["text_en"])
+        questions = dict.fromkeys((s["code"], local_name(s, get_language(), "text"))
                                   for c in overview.conferences for s in c.scales)
         for code, question in questions:
             cells: list[Text | str] = []

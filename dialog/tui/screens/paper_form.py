@@ -21,6 +21,7 @@ from dialog.core.forms import MAX_SHEET_NUMBER, sane_scale
 from dialog.core.paper_sheets import PaperSheet, correct_sheet, parse_sheet_number, read_sheet
 from dialog.core.rows import FormQuestion, Role
 from dialog.i18n import get_language, t
+from dialog.i18n.names import local_name
 from dialog.tui.privacy_hint import privacy_hint
 from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.store_client import StoreClient
@@ -32,11 +33,11 @@ from dialog.tui.widgets.scale_input import ScaleInput
 
 
 def _question_text(question: FormQuestion) -> str:
-    return question["text_nb"] if get_language() == "nb" else question["text_en"]
+    return local_name(question, get_language(), "text")
 
 
 def _role_name(role: Role) -> str:
-    return role["name_nb"] if get_language() == "nb" else role["name_en"]
+    return local_name(role, get_language())
 
 
 class PaperFormScreen(StoreClient, TranslatedBindings, ModalScreen[int]):

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.sessions import ConferenceListing, delete_conference, list_conferences, path_for, same_conference
-from dialog.i18n import get_language, t
+from dialog.i18n import LANGUAGES, get_language, t
 from dialog.tui.app_requests import OpenConference, ShowAfterSaying
 from dialog.tui.replies import ReceivesReplies
 from dialog.tui.screens.confirm import ConfirmScreen
@@ -140,7 +140,7 @@ class PickerScreen(ReceivesReplies, TranslatedBindings, Screen):
             Field("date", t("field.date"), value=date.today().isoformat(), placeholder=t("placeholder.date")),
             Field("venue", t("field.venue")),
             Field("language", t("field.language"), "select", get_language(),
-                  [(t("language.nb"), "nb"), (t("language.en"), "en")]),
+                  [(t(f"language.{code}"), code) for code in LANGUAGES]),
         ]
 
         def facts(values: dict) -> ConferenceFacts:

@@ -19,7 +19,7 @@ from dialog.core.conference import ConferenceFacts, list_leaders, read_conferenc
 from dialog.core.errors import DialogError
 from dialog.core.privacy import set_watched_names, watched_names
 from dialog.core.rows import Conference, Leader
-from dialog.i18n import t
+from dialog.i18n import LANGUAGES, t
 from dialog.tui.app_requests import RefreshConferenceLabel
 from dialog.tui.save_timers import SaveTimers
 from dialog.tui.store_client import StoreClient
@@ -79,7 +79,7 @@ class FactsForm(HoldsTypedText, StoreClient, TranslatedBindings, VerticalScroll,
             yield PasteInput(id=f"facts-{name}", compact=True,
                         restrict=r"[0-9]*" if name in ("interviews", "informants") else None)
         yield Label(t("field.language"), markup=False)
-        yield Select([(t("language.nb"), "nb"), (t("language.en"), "en")], id="facts-language", allow_blank=False,
+        yield Select([(t(f"language.{code}"), code) for code in LANGUAGES], id="facts-language", allow_blank=False,
                      compact=True, prompt=t("form.not_chosen"))
         yield Label(t("field.leaders_input"), markup=False)
         yield PasteInput(id="facts-leaders", placeholder=t("facts.names_placeholder"), compact=True)

@@ -11,6 +11,7 @@ from dialog.core.form_templates import add_question, remove_question, update_que
 from dialog.core.rows import FormQuestion
 from dialog.core.validation import required_text
 from dialog.i18n import t
+from dialog.i18n.names import local_name, other_language, written_norwegian
 from dialog.tui.screens.form import Field
 from dialog.tui.store_replies import QuestionSaved
 from dialog.tui.widgets.list_editor import ListContext, ListEditor, crud_bindings
@@ -30,8 +31,8 @@ class FormTemplateEditor(ListEditor[FormQuestion]):
 
     def render_item(self, item: FormQuestion, index: int) -> Text:
         line = Text(f"{index + 1}. ", style="bold")
-        line.append(item["text_nb"])
-        line.append(f"  /  {item['text_en']}", style="dim")
+        line.append(local_name(item, None, "text"))
+        line.append(f"  /  {local_name(item, other_language(), 'text')}", style="dim")
         line.append(f"  [{t('question_kind.' + item['kind'])}]", style="italic")
         return line
 
@@ -44,11 +45,12 @@ class FormTemplateEditor(ListEditor[FormQuestion]):
         item = self.selected()
         if item is None:
             return
-        fields = [Field("text_nb", t("field.question_nb"), value=item["text_nb"]),
+        written = written_norwegian()
+        fields = [Field("text_nb", t("field.question_nb"), value=local_name(item, written, "text")),
                   Field("text_en", t("field.question_en"), value=item["text_en"])]
         self.ask_form(t("template.edit_title"), fields,
                       lambda v: self.db(update_question, item["code"], v["text_nb"], v["text_en"] or v["text_nb"],
-                                        reply=QuestionSaved, then=self.after_save), self._validate)
+                                        written=written, reply=QuestionSaved, then=self.after_save), self._validate)
 
     def action_add(self) -> None:
         """Add a scale or free-text question."""
@@ -57,10 +59,12 @@ class FormTemplateEditor(ListEditor[FormQuestion]):
                   Field("text_nb", t("field.question_nb")), Field("text_en", t("field.question_en"))]
         self.ask_form(t("template.add_title"), fields,
                       lambda v: self.db(add_question, v["kind"] or "scale", v["text_nb"], v["text_en"],
-                                        reply=QuestionSaved, then=self.after_save), self._validate)
+                                        written=written_norwegian(), reply=QuestionSaved, then=self.after_save),
+                      self._validate)
 
     def action_delete(self) -> None:
         """Remove the selected question (asks first)."""
         item = self.selected()
         if item is not None:
-            self.ask_delete(t("template.delete_question", text=item["text_nb"]), remove_question, item["code"])
+            self.ask_delete(t("template.delete_question", text=local_name(item, None, "text")), remove_question,
+                            item["code"])

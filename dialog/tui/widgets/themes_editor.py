@@ -10,8 +10,8 @@ from textual.binding import Binding
 from dialog.core.conference_themes import add_own_theme, list_themes
 from dialog.core.rows import Theme
 from dialog.core.validation import required_text
-from dialog.i18n import get_language, t
-from dialog.i18n.names import local_name
+from dialog.i18n import t
+from dialog.i18n.names import local_name, other_language, written_norwegian
 from dialog.tui.screens.form import Field
 from dialog.tui.store_replies import ThemeAdded
 from dialog.tui.widgets.list_editor import ListContext, ListEditor
@@ -33,7 +33,7 @@ class ThemesEditor(ListEditor[Theme]):
     def render_item(self, item: Theme, index: int) -> Text:
         heading = item["parent_code"] is None and item["origin"] == "catalogue"
         line = Text(f"{item['code']:<6}", style="bold" if heading else "")
-        other = local_name(item, "en" if get_language() == "nb" else "nb")
+        other = local_name(item, other_language())
         line.append(local_name(item), style="bold" if heading else "")
         if other != local_name(item):
             line.append(f"  /  {other}", style="dim")
@@ -58,6 +58,6 @@ class ThemesEditor(ListEditor[Theme]):
 
         def save(values: dict) -> None:
             self.db(add_own_theme, values["code"], values["name_nb"], values["name_en"], values["parent"],
-                    reply=ThemeAdded, then=self.after_save)
+                    written=written_norwegian(), reply=ThemeAdded, then=self.after_save)
 
         self.ask_form(t("themes.add_title"), fields, save, validate)
