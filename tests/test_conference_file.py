@@ -53,7 +53,7 @@ def test_create_refuses_to_overwrite(tmp_path):
     (ConferenceFacts("Alna", "17.10.2007"), "not a valid date"),
     (ConferenceFacts("Alna", "20071017"), "not a valid date"),
     (ConferenceFacts("A" * 201, "2007-05-02"), "too long"),
-    (ConferenceFacts("Alna", "2007-05-02", language="de"), "not one of nb, en"),
+    (ConferenceFacts("Alna", "2007-05-02", language="de"), "not one of nb, nn, en"),
     (ConferenceFacts("Alna", "2007-05-02", interviews="fire"), "not a whole number"),
 ])
 def test_bad_facts_create_no_file(tmp_path, facts, words):

@@ -252,14 +252,14 @@ def test_an_organisations_template_gives_the_sheet_its_header(cli, stovner, tmp_
     assert styled(document, "Title") == ["Dette kom vi fram til i Stovner"]
 
 
-@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
 def test_libreoffice_lays_the_stovner_sheet_out_on_at_most_two_pages(stovner_template, tmp_path, language):
     path = tmp_path / f"sheet-{language}.docx"  # the demo as built, its phones' answers in it
     path.write_bytes(build_feedback(stovner_template, language, issued=ISSUED))
     pages = pdf_pages(convert(path, "pdf", tmp_path / "profile"))
     assert 1 <= len(pages) <= 2
     last = " ".join(pages[-1].split())
-    assert ("Slik følger du med" if language == "nb" else "How to keep track") in last
+    assert {"nb": "Slik følger du med", "nn": "Slik følgjer du med", "en": "How to keep track"}[language] in last
     assert ("Side 2 av 2" if language == "nb" else "Page 2 of 2") in last or len(pages) == 1
 
 

@@ -131,3 +131,9 @@ def test_translation_fills_parameters():
     assert t("error.file_missing", "nb", path="x") == "x: filen finnes ikke."
     assert t("error.file_missing", "en", path="x") == "x: no such file."
     assert t("error.file_missing", "nn", path="x") == "x: fila finst ikkje."
+
+
+def test_the_program_speaks_every_language_a_conference_can_be_written_in():
+    from dialog.i18n import LANGUAGES
+
+    assert LANGUAGES == vocabulary.LANGUAGES == tuple(CATALOGUES) == ("nb", "nn", "en")

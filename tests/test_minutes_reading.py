@@ -38,7 +38,7 @@ def read(data: bytes):
 @pytest.fixture(scope="module")
 def minutes(stovner_template) -> dict[str, bytes]:
     moment = datetime.fromisoformat("2026-12-02T14:05:00+01:00")
-    return {language: build_minutes(stovner_template, language, exported_at=moment) for language in ("nb", "en")}
+    return {language: build_minutes(stovner_template, language, exported_at=moment) for language in ("nb", "nn", "en")}
 
 
 def heading_levels(document) -> list[tuple[int, str]]:
@@ -72,7 +72,7 @@ def test_minutes_exported_mid_conference_name_that_phase_and_today(tmp_path):
 
 # The outline ------------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
 def test_no_heading_skips_a_level(minutes, language):
     levels = heading_levels(read(minutes[language]))
     assert levels[0][0] == 0 and [level for level, _ in levels].count(1) == 10

@@ -215,7 +215,7 @@ def test_the_qdpx_project_names_its_codes_in_nynorsk(stovner, tmp_path):
     project = export_qdpx([in_nynorsk(stovner)], tmp_path / "stovner.qdpx")
     with zipfile.ZipFile(project) as archive:
         root = etree.fromstring(archive.read("project.qde"))
-    names = {code.get("name") for code in root.iterfind(".//{%s}Code" % NAMESPACE)}
+    names = {code.get("name") for code in root.iterfind(".//q:Code", {"q": NAMESPACE})}
     assert t("note_kind.works_well", "nn") in names
     assert "3.2 Brukarmedverknad" in names and "4.7 Heimetenester" in names
     schema = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "fixtures" / "refi-qda" / "Project.xsd")))

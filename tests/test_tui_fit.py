@@ -128,7 +128,7 @@ async def walk(app, pilot, steps: list[Step]) -> dict[str, list[str]]:
     return problems
 
 
-@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
 @pytest.mark.parametrize("area", list(WALKS))
 async def test_nothing_is_cut_off_at_80x24(demo_with_history, area, language):
     set_language(language)
@@ -138,7 +138,7 @@ async def test_nothing_is_cut_off_at_80x24(demo_with_history, area, language):
     assert problems == {}
 
 
-@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
 async def test_no_phase_screen_is_cut_off_at_120x36(demo_with_history, language):
     set_language(language)
     steps = [Step(phase, (key,)) for key, phase in

@@ -49,7 +49,7 @@ WIDTH, HEIGHT = 360, 740
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 """The axe rules of WCAG 2.0 and 2.1, levels A and AA."""
 
-LOCALES = {"nb": "nb-NO", "en": "en-GB"}
+LOCALES = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 
 PHONE_NUMBER = "Ring Kari på 912 34 567"
 """An own note the notes page warns about (a phone number)."""
@@ -63,9 +63,9 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture(params=["nb", "en"])
+@pytest.fixture(params=["nb", "nn", "en"])
 def room(request, stovner):
-    """A real room server on loopback, in Norwegian and in English (the demo's own answers taken out, so its
+    """A real room server on loopback, in bokmål, nynorsk and English (the demo's own answers taken out, so its
     findings take answers)."""
     server = RoomServer(without_room_answers(stovner), request.param, "127.0.0.1", 0)
     server.start()

@@ -104,8 +104,8 @@ def asked_questions(db: Database | Any) -> list[AskedQuestion]:
         if answered:
             wording = {"text_nb": text_nb, "text_en": text_en, "text_nn": text_nn}
             for language in LANGUAGES:
-                field_name, shown = f"answered_{language}", local_name(wording, language, "text")
-                setattr(question, field_name, _once(getattr(question, field_name), shown))
+                field_name, as_shown = f"answered_{language}", local_name(wording, language, "text")
+                setattr(question, field_name, _once(getattr(question, field_name), as_shown))
         if kind == "scale":
             low, high = sane_scale(low, high)
             question.scale_min = low if question.scale_min is None else min(question.scale_min, low)

@@ -54,11 +54,15 @@ def cleaned_in_file(path: Path) -> dict[str, int]:
 
 
 def cleaned_line(cleaned: dict[str, int], language: str | None = None) -> str | None:
-    """One line naming what was cleaned (``None`` when nothing was), in the active or given language."""
+    """One line naming what was cleaned (``None`` when nothing was), in the active or given language.
+
+    Places come in the order of :data:`PLACES` (other texts last), not in the order the file keeps its tables.
+    """
     if not cleaned:
         return None
+    order = [*PLACES.values(), "gate.place.other"]
     counts: dict[str, int] = {}
-    for table, count in cleaned.items():
+    for table, count in sorted(cleaned.items(), key=lambda item: order.index(PLACES.get(item[0], order[-1]))):
         key = PLACES.get(table, "gate.place.other")
         counts[key] = counts.get(key, 0) + count
     where = ", ".join(f"{t(key, language)} {count}" for key, count in counts.items())
