@@ -232,7 +232,7 @@ MESSAGES: dict[str, str] = {
     "tip.previous_group": "Vis førre gruppe",
     "tip.next_group": "Vis neste gruppe",
     "notes.role_placeholder": "Rolle",
-    "notes.text_placeholder": "Kva som vart sagt – blir lagra med ein gong",
+    "notes.text_placeholder": "Kva som vart sagt – blir lagra straks",
     "notes.hint": "1–6 startar eit notat av den typen · e rediger · d slett · u angre sletting",
     "notes.saved_hint": "Blir lagra medan du skriv. Enter avsluttar notatet; Escape går tilbake til lista.",
     "notes.not_saved": "Ikkje lagra enno – orda blir ståande her, og lagringa blir prøvd på nytt med nokre "
@@ -368,7 +368,7 @@ MESSAGES: dict[str, str] = {
     "damaged.restoring": "Hentar fram sikkerheitskopien av {path} …",
     "button.restore": "Gjenopprett",
     "field.watched_names": "Namn å passe på (gir varsel i notat og sitat)",
-    "facts.watched_placeholder": "skilde med komma – blir haldne utanfor referatet",
+    "facts.watched_placeholder": "skilde med komma – ikkje med i referatet",
     "privacy.national_id": "eit fødselsnummer",
     "privacy.phone": "eit telefonnummer",
     "privacy.email": "ei e-postadresse",
