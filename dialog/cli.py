@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     forms = commands.add_parser("forms", help=t("cli.forms.help"), description=t("cli.forms.help"))
     forms.add_argument("file", metavar=file, help=t("cli.arg.file"))
     forms.add_argument("--count", type=_whole_number, metavar=number, help=t("cli.forms.count"))
-    forms.add_argument("--first", type=_whole_number, default=1, metavar=number, help=t("cli.forms.first"))
+    forms.add_argument("--first", type=_whole_number, default=None, metavar=number, help=t("cli.forms.first"))
     forms.add_argument("--out", metavar=path, help=t("cli.forms.out"))
     forms.add_argument("--host", metavar=t("cli.metavar.address"), help=t("cli.qr.host"))
     forms.add_argument("--port", type=_whole_number, default=8765, metavar=t("cli.metavar.port"),

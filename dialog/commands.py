@@ -362,9 +362,12 @@ def _forms(args: argparse.Namespace, sessions: Path) -> int:
     check_numbers(args.count, args.first)  # a bad count is said before the file or the network is looked at
     source, host = _room_address(args)
     out = Path(args.out).expanduser() if args.out else None
-    path, numbers = write_paper_forms(source, base_url(host, args.port), out, count=args.count, first=args.first,
-                                      force=args.force)
-    print(t("forms.written", count=len(numbers), first=numbers[0], last=numbers[-1], path=path))
+    printed = write_paper_forms(source, base_url(host, args.port), out, count=args.count, first=args.first,
+                                force=args.force)
+    numbers, again = printed.numbers, printed.used_before
+    print(t("forms.written", count=len(numbers), first=numbers[0], last=numbers[-1], path=printed.path))
+    if again is not None:
+        print(t("forms.used_before", count=len(again), first=again[0], last=again[-1]), file=sys.stderr)
     return 0
 
 

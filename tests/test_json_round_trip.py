@@ -31,6 +31,7 @@ from dialog.core.group_checks import confirm_notes, flag_note, group_check
 from dialog.core.groups import list_groups
 from dialog.core.note_history import note_version
 from dialog.core.notes import edit_note, list_notes
+from dialog.core.paper_sheets import reserve_sheets
 from dialog.core.phase_clock import add_minutes, current_clock, toggle_pause
 from dialog.core.phases import move_to_phase
 from dialog.core.privacy import set_watched_names
@@ -202,6 +203,7 @@ def populated(tmp_path_factory, stovner_template) -> Path:
         flag_note(db, second, flagged["id"], note_version(flagged), "Ikke helt det vi sa",
                   at="2007-10-17T11:52:00+02:00")
         add_response(db, {"useful": 3}, source="paper", sheet_number=7)  # a numbered paper form
+        reserve_sheets(db, 30)  # and a print of them
         move_to_phase(db, "closing", at="2007-10-17T13:30:00.000+02:00")
         empty = [t for t in db.table_names() if t != "_sqlite_migrations"
                  and db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] == 0]

@@ -203,10 +203,10 @@ def test_the_feedback_sheet_in_nynorsk(stovner, tmp_path):
 
 
 def test_paper_forms_in_nynorsk_ask_the_nynorsk_questions(stovner, tmp_path):
-    out, numbers = write_paper_forms(in_nynorsk(stovner), "http://10.0.0.5:8080", tmp_path / "skjema.docx", count=2)
-    texts = word_paragraphs(out)
+    printed = write_paper_forms(in_nynorsk(stovner), "http://10.0.0.5:8080", tmp_path / "skjema.docx", count=2)
+    texts = word_paragraphs(printed.path)
     joined = "\n".join(texts)
-    assert list(numbers) == [1, 2]
+    assert list(printed.numbers) == [1, 2]
     assert "Fekk du sagt det du ønskte?" in joined and "Fikk du sagt" not in joined
     assert BOKMAL_ONLY.findall(joined) == []
 

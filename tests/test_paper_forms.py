@@ -97,7 +97,8 @@ def sheet_texts(path) -> list[str]:
 
 
 def test_thirty_printed_sheets_typed_back_with_one_typed_twice_give_the_right_count(stovner, tmp_path):
-    path, numbers = write_paper_forms(stovner, BASE, tmp_path / "skjema.docx", count=30)
+    printed = write_paper_forms(stovner, BASE, tmp_path / "skjema.docx", count=30)
+    path, numbers = printed.path, printed.numbers
     headings = sheet_texts(path)
     assert headings == [f"Skjema nr. {number}" for number in range(1, 31)] == [f"Skjema nr. {n}" for n in numbers]
 
@@ -119,7 +120,7 @@ def test_thirty_printed_sheets_typed_back_with_one_typed_twice_give_the_right_co
 
 
 def test_each_printed_sheet_asks_the_phones_questions_and_carries_the_phone_code(stovner, tmp_path):
-    path, _numbers = write_paper_forms(stovner, BASE, tmp_path / "skjema.docx", count=3, first=41)
+    path = write_paper_forms(stovner, BASE, tmp_path / "skjema.docx", count=3, first=41).path
     document = Document(str(path))
     db = open_conference(stovner)
     try:
@@ -146,7 +147,7 @@ def test_each_printed_sheet_asks_the_phones_questions_and_carries_the_phone_code
 def test_thirty_sheets_are_thirty_pages_in_libreoffice_each_with_its_number(stovner, tmp_path):
     from tests.office import convert, pdf_pages
 
-    path, _numbers = write_paper_forms(stovner, BASE, tmp_path / "skjema.docx", count=30)
+    path = write_paper_forms(stovner, BASE, tmp_path / "skjema.docx", count=30).path
     pages = pdf_pages(convert(path, "pdf", tmp_path / "profile"))
     assert len(pages) == 30
     for number, page in enumerate(pages, start=1):

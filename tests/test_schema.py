@@ -46,6 +46,7 @@ EXPECTED_COLUMNS = {
     "finding_answer": ["finding_id", "voter", "response", "comment", "role_code"],
     "group_confirmation": ["group_id", "fingerprint", "confirmed_at"],
     "note_flag": ["note_id", "reason", "note_version", "flagged_at"],
+    "printed_sheets": ["first", "last"],
 }
 
 
@@ -124,6 +125,7 @@ def test_an_older_format_is_upgraded_on_import_and_on_open(stovner, tmp_path):
         document["tables"].pop(table, None)
     for table in ("group_confirmation", "note_flag"):  # nor the groups' checks of their notes
         document["tables"].pop(table, None)
+    document["tables"].pop("printed_sheets", None)  # nor the numbers printed on paper forms
     for row in document["tables"]["evaluation_response"]:  # nor numbered paper forms
         del row["sheet_number"]
     for table, column in (("role", "name_nn"), ("theme", "name_nn"), ("form_question", "text_nn")):  # nor nynorsk
@@ -134,9 +136,9 @@ def test_an_older_format_is_upgraded_on_import_and_on_open(stovner, tmp_path):
     upgraded = import_json(old, tmp_path / "elsewhere")
     db = open_conference(upgraded)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 10
+        assert db.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 11
         assert {"access_token", "watched_name", "phase_clock", "room_secret", "finding_answer",
-                "note_flag"} <= set(db.table_names())
+                "note_flag", "printed_sheets"} <= set(db.table_names())
         assert db.execute("SELECT count(*) FROM note").fetchone()[0] == 28
     finally:
         db.close()

@@ -1,7 +1,9 @@
-"""Numbered paper forms: the sheet number as typed, a sheet read back to correct it, and forms counted by way.
+"""Numbered paper forms: the numbers printed, the sheet number as typed, a sheet read back to correct it, and
+forms counted by way.
 
-``dialog forms`` prints each evaluation form with its own number. The number
-is typed in first, so a sheet typed twice is refused (see
+``dialog forms`` prints each evaluation form with its own number, going on
+from the last number printed (or typed), so no two sheets handed out share one.
+The number is typed in first, so a sheet typed twice is refused (see
 :func:`dialog.core.evaluation.add_response`), and a sheet typed wrong is
 corrected by replacing its answers under the same number: it stays one form.
 """
@@ -29,6 +31,46 @@ class PaperSheet:
     number: int
     template_id: str
     answers: dict[str, int | str]
+
+
+def next_sheet_number(db: Database) -> int:
+    """The first number above every number printed and every sheet typed in."""
+    return int(db.execute(
+        "SELECT max(coalesce((SELECT max(last) FROM printed_sheets), 0),"
+        " coalesce((SELECT max(sheet_number) FROM evaluation_response), 0)) + 1").fetchone()[0])
+
+
+def reserve_sheets(db: Database, count: int, first: int | None = None) -> tuple[range, range | None]:
+    """Record a print of ``count`` sheets from ``first`` (default :func:`next_sheet_number`); return its numbers.
+
+    The second value is the part of those numbers already printed or typed before
+    (from its lowest to its highest such number), None when all are new: a
+    ``first`` given by hand may print a number again, and the user is told. One
+    transaction, so two programs printing at once get numbers of their own.
+    """
+    with db.atomic():
+        start = next_sheet_number(db) if first is None else first
+        if not 1 <= count or not 1 <= start <= MAX_SHEET_NUMBER - count + 1:
+            raise DialogError("error.sheet_first", first=start, high=MAX_SHEET_NUMBER, count=count)
+        end = start + count - 1
+        low, high = db.execute(
+            "SELECT min(number), max(number) FROM ("
+            " SELECT max(first, ?) AS number FROM printed_sheets WHERE first <= ? AND last >= ?"
+            " UNION ALL SELECT min(last, ?) FROM printed_sheets WHERE first <= ? AND last >= ?"
+            " UNION ALL SELECT sheet_number FROM evaluation_response WHERE sheet_number BETWEEN ? AND ?)",
+            [start, end, start, end, end, start, start, end]).fetchone()
+        db.execute("INSERT INTO printed_sheets (first, last) VALUES (?, ?)", [start, end])
+    return range(start, end + 1), None if low is None else range(low, high + 1)
+
+
+def release_sheets(db: Database, numbers: range) -> None:
+    """Forget a print that never reached paper (its document could not be written).
+
+    Its numbers come again with the next print, unless a later print has gone past them.
+    """
+    with db.atomic():
+        db.execute("DELETE FROM printed_sheets WHERE rowid = (SELECT max(rowid) FROM printed_sheets"
+                   " WHERE first = ? AND last = ?)", [numbers.start, numbers.stop - 1])
 
 
 def parse_sheet_number(text: str) -> int:

@@ -372,13 +372,28 @@ def m010_nynorsk(db: Database) -> None:
                    [question.text_nn, question.code, question.text_nb])
 
 
+def m011_printed_sheets(db: Database) -> None:
+    """The sheet numbers printed on paper forms, so the next print goes on where the last one stopped.
+
+    Without it a second ``dialog forms`` numbered from 1 again: two people in the
+    room held "Skjema nr. 1", and the second sheet, refused as typed already,
+    invited a correction that would replace the first person's answers. One row
+    per print, first and last number; no time, no count of copies.
+    """
+    db.execute(
+        "CREATE TABLE printed_sheets ("
+        " first INTEGER NOT NULL CHECK (first >= 1),"
+        " last INTEGER NOT NULL CHECK (last >= first AND last <= 9999))"
+    )
+
+
 _STEP_10_LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
 """The document languages step 10 allows (kept apart from :data:`LANGUAGES`, which a later step may grow)."""
 
 STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names,
                                                   m004_phase_clock, m005_clean_texts, m006_room_secret,
                                                   m007_room_answers, m008_group_checks, m009_paper_sheets,
-                                                  m010_nynorsk)
+                                                  m010_nynorsk, m011_printed_sheets)
 """Every migration, oldest first. Append; never edit a released step."""
 
 FORMAT_VERSION = len(STEPS)

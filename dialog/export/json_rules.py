@@ -189,6 +189,8 @@ RULES: dict[str, dict[str, Rule]] = {
                            "confirmed_at": MOMENT},
     "note_flag": {"note_id": ID, "reason": text(MAX_FLAG_REASON, required=True, single_line=True),
                   "note_version": text(64, required=True, single_line=True), "flagged_at": MOMENT},
+    # The numbers printed on paper forms (format 11)
+    "printed_sheets": {"first": number(1, MAX_SHEET_NUMBER), "last": number(1, MAX_SHEET_NUMBER)},
 }
 """Table -> column -> the rule its values must pass (a null, where the column allows one, passes as it is)."""
 

@@ -20,17 +20,19 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Cm, Pt
 
 from dialog.core.attendance import list_roles, total_attendance
+from dialog.core.backups import health_problem
 from dialog.core.conference import read_conference
 from dialog.core.database import open_conference
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import list_questions
 from dialog.core.forms import MAX_SHEET_NUMBER, sane_scale
+from dialog.core.paper_sheets import release_sheets, reserve_sheets
 from dialog.core.rows import Conference, FormQuestion, Role
 from dialog.core.sessions import slugify
 from dialog.export.dates import long_date
 from dialog.export.docx_parts import heading, new_document, paragraph, to_bytes, usable_width_cm
 from dialog.export.docx_properties import finish
-from dialog.export.paths import exports_dir, write_atomically
+from dialog.export.paths import check_target, exports_dir, write_atomically
 from dialog.export.qr_codes import qr_png, room_codes
 from dialog.i18n import t
 from dialog.i18n.names import local_name
@@ -83,22 +85,29 @@ def read_paper_form(source: Path, base: str) -> PaperForm:
     return PaperForm(facts, questions, roles, participants, url)
 
 
-def check_numbers(count: int | None, first: int) -> None:
+def check_numbers(count: int | None, first: int | None) -> None:
     """Refuse, in one line, a count or first number no document could hold (the default count is checked later)."""
     if count is not None and not 1 <= count <= MAX_COUNT:
         raise DialogError("error.sheet_count", count=count, high=MAX_COUNT)
-    if not 1 <= first <= MAX_SHEET_NUMBER - (count or 1) + 1:
+    if first is not None and not 1 <= first <= MAX_SHEET_NUMBER - (count or 1) + 1:
         raise DialogError("error.sheet_first", first=first, high=MAX_SHEET_NUMBER, count=count or 1)
 
 
-def sheet_numbers(form: PaperForm, count: int | None, first: int) -> range:
-    """The numbers to print: ``count`` sheets (default the attendance, else 30) from ``first``."""
+def sheet_count(form: PaperForm, count: int | None) -> int:
+    """How many sheets to print: ``count``, by default the attendance, else 30."""
     count = (form.participants or DEFAULT_COUNT) if count is None else count
     if not 1 <= count <= MAX_COUNT:
         raise DialogError("error.sheet_count", count=count, high=MAX_COUNT)
-    if not 1 <= first <= MAX_SHEET_NUMBER - count + 1:
-        raise DialogError("error.sheet_first", first=first, high=MAX_SHEET_NUMBER, count=count)
-    return range(first, first + count)
+    return count
+
+
+@dataclass
+class PrintedForms:
+    """Paper forms written: where, their numbers, and which of them were printed or typed before (None if none)."""
+
+    path: Path
+    numbers: range
+    used_before: range | None = None
 
 
 def default_forms_path(facts: Conference) -> Path:
@@ -126,17 +135,35 @@ def build_paper_forms(form: PaperForm, numbers: range) -> bytes:
 
 
 def write_paper_forms(source: Path, base: str, out: Path | None = None, *, count: int | None = None,
-                      first: int = 1, force: bool = False) -> tuple[Path, range]:
+                      first: int | None = None, force: bool = False) -> PrintedForms:
     """Write the sheets to ``out`` (default in exports/; a numbered name if taken unless ``force``).
 
-    Returns the path and the sheet numbers printed. A bad count or first number is
-    refused before anything is read or written.
+    The numbers go on from the last printed or typed unless ``first`` says
+    otherwise, and the print is recorded in the conference file (forgotten again
+    if the document cannot be written). A bad count or first number is refused
+    before anything is read or written.
     """
     check_numbers(count, first)
+    if out is not None:
+        check_target(out)  # a place it cannot be written is refused before the room's codes or a number are taken
     form = read_paper_form(source, base)
-    numbers = sheet_numbers(form, count, first)
-    path = write_atomically(out or default_forms_path(form.facts), build_paper_forms(form, numbers), force=force)
-    return path, numbers
+    count = sheet_count(form, count)
+    target = out or default_forms_path(form.facts)
+    check_target(target)
+    problem = health_problem(source)
+    if problem is not None:
+        raise DialogError("error.file_damaged", path=source, reason=problem)
+    db = open_conference(source)
+    try:
+        numbers, used_before = reserve_sheets(db, count, first)
+        try:
+            path = write_atomically(target, build_paper_forms(form, numbers), force=force)
+        except BaseException:
+            release_sheets(db, numbers)
+            raise
+    finally:
+        db.close()
+    return PrintedForms(path, numbers, used_before)
 
 
 def _sheet(document: DocxDocument, form: PaperForm, number: int, png: bytes, *, new_page: bool) -> None:

@@ -52,14 +52,19 @@ def refuse_unsafe_target(target: Path) -> None:
             raise DialogError("error.out_is_conference", path=target)
 
 
+def check_target(path: Path) -> None:
+    """Refuse, before any work is done, a place :func:`write_atomically` would refuse to write to."""
+    if path.is_dir():
+        raise DialogError("error.file_is_directory", path=path)
+    refuse_unsafe_target(path)  # asked to write over a conference file: a numbered name beside it is no answer
+
+
 def write_atomically(path: Path, data: bytes, *, force: bool = False) -> Path:
     """Write ``data`` to ``path`` (or a numbered free name unless ``force``); return it.
 
     The bytes land in a temporary file first, so a reader never sees half a file.
     """
-    if path.is_dir():
-        raise DialogError("error.file_is_directory", path=path)
-    refuse_unsafe_target(path)  # asked to write over a conference file: a numbered name beside it is no answer
+    check_target(path)
     target = path if force else numbered(path)
     refuse_unsafe_target(target)
     temporary = None

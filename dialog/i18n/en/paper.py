@@ -5,10 +5,14 @@ MESSAGES: dict[str, str] = {
     "cli.forms.help": "print paper evaluation forms: one numbered form per page, with the QR code of the phone "
                       "form (Word)",
     "cli.forms.count": "how many forms (default: the number of participants, else 30)",
-    "cli.forms.first": "the number of the first form (default: 1)",
+    "cli.forms.first": "the number of the first form (default: the one after the last printed or typed, at first 1)",
     "cli.forms.out": "where to write (default: ./exports/<date>-<district>-forms.docx)",
     "forms.written.one": "{count} form (no. {first}) written to {path}",
     "forms.written.other": "{count} forms (no. {first}–{last}) written to {path}",
+    "forms.used_before.one": "note: form no. {first} was printed or typed in before; hand out only one form with "
+                             "each number",
+    "forms.used_before.other": "note: {count} of these numbers ({first}–{last}) were printed or typed in before; "
+                               "hand out only one form with each number",
     "error.sheet_count": "the number of forms must be a whole number from 1 to {high}, not {count}; nothing was "
                          "written.",
     "error.sheet_first": "form numbers must lie between 1 and {high}; {count} forms from no. {first} do not fit; "

@@ -5,10 +5,15 @@ MESSAGES: dict[str, str] = {
     "cli.forms.help": "skriv ut evalueringsskjemaer på papir: ett nummerert skjema per side, med QR-koden til "
                       "mobilskjemaet (Word)",
     "cli.forms.count": "hvor mange skjemaer (standard: antall deltakere, ellers 30)",
-    "cli.forms.first": "nummeret på det første skjemaet (standard: 1)",
+    "cli.forms.first": "nummeret på det første skjemaet (standard: det neste etter det siste som er skrevet ut eller "
+                       "tastet inn, først 1)",
     "cli.forms.out": "hvor filen skal skrives (standard: ./exports/<dato>-<bydel>-skjema.docx)",
     "forms.written.one": "{count} skjema (nr. {first}) skrevet til {path}",
     "forms.written.other": "{count} skjemaer (nr. {first}–{last}) skrevet til {path}",
+    "forms.used_before.one": "merk: skjema nr. {first} er skrevet ut eller tastet inn før; del bare ut ett skjema "
+                             "med hvert nummer",
+    "forms.used_before.other": "merk: {count} av disse numrene ({first}–{last}) er skrevet ut eller tastet inn før; "
+                               "del bare ut ett skjema med hvert nummer",
     "error.sheet_count": "antall skjemaer må være et helt tall fra 1 til {high}, ikke {count}; ingenting ble skrevet.",
     "error.sheet_first": "skjemanumrene må ligge mellom 1 og {high}; {count} skjemaer fra nr. {first} går ikke; "
                          "ingenting ble skrevet.",

@@ -6,10 +6,15 @@ MESSAGES: dict[str, str] = {
     "cli.forms.help": "skriv ut evalueringsskjema på papir: eitt nummerert skjema per side, med QR-koden til "
                       "mobilskjemaet (Word)",
     "cli.forms.count": "kor mange skjema (standard: talet på deltakarar, elles 30)",
-    "cli.forms.first": "nummeret på det første skjemaet (standard: 1)",
+    "cli.forms.first": "nummeret på det første skjemaet (standard: det neste etter det siste som er skrive ut eller "
+                       "tasta inn, først 1)",
     "cli.forms.out": "kvar fila skal skrivast (standard: ./exports/<dato>-<bydel>-skjema.docx)",
     "forms.written.one": "{count} skjema (nr. {first}) skrive til {path}",
     "forms.written.other": "{count} skjema (nr. {first}–{last}) skrivne til {path}",
+    "forms.used_before.one": "merk: skjema nr. {first} er skrive ut eller tasta inn før; del berre ut eitt skjema "
+                             "med kvart nummer",
+    "forms.used_before.other": "merk: {count} av desse numra ({first}–{last}) er skrivne ut eller tasta inn før; "
+                               "del berre ut eitt skjema med kvart nummer",
     "error.sheet_count": "talet på skjema må vere eit heilt tal frå 1 til {high}, ikkje {count}; ingenting vart "
                          "skrive.",
     "error.sheet_first": "skjemanumra må ligge mellom 1 og {high}; {count} skjema frå nr. {first} går ikkje; "

@@ -35,8 +35,9 @@ def _write_forms(source: Path, base: str | None) -> str:
     from dialog.export.paper_forms_docx import write_paper_forms
     from dialog.web.local_addresses import local_addresses
 
-    path, numbers = write_paper_forms(source, base or base_url(local_addresses()[0]))
-    return t("forms.written", count=len(numbers), first=numbers[0], last=numbers[-1], path=path)
+    printed = write_paper_forms(source, base or base_url(local_addresses()[0]))
+    numbers = printed.numbers
+    return t("forms.written", count=len(numbers), first=numbers[0], last=numbers[-1], path=printed.path)
 
 
 def _form_context(db: Database) -> tuple[list[FormQuestion], list[Role], list[str]]:
