@@ -23,7 +23,8 @@ BASE = "http://10.0.0.5:8765"
 
 
 def printed(path) -> list[tuple[int, int]]:
-    return [(row["first"], row["last"]) for row in rows_in(path, "SELECT first, last FROM printed_sheets ORDER BY rowid")]
+    rows = rows_in(path, "SELECT first, last FROM printed_sheets ORDER BY rowid")
+    return [(row["first"], row["last"]) for row in rows]
 
 
 def numbers_on(path) -> list[int]:
@@ -78,7 +79,7 @@ def test_two_programs_printing_at_once_get_numbers_of_their_own(stovner):
         try:
             for _ in range(25):
                 results.append(reserve_sheets(db, 3)[0])
-        except BaseException as error:  # noqa: BLE001 - any failure fails the test below
+        except BaseException as error:
             failures.append(error)
         finally:
             db.close()

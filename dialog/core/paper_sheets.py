@@ -50,7 +50,7 @@ def reserve_sheets(db: Database, count: int, first: int | None = None) -> tuple[
     """
     with db.atomic():
         start = next_sheet_number(db) if first is None else first
-        if not 1 <= count or not 1 <= start <= MAX_SHEET_NUMBER - count + 1:
+        if not count >= 1 or not 1 <= start <= MAX_SHEET_NUMBER - count + 1:
             raise DialogError("error.sheet_first", first=start, high=MAX_SHEET_NUMBER, count=count)
         end = start + count - 1
         low, high = db.execute(
