@@ -242,7 +242,7 @@ def _overview(args: argparse.Namespace, sessions: Path) -> int:
     _say_what_was_left_out(overview)
     if not overview.conferences:
         raise DialogError("overview.none", paths=", ".join(str(p) for p in paths))
-    language = args.document_language or overview.document_language() or get_language()
+    language = args.document_language or overview.document_language(get_language()) or get_language()
     if args.format == "qdpx":
         from dialog.export.qdpx import export_qdpx
 

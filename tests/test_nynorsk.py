@@ -265,3 +265,17 @@ def test_the_command_line_speaks_nynorsk(capsys, sessions, monkeypatch):
         assert read_conference(db)["language"] == "nn"
     finally:
         db.close()
+
+
+def test_an_overview_of_bokmal_and_nynorsk_conferences_is_norwegian(cli, stovner, sessions, exports):
+    nynorsk = sessions / "2026-12-10-sagene.dialog.sqlite"
+    create_conference(nynorsk, ConferenceFacts("Sagene", "2026-12-10", language="nn")).close()
+    english = cli("overview", str(stovner), str(nynorsk), "--include-demos")  # the program speaks English
+    assert english.code == 0, english.err
+    written = Path(english.out.strip().splitlines()[-1])
+    assert t("overview.title", "nb") in "\n".join(word_paragraphs(written))
+    in_nynorsk = cli("--lang", "nn", "overview", str(stovner), str(nynorsk), "--include-demos")
+    assert in_nynorsk.code == 0, in_nynorsk.err
+    written = Path(in_nynorsk.out.strip().splitlines()[-1])
+    assert t("overview.title", "nn") in "\n".join(word_paragraphs(written))
+    assert t("overview.title", "nn") != t("overview.title", "nb")

@@ -24,6 +24,7 @@ from dialog.core.overview_copies import copy_notice, counted_copy
 from dialog.core.overview_read import ConferenceOverview, catalogue_themes, read_conference_overview
 from dialog.core.rows import DistrictMeasure, ThemeName
 from dialog.core.sessions import BACKUP_FOLDER
+from dialog.core.vocabulary import NORWEGIAN
 from dialog.i18n import t
 
 __all__ = ["ConferenceOverview", "Overview", "Problem", "build_overview", "catalogue_themes",
@@ -98,9 +99,15 @@ class Overview:
         names = ", ".join(f"{c.district} {c.date}" for c in self.demos_left_out)
         return t("overview.demos_left_out", language, count=len(self.demos_left_out), names=names)
 
-    def document_language(self) -> str | None:
-        """The language every conference here was written in (nb or en); None when they differ or there are none."""
+    def document_language(self, speaking: str | None = None) -> str | None:
+        """The language every conference here was written in; None when they differ or there are none.
+
+        Conferences in bokmål and nynorsk together are all Norwegian: the overview is
+        then in the written standard the program is ``speaking``, if it speaks one, else in bokmål.
+        """
         languages = {conference.language for conference in self.conferences}
+        if len(languages) > 1 and languages <= set(NORWEGIAN):
+            return speaking if speaking in NORWEGIAN else "nb"
         return languages.pop() if len(languages) == 1 else None
 
     def labels(self, language: str | None = None, shown_date: Callable[[str], str] = str) -> dict[str, str]:
