@@ -16,7 +16,7 @@ import pytest
 
 from dialog.core.database import open_conference
 from dialog.core.findings import delete_finding
-from dialog.core.room_answers import MAX_COMMENT
+from dialog.core.room_answers import MAX_COMMENT, set_revealed
 from dialog.web.server import create_web_app
 from tests.finding_leader import (
     answered,
@@ -207,6 +207,24 @@ async def test_outside_the_presentation_no_finding_is_open_and_a_late_send_is_re
     assert answered(stovner, finding_id) == 0
     leader_shows(stovner, None)  # back in the presentation, but the leader shows none
     assert "Ingen funn å svare på nå" in await page_of(client)
+
+
+async def test_while_the_room_sees_its_answers_the_phone_says_so_and_takes_none(aiohttp_client, room, stovner):
+    finding_id = leader_shows(stovner, 2)
+    client = await phone(aiohttp_client, room)
+    html = await page_of(client)
+    db = open_conference(stovner)
+    try:
+        set_revealed(db, finding_id, True)  # the leader pressed r: the bars are on the projector
+    finally:
+        db.close()
+    shown = await page_of(client)
+    assert "<h1>Salens svar vises nå</h1>" in shown and "Ingen funn å svare på nå" not in shown
+    assert "<form" not in shown and '<a href="/form">' in shown
+    late = await client.post("/finding", data=form_of(html, response="confirmed"))
+    assert late.status == 409 and answered(stovner, finding_id) == 0
+    leader_shows(stovner, 3)  # the next finding: answers again, and the page is the finding's
+    assert "<form" in await page_of(client)
 
 
 async def test_a_finding_deleted_while_open_is_not_answered(aiohttp_client, room, stovner):

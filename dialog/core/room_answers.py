@@ -90,6 +90,12 @@ def _shown_now(db: Database) -> tuple[str, int] | None:
     return (row[0], row[1]) if row else None
 
 
+def answers_shown_now(db: Database) -> bool:
+    """True while the leader shows the room's answers to the finding on the screen (it takes none then)."""
+    shown = _shown_now(db)
+    return shown is not None and bool(shown[1])
+
+
 def answers_closed(db: Database, finding_id: str) -> str | None:
     """Why ``finding_id`` takes no answer now (an error key), or None when it does.
 

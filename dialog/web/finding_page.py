@@ -26,11 +26,13 @@ NO_ANSWER = FindingAnswer(response="", comment="", role_code=None)
 
 @dataclass(frozen=True)
 class FindingScreen:
-    """What the room knows for one finding page: the open finding (None: none), the roles, this device's answer."""
+    """What the room knows for one finding page: the open finding (None: none), the roles, this device's answer,
+    and whether the leader shows the room's answers now (then no finding is open)."""
 
     finding: OpenFinding | None
     roles: list[Role]
     own: FindingAnswer | None
+    answers_shown: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,11 @@ def finding_page(screen: FindingScreen, language: str, csrf: str, *, typed: Find
         parts.append(pages.alert(error))
         parts.append(_kept(kept, role_names, language))
     if finding is None:
-        title = t("web.finding_none_title", language)
-        parts.append(f"<h1>{escape(title)}</h1><p>{escape(t('web.finding_none', language))}</p>")
+        if screen.answers_shown:  # the bars are on the projector: the finding takes no more answers
+            title, said = t("web.finding_shown_title", language), t("web.finding_shown", language)
+        else:
+            title, said = t("web.finding_none_title", language), t("web.finding_none", language)
+        parts.append(f"<h1>{escape(title)}</h1><p>{escape(said)}</p>")
     else:
         place = t("web.finding_place", language, number=finding["number"], total=finding["total"])
         title = f"{place}: {finding['title']}"

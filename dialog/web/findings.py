@@ -36,6 +36,7 @@ from dialog.core.room_answers import (
     FindingAnswer,
     answer_finding,
     answers_closed,
+    answers_shown_now,
     finding_to_answer,
     own_answer,
     voter_key,
@@ -72,7 +73,7 @@ def _csrf(room: Room, finding_id: str, device: str) -> str:
 def _screen(db: Database, secret: bytes, device: str) -> FindingScreen:
     finding = finding_to_answer(db)
     own = own_answer(db, finding["id"], voter_key(secret, device, finding["id"])) if finding else None
-    return FindingScreen(finding, list_roles(db), own)
+    return FindingScreen(finding, list_roles(db), own, answers_shown=finding is None and answers_shown_now(db))
 
 
 def _title(db: Database, finding_id: str) -> str | None:

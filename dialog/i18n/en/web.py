@@ -70,6 +70,9 @@ MESSAGES: dict[str, str] = {
     "web.finding_stored": "Your answer is stored. You can change it until the leader moves on.",
     "web.finding_none_title": "No finding to answer now",
     "web.finding_none": "When the leader shows a finding, you can answer it here. Reload the page to see it.",
+    "web.finding_shown_title": "The room's answers are on the screen",
+    "web.finding_shown": "The leader is showing what the room answered to this finding, so it takes no more "
+                         "answers. When the leader shows the next finding, you can answer it here.",
     "web.finding_to_form": "Go to the evaluation form",
     "web.finding_moved": "The leader has moved on to another finding. Reload the page to answer it.",
     "web.finding_you_wrote": "What you wrote about “{title}”:",

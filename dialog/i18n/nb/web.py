@@ -71,6 +71,9 @@ MESSAGES: dict[str, str] = {
     "web.finding_stored": "Svaret ditt er lagret. Du kan endre det til lederen går videre.",
     "web.finding_none_title": "Ingen funn å svare på nå",
     "web.finding_none": "Når lederen viser et funn, kan du svare på det her. Last inn siden på nytt for å se det.",
+    "web.finding_shown_title": "Salens svar vises nå",
+    "web.finding_shown": "Lederen viser nå hva salen svarte på dette funnet, så det tar ikke imot flere svar. Når "
+                         "lederen viser neste funn, kan du svare på det her.",
     "web.finding_to_form": "Til evalueringsskjemaet",
     "web.finding_moved": "Lederen har gått videre til et annet funn. Last inn siden på nytt for å svare på det.",
     "web.finding_you_wrote": "Det du skrev om «{title}»:",

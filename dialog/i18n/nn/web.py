@@ -72,6 +72,9 @@ MESSAGES: dict[str, str] = {
     "web.finding_none_title": "Ingen funn å svare på no",
     "web.finding_none": "Når leiaren viser eit funn, kan du svare på det her. Last inn sida på nytt for å sjå "
                         "det.",
+    "web.finding_shown_title": "Svara frå salen blir viste no",
+    "web.finding_shown": "Leiaren viser no kva salen svarte på dette funnet, så det tek ikkje imot fleire svar. "
+                         "Når leiaren viser neste funn, kan du svare på det her.",
     "web.finding_to_form": "Til evalueringsskjemaet",
     "web.finding_moved": "Leiaren har gått vidare til eit anna funn. Last inn sida på nytt for å svare på det.",
     "web.finding_you_wrote": "Det du skreiv om «{title}»:",
