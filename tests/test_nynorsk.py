@@ -147,6 +147,9 @@ def test_a_file_from_before_nynorsk_is_upgraded_and_gets_nynorsk_default_names(t
                            for i, th in enumerate(DEFAULT_THEMES))
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("UPDATE conference SET language = 'nn'")
+    # A table renamed back and forth (by another tool, or a later SQLite) is stored as CREATE TABLE "conference".
+    db.execute("ALTER TABLE conference RENAME TO conference_elsewhere")
+    db.execute("ALTER TABLE conference_elsewhere RENAME TO conference")
     db.conn.commit()
     db.close()
 
@@ -164,6 +167,64 @@ def test_a_file_from_before_nynorsk_is_upgraded_and_gets_nynorsk_default_names(t
         db.close()
 
 
+def test_editing_only_the_english_keeps_both_norwegian_wordings(stovner):
+    db = open_conference(stovner)
+    try:
+        for written in ("nn", "nb"):
+            row = next(row for row in list_questions(db) if row["code"] == "voice")
+            update_question(db, "voice", local_name(row, written, "text"), f"Were you heard ({written})?",
+                            written=written)  # the Norwegian as the editor showed it
+            row = next(row for row in list_questions(db) if row["code"] == "voice")
+            assert (row["text_nb"], row["text_nn"]) == ("Fikk du sagt det du ønsket?", "Fekk du sagt det du ønskte?")
+            assert row["text_en"] == f"Were you heard ({written})?"
+    finally:
+        db.close()
+
+
+def test_the_overview_of_an_older_file_and_a_nynorsk_one_names_each_question_and_theme_once(cli, stovner, sessions,
+                                                                                          exports):
+    db = open_conference(stovner)
+    try:
+        for table, column in (("theme", "name_nn"), ("form_question", "text_nn")):
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # as a file of format 9 has them
+    finally:
+        db.close()
+    nynorsk = sessions / "2026-12-10-sagene.dialog.sqlite"
+    create_conference(nynorsk, ConferenceFacts("Sagene", "2026-12-10", language="nn")).close()
+    made = cli("--lang", "nn", "overview", str(stovner), str(nynorsk), "--include-demos", "--order", "given")
+    assert made.code == 0, made.err
+    texts = word_paragraphs(Path(made.out.strip().splitlines()[-1]))
+    assert texts.count("Kor nyttig var konferansen alt i alt?") == 1  # one heading, the older file's figures under it
+    assert "Hvor nyttig var konferansen alt i alt?" not in texts
+    joined = "\n".join(texts)
+    assert "Heimetenester" in joined and "Hjemmetjenester" not in joined  # the older file first, names in nynorsk
+
+
+def test_a_json_copy_of_an_older_format_cannot_claim_nynorsk(tmp_path, stovner):
+    import json
+
+    from dialog.core.errors import DialogError
+    from dialog.export.json_format import conference_to_dict, import_json
+
+    db = open_conference(stovner)
+    try:
+        document = conference_to_dict(db)
+    finally:
+        db.close()
+    document["format_version"] = 9
+    document["tables"].pop("printed_sheets", None)
+    for table, column in (("role", "name_nn"), ("theme", "name_nn"), ("form_question", "text_nn")):
+        for row in document["tables"][table]:
+            del row[column]
+    document["tables"]["conference"][0]["language"] = "nn"
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DialogError) as refused:
+        import_json(old, tmp_path / "elsewhere")
+    assert "conference[0].language" in str(refused.value) and "nb, en" in str(refused.value)
+    assert not (tmp_path / "elsewhere").exists() or not any((tmp_path / "elsewhere").iterdir())
+
+
 def test_the_overview_reads_a_file_without_the_nynorsk_columns_as_it_is(stovner):
     db = open_conference(stovner)
     try:
@@ -173,9 +234,11 @@ def test_the_overview_reads_a_file_without_the_nynorsk_columns_as_it_is(stovner)
         db.close()
     before = stovner.read_bytes()
     overview = read_conference_overview(stovner)
-    assert [scale["text_nn"] for scale in overview.scales] == [""] * len(overview.scales)
-    assert local_name(overview.scales[0], "nn", "text") == overview.scales[0]["text_nb"]
-    assert [theme["name_nn"] for theme in catalogue_themes(stovner)] == [""] * 22
+    # The defaults' nynorsk, as step 10 would give them; the file is not changed.
+    assert [scale["text_nn"] for scale in overview.scales] == [q.text_nn for q in DEFAULT_QUESTIONS
+                                                               if q.kind == "scale"]
+    assert [theme["name_nn"] for theme in catalogue_themes(stovner)] == [th.name_nn for th in DEFAULT_THEMES
+                                                                       if th.parent_code]
     assert stovner.read_bytes() == before
 
 

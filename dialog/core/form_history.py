@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from dialog.core.default_nynorsk import default_nynorsk
 from dialog.core.forms import sane_scale
 from dialog.core.nynorsk_columns import column_or_blank
 from dialog.i18n import LANGUAGES, get_language, t
@@ -97,6 +98,7 @@ def asked_questions(db: Database | Any) -> list[AskedQuestion]:
     sql = QUESTIONS_SQL.format(text_nn=column_or_blank(db, "form_question", "text_nn", "q."))
     for position, row in enumerate(db.execute(sql).fetchall()):
         question_id, code, kind, text_nb, text_en, text_nn, low, high, version, answered = tuple(row)
+        text_nn = text_nn or default_nynorsk("question", code, text_nb)  # a file from before nynorsk
         key = (code, kind)
         question = found.setdefault(key, AskedQuestion(code, kind, text_nb, text_en))
         question.text_nb, question.text_en, question.text_nn = text_nb, text_en, text_nn  # the newest wording wins

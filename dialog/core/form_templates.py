@@ -18,6 +18,7 @@ from dialog.core.ordering import next_position
 from dialog.core.validation import choice, required_text
 from dialog.core.vocabulary import QUESTION_KINDS
 from dialog.i18n import t
+from dialog.i18n.names import local_name
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -42,15 +43,23 @@ def update_question(db: Database, code: str, text_nb: str, text_en: str, *, writ
     """Change the wording of a question (in a new version if it has been answered).
 
     ``text_nb`` is the Norwegian wording in the standard ``written`` says ("nb"
-    or "nn"). The other standard's wording is not kept: it would still say what
-    the question asked before. Nynorsk then shows the new bokmål wording, and a
-    nynorsk wording stands in for bokmål too (see :func:`dialog.i18n.names.local_name`).
+    or "nn"). When it reads as that standard shows the question now, only the
+    English changes. Otherwise the other standard's wording is not kept: it
+    would still ask the question as it was. Nynorsk then shows the new bokmål
+    wording, and a nynorsk wording stands in for bokmål too (see
+    :func:`dialog.i18n.names.local_name`).
     """
     text_nb = required_text(text_nb, t("field.question_nb"), MAX_QUESTION_TEXT)
     text_en = required_text(text_en, t("field.question_en"), MAX_QUESTION_TEXT)
-    text_nn = text_nb if written == "nn" else ""
     with db.atomic():
         template_id = editable_template(db)
+        row = db.execute_returning_dicts("SELECT text_nb, text_en, text_nn FROM form_question"
+                                         " WHERE template_id = ? AND code = ?", [template_id, code])
+        if row and local_name(row[0], written, "text") == text_nb:  # the Norwegian as it was: only English changed
+            db.execute("UPDATE form_question SET text_en = ? WHERE template_id = ? AND code = ?",
+                       [text_en, template_id, code])
+            return
+        text_nn = text_nb if written == "nn" else ""
         db.execute("UPDATE form_question SET text_nb = ?, text_en = ?, text_nn = ? WHERE template_id = ? AND code = ?",
                    [text_nb, text_en, text_nn, template_id, code])
 

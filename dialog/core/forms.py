@@ -46,7 +46,7 @@ DEFAULT_QUESTIONS: tuple[Question, ...] = (
              "What was your role today? (optional)", text_nn="Kva rolle hadde du i dag? (frivillig å svare)"),
     Question("matched", "scale", "Stemte funnene med dine egne erfaringer?",
              "Did the findings match your own experience?", SCALE_LOW, SCALE_HIGH,
-             text_nn="Stemde funna med dei eigne erfaringane dine?"),
+             text_nn="Stemde funna med dine eigne erfaringar?"),
     Question("voice", "scale", "Fikk du sagt det du ønsket?", "Did you get to say what you wanted?",
              SCALE_LOW, SCALE_HIGH, text_nn="Fekk du sagt det du ønskte?"),
     Question("safe", "scale", "Opplevde du at det var trygt å si sin mening?",

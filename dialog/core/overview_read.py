@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import cast
 
 from dialog.core.database import check_conference_file, connect_read_only
+from dialog.core.default_nynorsk import default_nynorsk
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import tally_scales
 from dialog.core.file_errors import damaged, describe_open_failure
@@ -82,13 +83,20 @@ def read_conference_overview(path: Path, *, with_notes: bool = False) -> Confere
 
 
 def catalogue_themes(path: Path) -> list[ThemeName]:
-    """The catalogue's leaf themes (code and names) in catalogue order, read from one file."""
+    """The catalogue's leaf themes (code and names) in catalogue order, read from one file.
+
+    A file from before nynorsk has no nynorsk names: a theme still named as the
+    catalogue names it gets the catalogue's (see :mod:`dialog.core.default_nynorsk`).
+    """
     connection = _read_only(path)
     try:
         name_nn = column_or_blank(connection, "theme", "name_nn")
-        return cast("list[ThemeName]", [dict(row) for row in connection.execute(
+        rows = [dict(row) for row in connection.execute(
             f"SELECT code, name_nb, name_en, {name_nn} FROM theme WHERE origin = 'catalogue' "
-            "AND parent_code IS NOT NULL ORDER BY position")])
+            "AND parent_code IS NOT NULL ORDER BY position")]
+        for row in rows:
+            row["name_nn"] = row["name_nn"] or default_nynorsk("theme", row["code"], row["name_nb"])
+        return cast("list[ThemeName]", rows)
     finally:
         connection.close()
 

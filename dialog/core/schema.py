@@ -339,37 +339,42 @@ def m010_nynorsk(db: Database) -> None:
     """Nynorsk: a conference may be written in it, and roles, themes and questions get a nynorsk name.
 
     A CHECK constraint cannot be changed in place, so the one-row ``conference``
-    table is built anew with ``nn`` among its languages (no table refers to it).
-    The new columns are empty for what a user typed (a name falls back to
-    bokmål, see :func:`dialog.i18n.names.local_name`) and filled for the
-    default roles, the catalogue's themes and the default questions while their
-    bokmål wording is still the default's.
+    table is built anew from step 10's own definition, its columns copied by
+    name (no table refers to it). The new columns are empty for what a user
+    typed (a name falls back to bokmål, see :func:`dialog.i18n.names.local_name`)
+    and filled for the default roles, the catalogue's themes and the default
+    questions while their bokmål wording is still the default's
+    (:func:`dialog.core.default_nynorsk.fill_default_nynorsk`).
     """
-    from dialog.core.default_themes import DEFAULT_THEMES
-    from dialog.core.forms import DEFAULT_QUESTIONS
-    from dialog.core.roles import DEFAULT_ROLES
+    from dialog.core.default_nynorsk import fill_default_nynorsk
 
-    old = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'conference'").fetchone()[0]
-    before = f"CHECK (language IN {sql_in(FIRST_LANGUAGES)})"
-    if before not in old:
-        raise ValueError("conference table not as step 1 made it")
-    db.execute(old.replace("CREATE TABLE conference", "CREATE TABLE conference_nynorsk", 1)
-               .replace(before, f"CHECK (language IN {sql_in(_STEP_10_LANGUAGES)})"))
-    db.execute("INSERT INTO conference_nynorsk SELECT * FROM conference")
+    db.execute(_STEP_10_CONFERENCE)
+    db.execute(f"INSERT INTO conference_step_10 ({_CONFERENCE_COLUMNS}) SELECT {_CONFERENCE_COLUMNS} FROM conference")
     db.execute("DROP TABLE conference")
-    db.execute("ALTER TABLE conference_nynorsk RENAME TO conference")
+    db.execute("ALTER TABLE conference_step_10 RENAME TO conference")
     db.execute("ALTER TABLE role ADD COLUMN name_nn TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE theme ADD COLUMN name_nn TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE form_question ADD COLUMN text_nn TEXT NOT NULL DEFAULT ''")
-    for role in DEFAULT_ROLES:
-        db.execute("UPDATE role SET name_nn = ? WHERE code = ? AND name_nb = ?",
-                   [role.name_nn, role.code, role.name_nb])
-    for theme in DEFAULT_THEMES:
-        db.execute("UPDATE theme SET name_nn = ? WHERE code = ? AND origin = 'catalogue' AND name_nb = ?",
-                   [theme.name_nn, theme.code, theme.name_nb])
-    for question in DEFAULT_QUESTIONS:
-        db.execute("UPDATE form_question SET text_nn = ? WHERE code = ? AND text_nb = ?",
-                   [question.text_nn, question.code, question.text_nb])
+    fill_default_nynorsk(db)
+
+
+_CONFERENCE_COLUMNS = ("id, district, date, venue, language, report_version, interviews, informants, phase, "
+                       "is_demo, created_at")
+_STEP_10_CONFERENCE = f"""
+CREATE TABLE conference_step_10 (
+    id TEXT PRIMARY KEY,
+    district TEXT NOT NULL CHECK (length(trim(district)) > 0),
+    date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    venue TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'nb' CHECK (language IN ('nb', 'nn', 'en')),
+    report_version TEXT NOT NULL DEFAULT '',
+    interviews INTEGER CHECK (interviews IS NULL OR interviews >= 0),
+    informants INTEGER CHECK (informants IS NULL OR informants >= 0),
+    phase TEXT NOT NULL DEFAULT 'setup' CHECK (phase IN {sql_in(PHASES)}),
+    is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
+    created_at TEXT NOT NULL
+)"""
+"""The conference table as step 10 leaves it: step 1's, with nynorsk among the languages."""
 
 
 def m011_printed_sheets(db: Database) -> None:
@@ -387,14 +392,14 @@ def m011_printed_sheets(db: Database) -> None:
     )
 
 
-_STEP_10_LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
-"""The document languages step 10 allows (kept apart from :data:`LANGUAGES`, which a later step may grow)."""
-
 STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_tokens, m003_watched_names,
                                                   m004_phase_clock, m005_clean_texts, m006_room_secret,
                                                   m007_room_answers, m008_group_checks, m009_paper_sheets,
                                                   m010_nynorsk, m011_printed_sheets)
 """Every migration, oldest first. Append; never edit a released step."""
+
+NYNORSK_VERSION = STEPS.index(m010_nynorsk) + 1
+"""The first format version a conference may be written in nynorsk in (earlier ones: :data:`FIRST_LANGUAGES`)."""
 
 FORMAT_VERSION = len(STEPS)
 """The newest format version this program reads and writes."""

@@ -21,11 +21,11 @@ from sqlite_utils import Database
 
 from dialog.core.database import APPLICATION_ID, connect, open_conference
 from dialog.core.errors import DialogError
-from dialog.core.schema import STEPS, migrate
+from dialog.core.schema import FIRST_LANGUAGES, NYNORSK_VERSION, STEPS, migrate
 from dialog.core.sessions import conference_files, describe, path_for
 from dialog.core.user_files import read_user_file
 from dialog.export.json_messages import data_detail, syntax_detail
-from dialog.export.json_rules import apply_rules
+from dialog.export.json_rules import apply_rules, checked_row, one_of
 from dialog.export.json_schema import FORMAT_NAME, Column, order_by, tables_for, value_problem
 from dialog.export.paths import write_atomically
 from dialog.i18n import t
@@ -147,7 +147,11 @@ def validate_document(document: dict, steps: tuple[Callable[[Database], None], .
             _check_row(name, index, row, columns)
     if len(tables.get("conference", [])) != 1:
         raise DialogError("error.json_shape", detail=t("json.shape.one_conference"))
-    return version, apply_rules(tables, expected)
+    checked = apply_rules(tables, expected)
+    if version < NYNORSK_VERSION:  # a file of that format could not be written in nynorsk
+        checked_row("conference", 0, {"language": checked["conference"][0]["language"]},
+                    {"language": one_of(FIRST_LANGUAGES)})
+    return version, checked
 
 
 def _check_row(table: str, index: int, row: object, columns: tuple[Column, ...]) -> None:

@@ -222,12 +222,13 @@ def apply_rules(tables: dict[str, list[dict]], schema: dict[str, tuple[Column, .
         if limit is not None and len(rows) > limit:
             raise DialogError("error.json_too_many_rows", table=name, count=len(rows), limit=limit)
         rules = {c.name: RULES.get(name, {}).get(c.name) or default_rule(c) for c in columns}
-        checked[name] = [_checked_row(name, index, row, rules) for index, row in enumerate(rows)]
+        checked[name] = [checked_row(name, index, row, rules) for index, row in enumerate(rows)]
     check_answers(checked)
     return checked
 
 
-def _checked_row(table: str, index: int, row: dict, rules: dict[str, Rule]) -> dict:
+def checked_row(table: str, index: int, row: dict, rules: dict[str, Rule]) -> dict:
+    """``row`` with every value through its rule; a value that breaks one raises naming its table, row and column."""
     result = {}
     for column, value in row.items():
         where = f"{table}[{index}].{column}"

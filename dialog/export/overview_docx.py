@@ -121,9 +121,11 @@ def _evaluation(doc, overview: Overview, labels: dict[str, str], language: str) 
     """Per scale question, a table of the conferences with enough answers; the others named in one line."""
     tr = lambda key, **params: t(key, language, **params)  # noqa: E731
     conferences = overview.conferences
-    codes = [(s["code"], local_name(s, language, "text")) for c in conferences for s in c.scales]
+    questions: dict[str, str] = {}  # one heading per question code, worded as the first conference words it
+    for scale in (s for c in conferences for s in c.scales):
+        questions.setdefault(scale["code"], local_name(scale, language, "text"))
     headers = [tr("overview.district"), "n", tr("overview.mean"), tr("overview.distribution")]
-    for code, question in dict.fromkeys(codes):
+    for code, question in questions.items():
         heading(doc, question, 2)
         rows, hidden, answers = [], [], 0
         for conference in conferences:

@@ -40,10 +40,13 @@ def _field(item: Any, name: str) -> object:
         return getattr(item, name, None)
 
 
-def written_norwegian(language: str | None = None) -> str:
-    """The written standard a "Norwegian" field is typed in: nynorsk when the app runs in it, else bokmål."""
+def written_norwegian(conference_language: str | None, language: str | None = None) -> str:
+    """The written standard a "Norwegian" field is kept in: the conference's, when it is written in bokmål or
+    nynorsk; for an English conference nynorsk when the app runs in it, else bokmål."""
     from dialog.i18n import get_language
 
+    if conference_language in ("nb", "nn"):
+        return conference_language
     return "nn" if (language or get_language()) == "nn" else "nb"
 
 

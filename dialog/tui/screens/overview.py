@@ -148,9 +148,10 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         table.clear(columns=True)
         labels = overview.labels()
         table.add_columns(t("tally.question"), *[labels[c.id] for c in overview.conferences])
-        questions = dict.fromkeys((s["code"], local_name(s, get_language(), "text"))
-                                  for c in overview.conferences for s in c.scales)
-        for code, question in questions:
+        questions: dict[str, str] = {}  # one row per question code, worded as the first conference words it
+        for scale in (s for c in overview.conferences for s in c.scales):
+            questions.setdefault(scale["code"], local_name(scale, get_language(), "text"))
+        for code, question in questions.items():
             cells: list[Text | str] = []
             for conference in overview.conferences:
                 scale = next((s for s in conference.scales if s["code"] == code), None)
