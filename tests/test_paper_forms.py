@@ -13,6 +13,7 @@ import sqlite3
 
 import pytest
 from docx import Document
+from docx.enum.section import WD_SECTION
 
 from dialog.core.access import ensure_tokens
 from dialog.core.database import open_conference
@@ -140,8 +141,9 @@ def test_each_printed_sheet_asks_the_phones_questions_and_carries_the_phone_code
     blobs = {document.part.related_parts[shape._inline.graphic.graphicData.pic.blipFill.blip.embed].blob
              for shape in pictures}
     assert blobs == {qr_png(url)}  # the code phones scan: the form's own address under the host given
-    assert all(p.paragraph_format.page_break_before for p in document.paragraphs if p.text.startswith("Skjema nr. 4")
-               and p.text != "Skjema nr. 41")
+    # Each sheet a section of its own, its number in the header of each of its pages.
+    assert [section.header.paragraphs[0].text for section in document.sections] == sheet_texts(path)
+    assert [section.start_type for section in document.sections[1:]] == [WD_SECTION.NEW_PAGE] * 2
 
 
 def test_thirty_sheets_are_thirty_pages_in_libreoffice_each_with_its_number(stovner, tmp_path):
@@ -172,3 +174,30 @@ def test_forms_on_the_command_line_and_a_bad_count_in_one_line(cli, stovner, exp
     assert len(sheet_texts(path)) == 15
     again = cli("--lang", "nb", "forms", str(stovner), "--host", "10.0.0.5", "--count", "1", "--first", "16")
     assert again.out.strip() == f"1 skjema (nr. 16) skrevet til {exports / '2007-10-17-stovner-skjema-2.docx'}"
+
+
+def test_a_longer_form_still_prints_one_page_a_sheet_and_every_page_names_its_sheet(stovner, tmp_path):
+    """The trial: one added question made every sheet two pages, the second without its number."""
+    from dialog.core.form_templates import add_question
+    from tests.office import convert, pdf_pages
+
+    db = open_conference(stovner)
+    try:
+        for extra in range(4):  # 13 questions: the free-text questions get fewer lines, the sheet one page
+            add_question(db, "scale" if extra % 2 else "text", f"Tilleggsspørsmål {extra} om dagen?", f"Extra {extra}")
+    finally:
+        db.close()
+    path = write_paper_forms(stovner, BASE, tmp_path / "skjema.docx", count=4).path
+    pages = pdf_pages(convert(path, "pdf", tmp_path / "profile"))
+    assert len(pages) == 4
+    db = open_conference(stovner)
+    try:
+        for extra in range(4, 8):  # 17 questions no longer fit: two pages a sheet, each with the sheet's number
+            add_question(db, "text", f"Tilleggsspørsmål {extra} om dagen?", f"Extra {extra}")
+    finally:
+        db.close()
+    path = write_paper_forms(stovner, BASE, tmp_path / "lang.docx", count=2).path
+    pages = pdf_pages(convert(path, "pdf", tmp_path / "profile"))
+    assert len(pages) == 4
+    numbers = [re.findall(r"Skjema nr\. (\d+)", page)[0] for page in pages]
+    assert numbers == ["5", "5", "6", "6"]  # the second print goes on from the first

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
+from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Cm, Pt
@@ -50,7 +51,10 @@ NBSP = "\u00a0"
 """A space no line breaks at."""
 
 WRITING_LINES = 3
-"""Lines to write on under a free-text question."""
+"""Lines to write on under a free-text question, while the form is no longer than :data:`ROOMY_QUESTIONS`."""
+
+ROOMY_QUESTIONS = 9
+"""The default form's length (a role question, five scales, three texts), which fills one A4 page."""
 
 HEAD_WIDTHS_CM = (12.5, 4.5)
 """The title's column and the phone code's column at the top of a sheet."""
@@ -117,15 +121,24 @@ def default_forms_path(facts: Conference) -> Path:
 
 
 def build_paper_forms(form: PaperForm, numbers: range) -> bytes:
-    """The .docx bytes: one sheet per number, each on its own page."""
+    """The .docx bytes: one sheet per number, each on its own page.
+
+    Each sheet is a section of its own whose header carries the sheet's number,
+    so a form too long for one page still says on every page whose it is.
+    """
     language = form.facts["language"]
     document = new_document(language=language)
     section = document.sections[0]
     section.top_margin = section.bottom_margin = Cm(1.5)
     section.left_margin = section.right_margin = Cm(2.0)
+    section.header_distance = Cm(0.7)
     png = qr_png(form.url)
+    lines = writing_lines(form.questions)
     for index, number in enumerate(numbers):
-        _sheet(document, form, number, png, new_page=index > 0)
+        if index > 0:
+            document.add_section(WD_SECTION.NEW_PAGE)
+        _number_every_page(document.sections[-1], t("paper_forms.sheet", language, number=number))
+        _sheet(document, form, number, png, lines)
     day = long_date(form.facts["date"], language)
     finish(document, title=t("paper_forms.doc_title", language, district=form.facts["district"],
                              date=form.facts["date"]),
@@ -166,17 +179,33 @@ def write_paper_forms(source: Path, base: str, out: Path | None = None, *, count
     return PrintedForms(path, numbers, used_before)
 
 
-def _sheet(document: DocxDocument, form: PaperForm, number: int, png: bytes, *, new_page: bool) -> None:
+def writing_lines(questions: list[FormQuestion]) -> int:
+    """Lines to write on under each free-text question: fewer as the form grows, so a sheet stays one page."""
+    asked = len(questions)
+    return WRITING_LINES if asked <= ROOMY_QUESTIONS else 2 if asked == ROOMY_QUESTIONS + 1 else 1
+
+
+def _number_every_page(section, text: str) -> None:
+    """The sheet's number in the header of each of its pages (small, at the right)."""
+    header = section.header
+    header.is_linked_to_previous = False
+    line = header.paragraphs[0]
+    line.text = text
+    line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for run in line.runs:
+        run.font.size = Pt(9)
+
+
+def _sheet(document: DocxDocument, form: PaperForm, number: int, png: bytes, lines: int) -> None:
     """One sheet: its number, the title with the phone code beside it, then every question."""
     language = form.facts["language"]
-    top = heading(document, t("paper_forms.sheet", language, number=number), 1)
-    top.paragraph_format.page_break_before = new_page
+    heading(document, t("paper_forms.sheet", language, number=number), 1)
     _head(document, form, png)
     for position, question in enumerate(form.questions, start=1):
         asked = local_name(question, language, "text")
         lead = paragraph(document, f"{position}. {asked}", keep_with_next=True)
-        lead.paragraph_format.space_before = Pt(6)
-        lead.paragraph_format.space_after = Pt(3)
+        lead.paragraph_format.space_before = Pt(6 if lines == WRITING_LINES else 3)  # closer on a longer form
+        lead.paragraph_format.space_after = Pt(3 if lines == WRITING_LINES else 1)
         for run in lead.runs:
             run.bold = True
         if question["kind"] == "scale":
@@ -184,7 +213,7 @@ def _sheet(document: DocxDocument, form: PaperForm, number: int, png: bytes, *, 
         elif question["kind"] == "role":
             _boxes(document, [local_name(role, language) for role in form.roles])
         else:
-            _writing_lines(document)
+            _writing_lines(document, lines)
 
 
 def _head(document: DocxDocument, form: PaperForm, png: bytes) -> None:
@@ -229,11 +258,11 @@ def _boxes(document: DocxDocument, labels: list[str]):
     return line
 
 
-def _writing_lines(document: DocxDocument) -> None:
+def _writing_lines(document: DocxDocument, count: int) -> None:
     """Lines to write on: a tab to the right margin, drawn as a line (as forms in Word are made)."""
     width = Cm(usable_width_cm(document))
-    for index in range(WRITING_LINES):
-        line = paragraph(document, "\t", keep_with_next=index < WRITING_LINES - 1)
+    for index in range(count):
+        line = paragraph(document, "\t", keep_with_next=index < count - 1)
         line.paragraph_format.left_indent = Cm(0.5)
         line.paragraph_format.space_before = Pt(9)
         line.paragraph_format.space_after = Pt(0)
