@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "room.codes_renewed": "New QR codes made. The old ones no longer work.",
     "room.renewing": "Making new QR codes …",
     "room.line": "● Room open: {url} · Ctrl+O the room · q QR code",
+    "room.line_no_qr": "● Room open: {url} · Ctrl+O the room",
     "qr.loading": "Fetching the QR codes …",
     "button.open_room": "Open the room",
     "button.close_room": "Close the room",

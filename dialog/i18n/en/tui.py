@@ -171,6 +171,7 @@ MESSAGES: dict[str, str] = {
     "tip.delete_group": "Delete the selected group",
     "themes.hint": "The catalogue from the BSB Oslo final report. a adds a theme of this conference's own.",
     "themes.own": "own",
+    "themes.code_placeholder": "e.g. E1",
     "themes.add_title": "New theme",
     "tip.add_theme": "Add a theme of this conference's own",
     "agenda.hint": "e changes the planned start and length of the selected phase.",

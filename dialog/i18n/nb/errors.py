@@ -40,7 +40,7 @@ MESSAGES: dict[str, str] = {
     "error.date": "'{value}' er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2007-10-17.",
     "error.date_range": "'{value}' ligger utenfor årene {first}–{last}; datoer og tidspunkter må ligge innenfor disse.",
     "error.moment": "{field}: '{value}' er ikke et tidspunkt skrevet som 2007-10-17T09:20:00+02:00.",
-    "error.required": "{field} kan ikke være tomt.",
+    "error.required": "{field} må fylles ut.",
     "error.too_long": "{field} er for langt ({length} tegn; høyst {limit}).",
     "error.count": "{field}: '{value}' er ikke et helt tall fra 0 til 10000.",
     "error.number_range": "{field}: '{value}' er ikke et helt tall fra {low} til {high}.",

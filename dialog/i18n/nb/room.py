@@ -34,6 +34,7 @@ MESSAGES: dict[str, str] = {
     "room.codes_renewed": "Nye QR-koder er laget. De gamle virker ikke lenger.",
     "room.renewing": "Lager nye QR-koder …",
     "room.line": "● Rommet er åpent: {url} · Ctrl+O rommet · q QR-kode",
+    "room.line_no_qr": "● Rommet er åpent: {url} · Ctrl+O rommet",
     "qr.loading": "Henter QR-kodene …",
     "button.open_room": "Åpne rommet",
     "button.close_room": "Steng rommet",

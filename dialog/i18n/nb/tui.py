@@ -173,6 +173,7 @@ MESSAGES: dict[str, str] = {
     "tip.delete_group": "Slett den valgte gruppen",
     "themes.hint": "Katalogen fra sluttrapporten i BSB Oslo. a legger til et eget tema for denne konferansen.",
     "themes.own": "eget",
+    "themes.code_placeholder": "f.eks. E1",
     "themes.add_title": "Nytt tema",
     "tip.add_theme": "Legg til et eget tema for denne konferansen",
     "agenda.hint": "e endrer planlagt start og lengde for den valgte fasen.",

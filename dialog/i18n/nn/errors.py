@@ -54,7 +54,7 @@ MESSAGES: dict[str, str] = {
     "error.date": "'{value}' er ikkje ein gyldig dato; skriv datoen som ÅÅÅÅ-MM-DD, t.d. 2007-10-17.",
     "error.date_range": "'{value}' ligg utanfor åra {first}–{last}; datoar og tidspunkt må ligge innanfor desse.",
     "error.moment": "{field}: '{value}' er ikkje eit tidspunkt skrive som 2007-10-17T09:20:00+02:00.",
-    "error.required": "{field} kan ikkje vere tomt.",
+    "error.required": "{field} må fyllast ut.",
     "error.too_long": "{field} er for langt ({length} teikn; høgst {limit}).",
     "error.count": "{field}: '{value}' er ikkje eit heilt tal frå 0 til 10000.",
     "error.number_range": "{field}: '{value}' er ikkje eit heilt tal frå {low} til {high}.",

@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "room.codes_renewed": "Nye QR-kodar er laga. Dei gamle verkar ikkje lenger.",
     "room.renewing": "Lagar nye QR-kodar …",
     "room.line": "● Rommet er ope: {url} · Ctrl+O rommet · q QR-kode",
+    "room.line_no_qr": "● Rommet er ope: {url} · Ctrl+O rommet",
     "qr.loading": "Hentar QR-kodane …",
     "button.open_room": "Opne rommet",
     "button.close_room": "Steng rommet",

@@ -180,6 +180,7 @@ MESSAGES: dict[str, str] = {
     "tip.delete_group": "Slett den valde gruppa",
     "themes.hint": "Katalogen frå sluttrapporten i BSB Oslo. a legg til eit eige tema for denne konferansen.",
     "themes.own": "eige",
+    "themes.code_placeholder": "t.d. E1",
     "themes.add_title": "Nytt tema",
     "tip.add_theme": "Legg til eit eige tema for denne konferansen",
     "agenda.hint": "e endrar planlagd start og lengd for den valde fasen.",
@@ -373,7 +374,7 @@ MESSAGES: dict[str, str] = {
     "privacy.phone": "eit telefonnummer",
     "privacy.email": "ei e-postadresse",
     "privacy.name": "eit namn frå lista over namn å passe på",
-    "privacy.typing": "⚠ Dette ser ut som {kinds}. Trengst det? Notat viser berre rollebokstav.",
+    "privacy.typing": "⚠ Dette ser ut som {kinds}. Trengst det? Notat skal berre ha rollebokstav.",
     "privacy.before_export.one": "{count} tekst ser ut til å innehalde personopplysningar. Sjekk den før referatet "
                                  "blir sendt ut:",
     "privacy.before_export.other": "{count} tekstar ser ut til å innehalde personopplysningar. Sjekk dei før "

@@ -88,7 +88,7 @@ MESSAGES: dict[str, str] = {
     "field.theme": "Tema",
     "field.quotes_lines": "Anonymiserte sitat, eitt per linje, rollebokstav først (B: …)",
     "field.import_path": "Sti til ei .docx- eller Markdown-fil",
-    "field.group_themes": "Tema (mellomrom vel)",
+    "field.group_themes": "Tema (mellomrom for å velje)",
     "field.group": "Gruppe",
     "field.theme_code": "Kode",
     "field.theme_name_nb": "Namn på norsk",

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Select, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Select, Static, TabbedContent, TabPane
 
 from dialog.core.overview import DISPLAY_MARKS as MARKS
 from dialog.core.overview import Overview, build_overview, write_measure_status
@@ -28,6 +28,7 @@ from dialog.tui.replies import ReceivesReplies
 from dialog.tui.screens.choice import ChoiceScreen
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.under_way import say_under_way, under_way_done
+from dialog.tui.widgets.key_footer import KeyFooter
 from dialog.tui.widgets.table_fit import fill_table
 from dialog.tui.work_results import MeasureStatusWritten, OverviewRead
 
@@ -77,7 +78,7 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
             with TabPane(t("overview.evaluation"), id="tab-evaluation"):
                 yield DataTable(id="evaluation", cursor_type="cell", zebra_stripes=True)
                 yield Static(t("overview.evaluation_hint"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.title = t("overview.title")

@@ -126,7 +126,8 @@ class PhaseScreen(StoreClient, TranslatedBindings, Screen):
         line = lines.first(Static)
         line.display = server is not None
         if server is not None:
-            line.update(t("room.line", url=server.base_url))
+            shows_codes = any(getattr(binding, "action", None) == "qr" for binding in type(self).BINDINGS)
+            line.update(t("room.line" if shows_codes else "room.line_no_qr", url=server.base_url))
 
     def reload(self) -> None:
         """Read this screen's data again (runs on resume and when the file changes)."""

@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from dialog.core.conference import ConferenceFacts, create_conference
 from dialog.core.sessions import ConferenceListing, delete_conference, list_conferences, path_for, same_conference
@@ -22,6 +22,7 @@ from dialog.tui.screens.confirm import ConfirmScreen
 from dialog.tui.screens.form import Field, FormScreen
 from dialog.tui.translated import TranslatedBindings
 from dialog.tui.under_way import say_under_way, under_way_done
+from dialog.tui.widgets.key_footer import KeyFooter
 from dialog.tui.widgets.table_fit import fill_table
 from dialog.tui.work_results import ConferenceCreated, ConferenceDeleted, ConferencesListed
 
@@ -61,7 +62,7 @@ class PickerScreen(ReceivesReplies, TranslatedBindings, Screen):
         yield DataTable(id="conferences", cursor_type="row", zebra_stripes=True)
         yield Static(t("picker.empty"), id="picker-empty", markup=False)
         yield Static("", id="picker-status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.title = t("app.title")

@@ -72,7 +72,7 @@ class NotesEditor(HoldsTypedText, StoreClient, TranslatedBindings, Vertical):
         Binding("5", "new('measure')", "note_kind.measure", id="notes.new_measure", tooltip="tip.new_note", show=False),
         Binding("6", "new('other')", "note_kind.other", id="notes.new_other", tooltip="tip.new_note", show=False),
         Binding("e", "edit", "key.edit", id="notes.edit", tooltip="tip.edit_note", show=False),
-        Binding("delete,d", "delete", "key.delete", id="notes.delete", tooltip="tip.delete_note", show=False),
+        Binding("d,delete", "delete", "key.delete", id="notes.delete", tooltip="tip.delete_note", show=False),
         Binding("u", "undo", "key.undo", id="notes.undo", tooltip="tip.undo_delete", show=False),
         Binding("h", "history", "key.history", id="notes.history", tooltip="tip.note_history", show=False),
         Binding("escape", "leave_entry", "key.done", id="notes.leave", tooltip="tip.leave_entry", show=False),

@@ -46,7 +46,7 @@ class ThemesEditor(ListEditor[Theme]):
         parents = [(f"{row['code']} {local_name(row)}", row["code"]) for row in self.items
                    if row["parent_code"] is None and row["origin"] == "catalogue"]
         fields = [
-            Field("code", t("field.theme_code"), placeholder="E1"),
+            Field("code", t("field.theme_code"), placeholder=t("themes.code_placeholder")),
             Field("name_nb", t("field.theme_name_nb")),
             Field("name_en", t("field.theme_name_en")),
             Field("parent", t("field.theme_parent"), "select", None, parents),
