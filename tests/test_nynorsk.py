@@ -49,6 +49,17 @@ def in_nynorsk(path: Path) -> Path:
     return path
 
 
+def without_nynorsk_names(path: Path) -> Path:
+    """The conference at ``path`` without the nynorsk columns the overview reads, as a file of format 9 is."""
+    db = open_conference(path)
+    try:
+        for table, column in (("theme", "name_nn"), ("form_question", "text_nn")):
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    finally:
+        db.close()
+    return path
+
+
 def word_paragraphs(path: Path) -> list[str]:
     document = Document(str(path))
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
@@ -183,12 +194,7 @@ def test_editing_only_the_english_keeps_both_norwegian_wordings(stovner):
 
 def test_the_overview_of_an_older_file_and_a_nynorsk_one_names_each_question_and_theme_once(cli, stovner, sessions,
                                                                                           exports):
-    db = open_conference(stovner)
-    try:
-        for table, column in (("theme", "name_nn"), ("form_question", "text_nn")):
-            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # as a file of format 9 has them
-    finally:
-        db.close()
+    without_nynorsk_names(stovner)
     nynorsk = sessions / "2026-12-10-sagene.dialog.sqlite"
     create_conference(nynorsk, ConferenceFacts("Sagene", "2026-12-10", language="nn")).close()
     made = cli("--lang", "nn", "overview", str(stovner), str(nynorsk), "--include-demos", "--order", "given")
@@ -226,12 +232,7 @@ def test_a_json_copy_of_an_older_format_cannot_claim_nynorsk(tmp_path, stovner):
 
 
 def test_the_overview_reads_a_file_without_the_nynorsk_columns_as_it_is(stovner):
-    db = open_conference(stovner)
-    try:
-        for table, column in (("theme", "name_nn"), ("form_question", "text_nn")):
-            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # as a file of format 9 has them
-    finally:
-        db.close()
+    without_nynorsk_names(stovner)
     before = stovner.read_bytes()
     overview = read_conference_overview(stovner)
     # The defaults' nynorsk, as step 10 would give them; the file is not changed.

@@ -29,7 +29,7 @@ from dialog.tui.screens.paper_form import PaperFormScreen
 from dialog.tui.screens.room import RoomScreen
 from dialog.tui.screens.text_prompt import TextPromptScreen
 from tests.conference_contents import conference_tables, sqlite_contents
-from tests.tui_helpers import hidden, list_rows, settle, text_of, wait_for
+from tests.tui_helpers import hidden, list_rows, rows_in, settle, text_of, wait_for
 
 pytestmark = pytest.mark.long  # started first (tests/conftest.py)
 
@@ -702,6 +702,8 @@ async def build_a_conference_through_every_screen_action(pilot, sessions: Path, 
         {"sheet": 2, "role": "Service staff", "scales": "34344", "texts": ["", "", "Godt ledet."]},
         {"sheet": 3, "scales": "55555", "texts": []},
     ])
+    await pilot.press("p")  # numbered sheets for the rest of the room: they go on after the three typed in
+    assert await wait_for(pilot, lambda: rows_in(path, "SELECT first FROM printed_sheets") == [{"first": 4}], 20)
     port = free_port()
     base = await open_the_room(pilot, port)
     tokens = pilot.app.room.tokens

@@ -122,8 +122,8 @@ def _evaluation(doc, overview: Overview, labels: dict[str, str], language: str) 
     tr = lambda key, **params: t(key, language, **params)  # noqa: E731
     conferences = overview.conferences
     questions: dict[str, str] = {}  # one heading per question code, worded as the first conference words it
-    for scale in (s for c in conferences for s in c.scales):
-        questions.setdefault(scale["code"], local_name(scale, language, "text"))
+    for figures in (s for c in conferences for s in c.scales):
+        questions.setdefault(figures["code"], local_name(figures, language, "text"))
     headers = [tr("overview.district"), "n", tr("overview.mean"), tr("overview.distribution")]
     for code, question in questions.items():
         heading(doc, question, 2)

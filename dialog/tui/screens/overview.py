@@ -150,8 +150,8 @@ class OverviewScreen(ReceivesReplies, TranslatedBindings, Screen[None]):
         labels = overview.labels()
         table.add_columns(t("tally.question"), *[labels[c.id] for c in overview.conferences])
         questions: dict[str, str] = {}  # one row per question code, worded as the first conference words it
-        for scale in (s for c in overview.conferences for s in c.scales):
-            questions.setdefault(scale["code"], local_name(scale, get_language(), "text"))
+        for figures in (s for c in overview.conferences for s in c.scales):
+            questions.setdefault(figures["code"], local_name(figures, get_language(), "text"))
         for code, question in questions.items():
             cells: list[Text | str] = []
             for conference in overview.conferences:

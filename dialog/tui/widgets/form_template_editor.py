@@ -45,7 +45,7 @@ class FormTemplateEditor(ListEditor[FormQuestion]):
         item = self.selected()
         if item is None:
             return
-        written = written_norwegian(getattr(self.app, "conference_language", None))
+        written = written_norwegian(self.app.conference_language)
         fields = [Field("text_nb", t("field.question_nb"), value=local_name(item, written, "text")),
                   Field("text_en", t("field.question_en"), value=item["text_en"])]
         self.ask_form(t("template.edit_title"), fields,
@@ -59,7 +59,7 @@ class FormTemplateEditor(ListEditor[FormQuestion]):
                   Field("text_nb", t("field.question_nb")), Field("text_en", t("field.question_en"))]
         self.ask_form(t("template.add_title"), fields,
                       lambda v: self.db(add_question, v["kind"] or "scale", v["text_nb"], v["text_en"],
-                                        written=written_norwegian(getattr(self.app, "conference_language", None)),
+                                        written=written_norwegian(self.app.conference_language),
                                         reply=QuestionSaved, then=self.after_save),
                       self._validate)
 

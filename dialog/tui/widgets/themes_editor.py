@@ -58,7 +58,7 @@ class ThemesEditor(ListEditor[Theme]):
 
         def save(values: dict) -> None:
             self.db(add_own_theme, values["code"], values["name_nb"], values["name_en"], values["parent"],
-                    written=written_norwegian(getattr(self.app, "conference_language", None)), reply=ThemeAdded,
+                    written=written_norwegian(self.app.conference_language), reply=ThemeAdded,
                     then=self.after_save)
 
         self.ask_form(t("themes.add_title"), fields, save, validate)
