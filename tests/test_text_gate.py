@@ -129,6 +129,20 @@ def test_the_cleaning_line_speaks_norwegian(cli, stovner, exports):
     assert "\\u001b" not in (exports / "k.json").read_text(encoding="utf-8")
 
 
+def test_a_text_another_tool_stored_as_bad_utf8_cannot_stop_an_export(cli, stovner, exports):
+    """Before, the gate's own SQL function refused to run on such bytes and the file 'could not be opened'."""
+    raw = sqlite3.connect(stovner)
+    raw.execute("UPDATE note SET text = CAST(X'48656A20FF20646572' AS TEXT) WHERE rowid = (SELECT min(rowid) FROM note)")
+    raw.commit()
+    raw.close()
+    untouched = tree_digest(stovner.parent)
+    result = cli("export", str(stovner), "--format", "csv", "--out", str(exports / "csv"))
+    assert result.code == 0, result.err
+    assert "(notes 1)" in result.err  # said, in one line, as every cleaned text is
+    assert "Hej \ufffd der" in (exports / "csv" / "notes.csv").read_text(encoding="utf-8")
+    assert tree_digest(stovner.parent) == untouched
+
+
 def test_a_file_from_before_the_gate_is_cleaned_when_a_writer_opens_it(stovner):
     raw = sqlite3.connect(stovner)
     raw.execute("UPDATE note SET text = ? WHERE rowid = (SELECT min(rowid) FROM note)", ["Før\x1b[2Jetter\r\n"])

@@ -22,7 +22,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from dialog.core.errors import DialogError
-from dialog.core.file_errors import SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_READONLY, describe_open_failure, sqlite_code
+from dialog.core.file_errors import (
+    SQLITE_CANTOPEN,
+    SQLITE_NOTADB,
+    SQLITE_READONLY,
+    damaged,
+    describe_open_failure,
+    is_damage,
+    sqlite_code,
+)
 from dialog.core.schema import FORMAT_VERSION, migrate
 from dialog.core.text_gate import cleaned_values
 from dialog.core.user_files import require_regular_file
@@ -292,12 +300,24 @@ def open_conference(path: Path | str, *, read_only: bool = False, clean: bool = 
             cast(Any, db).cleaned_texts = clean_stored_texts(db.conn)
             db.execute("PRAGMA query_only = ON")  # nothing meant for the file is written to the copy by mistake
     except sqlite3.Error as exc:
+        problem = None if is_damage(exc) else _damage_found(db)
         db.close()
+        if problem is not None:  # e.g. a scrambled page whose bytes reach the text gate as no text at all
+            raise damaged(path, problem) from exc
         raise describe_open_failure(exc, path) from exc
     except DialogError:
         db.close()
         raise
     return db
+
+
+def _damage_found(db: Database) -> str | None:
+    """SQLite's first complaint when ``db`` fails its ``quick_check``; None when it passes (or cannot be run)."""
+    try:
+        found = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.Error as exc:
+        return str(exc) if is_damage(exc) else None
+    return None if found == ["ok"] else (found[0] if found else "quick_check")
 
 
 def _open_read_only(path: Path) -> Database:

@@ -81,6 +81,11 @@ def is_blank(text: str) -> bool:
                for character in text)
 
 
+def _clean_bytes(stored: bytes) -> str:
+    """:func:`clean_text` of a stored text given as its bytes (bad UTF-8 read as U+FFFD)."""
+    return clean_text(bytes(stored).decode("utf-8", errors="replace"))
+
+
 def clean_stored_texts(connection: sqlite3.Connection) -> dict[str, int]:
     """Pass every text in every TEXT column of a database through :func:`clean_text`.
 
@@ -88,8 +93,10 @@ def clean_stored_texts(connection: sqlite3.Connection) -> dict[str, int]:
     a command can say what it cleaned. Used by the migration that cleans files
     written before the gate, and on the in-memory copy every reading command
     works from, so an export never meets a character a Word document cannot hold.
+    A text whose bytes are not UTF-8 (another tool's) is read with U+FFFD for
+    each bad byte, then cleaned: it cannot stop an export either.
     """
-    connection.create_function("dialog_clean_text", 1, clean_text, deterministic=True)
+    connection.create_function("dialog_clean_text", 1, _clean_bytes, deterministic=True)
     changed: dict[str, int] = {}
     tables = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -98,9 +105,11 @@ def clean_stored_texts(connection: sqlite3.Connection) -> dict[str, int]:
         for column in connection.execute(f"PRAGMA table_info([{table}])").fetchall():
             name, declared = column[1], (column[2] or "").upper()
             if any(word in declared for word in ("TEXT", "CHAR", "CLOB")):
+                # The text goes to Python as its bytes: sqlite3 would refuse to call the function on bad UTF-8.
                 count = connection.execute(
-                    f"UPDATE [{table}] SET [{name}] = dialog_clean_text([{name}]) "
-                    f"WHERE typeof([{name}]) = 'text' AND [{name}] != dialog_clean_text([{name}])").rowcount
+                    f"UPDATE [{table}] SET [{name}] = dialog_clean_text(CAST([{name}] AS BLOB)) "
+                    f"WHERE typeof([{name}]) = 'text' AND [{name}] != dialog_clean_text(CAST([{name}] AS BLOB))"
+                ).rowcount
                 if count:
                     changed[table] = changed.get(table, 0) + count
     return changed
