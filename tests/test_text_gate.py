@@ -132,7 +132,8 @@ def test_the_cleaning_line_speaks_norwegian(cli, stovner, exports):
 def test_a_text_another_tool_stored_as_bad_utf8_cannot_stop_an_export(cli, stovner, exports):
     """Before, the gate's own SQL function refused to run on such bytes and the file 'could not be opened'."""
     raw = sqlite3.connect(stovner)
-    raw.execute("UPDATE note SET text = CAST(X'48656A20FF20646572' AS TEXT) WHERE rowid = (SELECT min(rowid) FROM note)")
+    raw.execute("UPDATE note SET text = CAST(X'48656A20FF20646572' AS TEXT)"
+                " WHERE rowid = (SELECT min(rowid) FROM note)")  # "Hej ", a byte no UTF-8 has, " der"
     raw.commit()
     raw.close()
     untouched = tree_digest(stovner.parent)
