@@ -15,7 +15,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dialog.core.database import SUFFIX, check_conference_file, connect_read_only, remove_database_files
+from dialog.core.database import (
+    SUFFIX,
+    check_conference_file,
+    connect_read_only,
+    quick_check_problem,
+    remove_database_files,
+)
 from dialog.core.errors import DialogError
 from dialog.core.file_errors import damaged, describe_open_failure, is_damage
 from dialog.core.sessions import BACKUP_FOLDER, backups_for
@@ -103,14 +109,12 @@ def health_error(path: Path) -> DialogError | None:
         check_conference_file(path)
         connection = connect_read_only(path)
         try:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
+            problem = quick_check_problem(connection)
         finally:
             connection.close()
     except (sqlite3.Error, OSError, DialogError) as error:
         return describe_open_failure(error, path)
-    if [row[0] for row in rows] == ["ok"]:
-        return None
-    return damaged(path, rows[0][0])
+    return None if problem is None else damaged(path, problem)
 
 
 def health_problem(path: Path) -> str | None:

@@ -311,13 +311,21 @@ def open_conference(path: Path | str, *, read_only: bool = False, clean: bool = 
     return db
 
 
+def quick_check_problem(connection: sqlite3.Connection | Database) -> str | None:
+    """SQLite's first complaint when the database fails its ``quick_check``, None when it passes.
+
+    An error running the check itself is raised for the caller to word.
+    """
+    found = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+    return None if found == ["ok"] else (found[0] if found else "quick_check")
+
+
 def _damage_found(db: Database) -> str | None:
-    """SQLite's first complaint when ``db`` fails its ``quick_check``; None when it passes (or cannot be run)."""
+    """What :func:`quick_check_problem` finds wrong with ``db``; None when it passes or cannot be run."""
     try:
-        found = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+        return quick_check_problem(db)
     except sqlite3.Error as exc:
         return str(exc) if is_damage(exc) else None
-    return None if found == ["ok"] else (found[0] if found else "quick_check")
 
 
 def _open_read_only(path: Path) -> Database:

@@ -2,7 +2,9 @@
 
 The overview reads conference files as they are, without upgrading them, so a
 query there asks for a nynorsk column only when the file has it and reads ""
-otherwise (a name then falls back to bokmål, see :func:`dialog.i18n.names.local_name`).
+otherwise; the reader then gives a default its nynorsk name as step 10 would
+(:mod:`dialog.core.default_nynorsk`), and any other name falls back to bokmål
+(:func:`dialog.i18n.names.local_name`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from dialog.core.database import check_conference_file, connect_read_only
+from dialog.core.database import check_conference_file, connect_read_only, quick_check_problem
 from dialog.core.default_nynorsk import default_nynorsk
 from dialog.core.errors import DialogError
 from dialog.core.evaluation import tally_scales
@@ -70,9 +70,9 @@ def read_conference_overview(path: Path, *, with_notes: bool = False) -> Confere
         gate = connection.row_factory
         assert isinstance(gate, CleaningRows)
         try:
-            check = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
-            if check != ["ok"]:
-                raise damaged(path, check[0] if check else "quick_check")
+            problem = quick_check_problem(connection)
+            if problem is not None:
+                raise damaged(path, problem)
             conference = _read(connection, path, with_notes)
             conference.cleaned = gate.changed
             return conference

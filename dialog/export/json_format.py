@@ -21,7 +21,8 @@ from sqlite_utils import Database
 
 from dialog.core.database import APPLICATION_ID, connect, open_conference
 from dialog.core.errors import DialogError
-from dialog.core.schema import FIRST_LANGUAGES, NYNORSK_VERSION, STEPS, migrate
+from dialog.core.schema import NYNORSK_VERSION, STEPS, migrate
+from dialog.core.schema_first import FIRST_LANGUAGES
 from dialog.core.sessions import conference_files, describe, path_for
 from dialog.core.user_files import read_user_file
 from dialog.export.json_messages import data_detail, syntax_detail

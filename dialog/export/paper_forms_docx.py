@@ -21,7 +21,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Cm, Pt
 
 from dialog.core.attendance import list_roles, total_attendance
-from dialog.core.backups import health_problem
+from dialog.core.backups import require_sound
 from dialog.core.conference import read_conference
 from dialog.core.database import open_conference
 from dialog.core.errors import DialogError
@@ -163,9 +163,7 @@ def write_paper_forms(source: Path, base: str, out: Path | None = None, *, count
     count = sheet_count(form, count)
     target = out or default_forms_path(form.facts)
     check_target(target)
-    problem = health_problem(source)
-    if problem is not None:
-        raise DialogError("error.file_damaged", path=source, reason=problem)
+    require_sound(source)  # numbers are written only into a file found sound
     db = open_conference(source)
     try:
         numbers, used_before = reserve_sheets(db, count, first)

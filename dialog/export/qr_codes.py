@@ -16,9 +16,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
 from dialog.core.access import ensure_tokens, tokens_missing
-from dialog.core.backups import health_problem
+from dialog.core.backups import require_sound
 from dialog.core.database import open_conference
-from dialog.core.errors import DialogError
 from dialog.core.groups import list_groups
 from dialog.core.room_urls import evaluation_url, group_url
 from dialog.export.docx_parts import heading, new_document, paragraph, to_bytes
@@ -50,9 +49,7 @@ def room_codes(source: Path, base: str, language: str) -> list[RoomCode]:
             return list_room_codes(db, base, language)
     finally:
         db.close()
-    problem = health_problem(source)
-    if problem is not None:
-        raise DialogError("error.file_damaged", path=source, reason=problem)
+    require_sound(source)
     db = open_conference(source)
     try:
         return list_room_codes(db, base, language)
