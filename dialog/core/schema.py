@@ -218,7 +218,9 @@ STEPS: tuple[Callable[[Database], None], ...] = (m001_initial, m002_access_token
 """Every migration, oldest first. Append; never edit a released step."""
 
 NYNORSK_VERSION = STEPS.index(m010_nynorsk) + 1
-"""The first format version a conference may be written in nynorsk in (earlier ones: :data:`~dialog.core.schema_first.FIRST_LANGUAGES`)."""
+"""The first format version a conference may be written in nynorsk in.
+
+Earlier ones allow only :data:`~dialog.core.schema_first.FIRST_LANGUAGES`."""
 
 FORMAT_VERSION = len(STEPS)
 """The newest format version this program reads and writes."""
